@@ -1,0 +1,33 @@
+"""What the spiders hand to the pipelines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ArticleItem:
+    """A fetched page, parsed; the pipelines decide whether it becomes an article."""
+
+    url: str
+    canonical_url: str
+    source: str
+    outlet: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    published_source: str
+    language: str | None
+    text: str
+    fetched_at: str
+    content_type: str = "text/html"
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FailedPage:
+    """A URL that could not be fetched; recorded so the run reports it and the next run retries."""
+
+    url: str
+    source: str
+    reason: str

@@ -1,0 +1,56 @@
+"""Write each article to SQLite in its own transaction; record every skip and failure."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.items import ArticleItem, FailedPage
+from tracker import store
+from tracker.db import connect
+
+
+class StorePipeline:
+    """The crawl's only writer: articles, copies, skips and failures all land in `pages`."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("TRACKER_DB")
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        return pipeline
+
+    def open_spider(self) -> None:
+        self.db = connect(self.db_path)
+
+    def close_spider(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+    def process_item(self, item: Any) -> Any:
+        stats = self.crawler.stats
+        if isinstance(item, FailedPage):
+            store.record_page(self.db, item.url, "failed", item.reason, source=item.source)
+            stats.inc_value("tracker/failed")
+            raise DropItem(f"failed: {item.reason}")
+        if isinstance(item, ArticleItem):
+            outcome = store.save_article(self.db, asdict(item))
+            stats.inc_value(f"tracker/{outcome}")
+            stats.inc_value(f"tracker/source/{item.source}/{outcome}")
+        return item
+
+    def item_dropped(self, item: Any, response: Any, exception: Exception, spider: Spider) -> None:
+        if isinstance(item, ArticleItem):
+            reason = str(exception)
+            store.record_page(self.db, item.url, "skipped", reason, source=item.source)
+            self.crawler.stats.inc_value("tracker/skipped")
+            self.crawler.stats.inc_value(f"tracker/skipped_reason/{reason.split(':')[0]}")
+            self.crawler.stats.inc_value(f"tracker/source/{item.source}/skipped")

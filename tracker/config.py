@@ -1,0 +1,143 @@
+"""Safe, strict loading of YAML configuration: errors name the file, the line and the key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tracker.errors import ConfigError
+
+SOURCE_KINDS = ("feed", "sitemap", "listing", "urls")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One place the crawler starts from: a feed, a news sitemap, a listing page or URLs."""
+
+    name: str
+    kind: str
+    urls: tuple[str, ...]
+    outlet: str | None = None
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+    local: bool = False
+    keywords: tuple[str, ...] = field(default=())
+
+    def with_base(self, base: str) -> Source:
+        """Fill the `{{BASE}}` placeholder, used by the demo and by tests served on 127.0.0.1."""
+        urls = tuple(u.replace("{{BASE}}", base.rstrip("/")) for u in self.urls)
+        return Source(**{**self.__dict__, "urls": urls})
+
+
+# key -> (accepted python types, required)
+_SOURCE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
+    "name": ((str,), True),
+    "kind": ((str,), True),
+    "url": ((str,), False),
+    "urls": ((list,), False),
+    "outlet": ((str,), False),
+    "tags": ((list,), False),
+    "enabled": ((bool,), False),
+    "local": ((bool,), False),
+    "keywords": ((list,), False),
+}
+
+
+def load_yaml_nodes(path: Path) -> yaml.Node:
+    """Parse YAML with the safe loader, keeping nodes so errors can cite line numbers."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError(f"{where}: invalid YAML: {exc.problem}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
+    if node is None:
+        raise ConfigError(f"{path}: file is empty")
+    return node
+
+
+def node_value(path: Path, node: yaml.Node) -> Any:
+    """Construct a plain Python value from a node with the safe constructor only."""
+    try:
+        return yaml.SafeLoader("").construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as exc:
+        raise ConfigError(f"{path}:{node.start_mark.line + 1}: {exc.problem}") from exc
+
+
+def _mapping_items(path: Path, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise ConfigError(f"{path}:{node.start_mark.line + 1}: {what} must be a mapping")
+    return [(k.value, v) for k, v in node.value]
+
+
+def load_sources(path: Path) -> list[Source]:
+    """Read sources.yml: `sources:` is a list of mappings with the keys in _SOURCE_KEYS."""
+    path = Path(path)
+    root = load_yaml_nodes(path)
+    top = dict(_mapping_items(path, root, "the top level"))
+    unknown = set(top) - {"sources"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ConfigError(f"{path}:{top[key].start_mark.line + 1}: unknown key '{key}'")
+    if "sources" not in top or not isinstance(top["sources"], yaml.SequenceNode):
+        raise ConfigError(f"{path}: expected a list under 'sources:'")
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for item in top["sources"].value:
+        line = item.start_mark.line + 1
+        values: dict[str, Any] = {}
+        for key, vnode in _mapping_items(path, item, "a source"):
+            where = f"{path}:{vnode.start_mark.line + 1}"
+            if key not in _SOURCE_KEYS:
+                raise ConfigError(
+                    f"{where}: unknown key '{key}' (allowed: {', '.join(_SOURCE_KEYS)})"
+                )
+            value = node_value(path, vnode)
+            types, _ = _SOURCE_KEYS[key]
+            if not isinstance(value, types) or (
+                isinstance(value, list) and not all(isinstance(v, str) for v in value)
+            ):
+                expected = "a list of strings" if list in types else types[0].__name__
+                raise ConfigError(f"{where}: key '{key}' must be {expected}")
+            values[key] = value
+        for key, (_, required) in _SOURCE_KEYS.items():
+            if required and key not in values:
+                raise ConfigError(f"{path}:{line}: source is missing required key '{key}'")
+        if values["kind"] not in SOURCE_KINDS:
+            raise ConfigError(
+                f"{path}:{line}: key 'kind' must be one of {', '.join(SOURCE_KINDS)}, "
+                f"not '{values['kind']}'"
+            )
+        urls = list(values.get("urls", [])) + ([values["url"]] if "url" in values else [])
+        if not urls:
+            raise ConfigError(f"{path}:{line}: source '{values['name']}' needs 'url' or 'urls'")
+        for url in urls:
+            if not url.startswith(("http://", "https://", "{{BASE}}")):
+                raise ConfigError(f"{path}:{line}: key 'url': only http(s) URLs, not '{url}'")
+        if values["name"] in seen:
+            raise ConfigError(f"{path}:{line}: duplicate source name '{values['name']}'")
+        seen.add(values["name"])
+        sources.append(
+            Source(
+                name=values["name"],
+                kind=values["kind"],
+                urls=tuple(urls),
+                outlet=values.get("outlet"),
+                tags=tuple(values.get("tags", [])),
+                enabled=values.get("enabled", True),
+                local=values.get("local", False),
+                keywords=tuple(values.get("keywords", [])),
+            )
+        )
+    return sources

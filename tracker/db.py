@@ -1,0 +1,236 @@
+"""The SQLite schema, created and migrated by code so every database converges to one shape."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from tracker.errors import DatabaseError
+
+migrations = Migrations("tracker")
+
+
+@migrations()
+def m001_core(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL,
+            outlet TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            local INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            canonical_url TEXT NOT NULL,
+            source TEXT,
+            outlet TEXT,
+            domain TEXT,
+            title TEXT,
+            author TEXT,
+            published TEXT,
+            published_source TEXT,
+            fetched_at TEXT NOT NULL,
+            language TEXT,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            flags TEXT NOT NULL DEFAULT '[]',
+            extractor_version TEXT,
+            extracted_at TEXT,
+            extract_error TEXT
+        );
+        CREATE INDEX idx_articles_published ON articles(published);
+        CREATE INDEX idx_articles_content_hash ON articles(content_hash);
+        CREATE INDEX idx_articles_extractor ON articles(extractor_version);
+        CREATE INDEX idx_articles_outlet ON articles(outlet);
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('stored', 'copy', 'skipped', 'failed')),
+            reason TEXT,
+            article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+            source TEXT,
+            outlet TEXT,
+            fetched_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_pages_article ON pages(article_id);
+        CREATE INDEX idx_pages_status ON pages(status);
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]',
+            wikidata TEXT,
+            in_gazetteer INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX idx_entities_type ON entities(type);
+        CREATE TABLE article_entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            count INTEGER NOT NULL,
+            first_start INTEGER,
+            PRIMARY KEY (article_id, entity_id)
+        );
+        CREATE INDEX idx_article_entities_entity ON article_entities(entity_id);
+        CREATE TABLE date_mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            precision TEXT,
+            PRIMARY KEY (article_id, start)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            date TEXT,
+            precision TEXT,
+            status TEXT,
+            headline TEXT NOT NULL,
+            amount_usd REAL,
+            location TEXT,
+            outlets INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            first_reported_at TEXT,
+            first_outlet TEXT,
+            first_url TEXT,
+            evidence TEXT,
+            other_dates TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX idx_events_date ON events(date);
+        CREATE INDEX idx_events_type_date ON events(type, date);
+        CREATE TABLE event_mentions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id TEXT REFERENCES events(id) ON DELETE SET NULL,
+            type TEXT NOT NULL,
+            date TEXT,
+            precision TEXT,
+            date_text TEXT,
+            status TEXT,
+            confidence REAL,
+            amount_usd REAL,
+            location TEXT,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            trigger TEXT,
+            extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX idx_event_mentions_article ON event_mentions(article_id);
+        CREATE INDEX idx_event_mentions_event ON event_mentions(event_id);
+        CREATE TABLE event_mention_actors (
+            mention_id TEXT NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            role TEXT NOT NULL,
+            PRIMARY KEY (mention_id, entity_id, role)
+        );
+        CREATE INDEX idx_event_mention_actors_entity ON event_mention_actors(entity_id);
+        CREATE TABLE event_actors (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id),
+            role TEXT NOT NULL,
+            PRIMARY KEY (event_id, entity_id)
+        );
+        CREATE INDEX idx_event_actors_entity ON event_actors(entity_id, event_id);
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            command TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            extracted INTEGER NOT NULL DEFAULT 0,
+            stats TEXT NOT NULL DEFAULT '{}',
+            code_version TEXT,
+            extractor_version TEXT
+        );
+        """
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db["events"].enable_fts(["headline", "evidence"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_views(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE VIEW timeline AS
+        SELECT e.date, e.precision, e.type, e.status, e.headline,
+               (SELECT group_concat(name, '; ') FROM (
+                   SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id
+                   WHERE ea.event_id = e.id ORDER BY ea.role, en.name)) AS actors,
+               e.amount_usd, e.outlets, e.first_outlet, e.first_reported_at,
+               e.first_url AS source_url,
+               (SELECT group_concat(url, ' ') FROM (
+                   SELECT DISTINCT a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id
+                   WHERE m.event_id = e.id ORDER BY a.published, a.url)) AS source_urls,
+               e.evidence, e.location, e.other_dates, e.id AS event_id
+        FROM events e
+        WHERE e.date IS NOT NULL
+        ORDER BY e.date, e.type, e.id;
+
+        CREATE VIEW undated_facts AS
+        SELECT e.type, e.status, e.headline,
+               (SELECT group_concat(name, '; ') FROM (
+                   SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id
+                   WHERE ea.event_id = e.id ORDER BY ea.role, en.name)) AS actors,
+               e.amount_usd, e.outlets, e.first_reported_at, e.first_url AS source_url,
+               e.evidence, e.id AS event_id
+        FROM events e
+        WHERE e.date IS NULL
+        ORDER BY e.first_reported_at, e.id;
+
+        CREATE VIEW entity_timeline AS
+        SELECT ea.entity_id, en.name AS entity, ea.role, e.date, e.precision, e.type,
+               e.status, e.headline, e.amount_usd, e.outlets, e.first_url AS source_url,
+               e.evidence, e.id AS event_id
+        FROM event_actors ea
+        JOIN entities en ON en.id = ea.entity_id
+        JOIN events e ON e.id = ea.event_id
+        ORDER BY ea.entity_id, e.date IS NULL, e.date, e.id;
+        """
+    )
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, deterministic id, so re-running any stage rewrites rows instead of adding them."""
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode())
+    return digest.hexdigest()[:length]
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and migrate) the tracker database with WAL and foreign keys on."""
+    path = Path(path)
+    try:
+        if readonly:
+            if not path.exists():
+                raise DatabaseError(f"database {path} does not exist; run `tracker run` first")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            db = sqlite_utils.Database(conn)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=30)
+            db = sqlite_utils.Database(conn)
+            if db.journal_mode != "wal":
+                db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+            migrations.apply(db)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 30000")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open database {path}: {exc}") from exc
+    return db

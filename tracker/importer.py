@@ -1,0 +1,75 @@
+"""`tracker import`: articles people already have, as JSONL, into the same tables a crawl fills."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from crawler.article import detect_language
+from crawler.urls import canonicalize
+from tracker import store
+from tracker.errors import InputError
+
+MAX_TEXT_CHARS = 5_000_000
+
+
+def _record(line_no: int, path: Path, raw: str) -> dict:
+    where = f"{path}:{line_no}"
+    try:
+        rec = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    for key in ("url", "text"):
+        if not isinstance(rec.get(key), str) or not rec[key].strip():
+            raise InputError(f"{where}: '{key}' must be a non-empty string")
+    if not rec["url"].startswith(("http://", "https://")):
+        raise InputError(f"{where}: 'url' must be an http(s) URL")
+    if len(rec["text"]) > MAX_TEXT_CHARS:
+        raise InputError(f"{where}: 'text' is longer than {MAX_TEXT_CHARS} characters")
+    published = rec.get("published")
+    if published is not None:
+        try:
+            published = date.fromisoformat(str(published)[:10]).isoformat()
+        except ValueError as exc:
+            raise InputError(f"{where}: 'published' must be YYYY-MM-DD or null") from exc
+    title = rec.get("title")
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"{where}: 'title' must be a string or null")
+    rec["published"] = published
+    return rec
+
+
+def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = None) -> Counter:
+    """Validate the whole file first (nothing is written if any line is bad), then store."""
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for line_no, raw in enumerate(fh, 1):
+            if raw.strip():
+                records.append(_record(line_no, path, raw))
+    outcomes: Counter = Counter({"new": 0, "unchanged": 0, "duplicate": 0, "updated": 0})
+    for rec in records:
+        url = canonicalize(rec["url"])
+        outcome = store.save_article(
+            db,
+            {
+                "url": url,
+                "canonical_url": url,
+                "source": f"import:{path.name}",
+                "outlet": rec.get("outlet") or outlet,
+                "title": rec.get("title"),
+                "author": rec.get("author"),
+                "published": rec["published"],
+                "published_source": "import" if rec["published"] else "none",
+                "language": detect_language(rec["text"]),
+                "text": rec["text"],
+                "flags": [] if rec["published"] else ["no_publication_date"],
+            },
+        )
+        outcomes[outcome] += 1
+    return outcomes

@@ -1,0 +1,250 @@
+"""Fold many outlets' reports of one real event into one timeline event.
+
+Two mentions are one event when they have the same type, compatible dates (equal at the
+coarser precision) and overlapping actors. The merge is recomputed whole, in one
+transaction, from the mentions in date-of-report order: deterministic and idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from tracker.db import stable_id
+
+PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
+STATUS_ORDER = ("occurred", "planned", "reported", "denied")
+
+HEADLINES = {
+    "meeting": "{a} meets {b}",
+    "contract": "Contract: {a} and {b}",
+    "ultimatum": "{a} issues ultimatum to {b}",
+    "designation": "{a} designates {b}",
+    "partnership": "Partnership: {a} and {b}",
+    "statement": "Statement by {a}",
+    "negotiation": "Negotiations: {a} and {b}",
+    "legal": "Legal action: {a} and {b}",
+    "funding": "Funding: {a}",
+    "policy": "Policy: {a}",
+    "operation": "Operation: {a}",
+    "personnel": "Personnel change: {a}",
+    "launch": "{a} launches {b}",
+}
+
+
+@dataclass
+class Mention:
+    id: str
+    type: str
+    date: str | None
+    precision: str | None
+    status: str | None
+    amount: float | None
+    confidence: float
+    sentence: str
+    article: str
+    outlet: str
+    url: str
+    published: str | None
+    actors: dict[str, tuple[str, str]]  # entity id -> (name, role)
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def best_date(self) -> tuple[str | None, str | None]:
+        dated = [m for m in self.mentions if m.date]
+        if not dated:
+            return None, None
+        top = max(PRECISION_RANK.get(m.precision or "", -1) for m in dated)
+        finest = [m for m in dated if PRECISION_RANK.get(m.precision or "", -1) == top]
+        date, _ = Counter(m.date for m in finest).most_common(1)[0]
+        return date, finest[0].precision
+
+    def actor_ids(self) -> set[str]:
+        return {a for m in self.mentions for a in m.actors}
+
+
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
+    """Equal at the coarser precision: a "February" report matches a "2026-02-24" one."""
+    if a is None or b is None:
+        return a is None and b is None
+    coarse = min(PRECISION_RANK.get(pa or "", 0), PRECISION_RANK.get(pb or "", 0))
+    if coarse >= PRECISION_RANK["day"]:
+        return a == b
+    if coarse >= PRECISION_RANK["month"] and len(a) >= 7 and len(b) >= 7 and "W" not in a + b:
+        return a[:7] == b[:7]
+    return a[:4] == b[:4]
+
+
+def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
+    theirs, ours = cluster.actor_ids(), set(m.actors)
+    if not theirs or not ours:
+        return not theirs and not ours
+    shared = len(theirs & ours)
+    if shared == 0:
+        return False
+    if same_day or min(len(theirs), len(ours)) < 2:
+        return True
+    return shared >= 2 or shared / len(theirs | ours) >= 0.5
+
+
+def _amounts_agree(cluster: Cluster, m: Mention) -> bool:
+    amounts = {c.amount for c in cluster.mentions if c.amount}
+    if not m.amount or not amounts:
+        return True
+    return any(abs(a - m.amount) <= 0.01 * max(a, m.amount) for a in amounts)
+
+
+def belongs(cluster: Cluster, m: Mention) -> bool:
+    if cluster.anchor.type != m.type:
+        return False
+    date, precision = cluster.best_date
+    if not compatible_dates(date, precision, m.date, m.precision):
+        return False
+    same_day = precision == "day" and m.precision == "day"
+    return _actors_overlap(cluster, m, same_day) and _amounts_agree(cluster, m)
+
+
+def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
+    rows = db.query(
+        """
+        SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
+               m.sentence, m.article_id, a.outlet, a.url, a.published
+        FROM event_mentions m JOIN articles a ON a.id = m.article_id
+        ORDER BY coalesce(a.published, '9999'), a.fetched_at, m.article_id, m.start, m.id
+        """
+    )
+    mentions = {
+        r["id"]: Mention(
+            id=r["id"],
+            type=r["type"],
+            date=r["date"],
+            precision=r["precision"],
+            status=r["status"],
+            amount=r["amount_usd"],
+            confidence=r["confidence"] or 0.0,
+            sentence=r["sentence"],
+            article=r["article_id"],
+            outlet=r["outlet"] or "",
+            url=r["url"],
+            published=r["published"],
+            actors={},
+        )
+        for r in rows
+    }
+    for r in db.query(
+        """SELECT ma.mention_id, ma.entity_id, ma.role, e.name FROM event_mention_actors ma
+           JOIN entities e ON e.id = ma.entity_id ORDER BY ma.mention_id, ma.role, ma.entity_id"""
+    ):
+        if r["mention_id"] in mentions:
+            mentions[r["mention_id"]].actors.setdefault(r["entity_id"], (r["name"], r["role"]))
+    return list(mentions.values())
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_type: dict[str, list[Cluster]] = {}
+    for m in mentions:
+        for c in by_type.get(m.type, []):
+            if belongs(c, m):
+                c.mentions.append(m)
+                break
+        else:
+            c = Cluster([m])
+            clusters.append(c)
+            by_type.setdefault(m.type, []).append(c)
+    return clusters
+
+
+def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:
+    """A readable line from type and actors: agents first, then counterparts."""
+    names = [name for _, name, _ in actors]
+    a = names[0] if names else "Unknown party"
+    b = " and ".join(names[1:3]) if len(names) > 1 else "others"
+    return HEADLINES.get(event_type, event_type.title() + ": {a}").format(a=a, b=b)
+
+
+def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    date, precision = c.best_date
+    anchor = c.anchor
+    eid = stable_id("event", anchor.type, (date or "")[:7], *sorted(anchor.actors))
+    if eid in used:
+        eid = stable_id(eid, anchor.id)
+    used.add(eid)
+    role_votes: dict[str, Counter] = {}
+    names: dict[str, str] = {}
+    weight: Counter = Counter()
+    for m in c.mentions:
+        for ent, (name, role) in m.actors.items():
+            role_votes.setdefault(ent, Counter())[role] += 1
+            names[ent] = name
+            weight[ent] += 1
+    role_rank = {"agent": 0, "counterpart": 1, "target": 2, "participant": 3, "location": 4}
+    actors = sorted(
+        ((ent, names[ent], role_votes[ent].most_common(1)[0][0]) for ent in names),
+        key=lambda x: (role_rank.get(x[2], 5), -weight[x[0]], x[1]),
+    )
+    statuses = {m.status for m in c.mentions}
+    status = next((s for s in STATUS_ORDER if s in statuses), None)
+    amounts = Counter(m.amount for m in c.mentions if m.amount)
+    evidence = max(c.mentions, key=lambda m: (m.confidence, -c.mentions.index(m)))
+    dates = sorted({(m.date, m.precision) for m in c.mentions if m.date and m.date != date})
+    row = {
+        "id": eid,
+        "type": anchor.type,
+        "date": date,
+        "precision": precision,
+        "status": status,
+        "headline": headline(anchor.type, actors),
+        "amount_usd": amounts.most_common(1)[0][0] if amounts else None,
+        "location": None,
+        "outlets": len({m.outlet for m in c.mentions}),
+        "mentions": len(c.mentions),
+        "first_reported_at": anchor.published,
+        "first_outlet": anchor.outlet,
+        "first_url": anchor.url,
+        "evidence": evidence.sentence,
+        "other_dates": json.dumps([f"{d} ({p})" for d, p in dates]),
+    }
+    return row, actors
+
+
+@dataclass
+class MergeReport:
+    events: int
+    mentions: int
+
+
+def merge(db: sqlite_utils.Database) -> MergeReport:
+    """Rebuild the `events` timeline from all event mentions in a single transaction."""
+    mentions = load_mentions(db)
+    clusters = cluster_mentions(mentions)
+    used: set[str] = set()
+    with db.atomic():
+        db.execute("UPDATE event_mentions SET event_id = NULL")
+        db.execute("DELETE FROM event_actors")
+        db.execute("DELETE FROM events")
+        for c in clusters:
+            row, actors = _event_row(c, used)
+            db["events"].insert(row)
+            db["event_actors"].insert_all(
+                [{"event_id": row["id"], "entity_id": e, "role": r} for e, _, r in actors],
+                pk=("event_id", "entity_id"),
+            )
+            marks = ",".join("?" * len(c.mentions))
+            db.execute(
+                f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",  # noqa: S608
+                [row["id"], *(m.id for m in c.mentions)],
+            )
+    return MergeReport(events=len(clusters), mentions=len(mentions))

@@ -1,0 +1,370 @@
+"""Every write the stages make: one article (or one article's extraction) per transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from crawler.urls import canonicalize, dedupe_key, domain
+from tracker.config import Source
+from tracker.db import stable_id
+from tracker.errors import DatabaseError
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_id(canonical_url: str) -> str:
+    """Hash of the canonical URL without its scheme: http and https copies are one article."""
+    return stable_id(dedupe_key(canonical_url))
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with white space folded, so re-rendered markup is not a new version."""
+    return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode()).hexdigest()
+
+
+def _write(db: sqlite_utils.Database):
+    """A transaction whose low-level failures surface as DatabaseError (disk full, read-only)."""
+    try:
+        return db.atomic()
+    except sqlite3.Error as exc:  # pragma: no cover - atomic() itself rarely fails
+        raise DatabaseError(str(exc)) from exc
+
+
+def record_page(
+    db: sqlite_utils.Database,
+    url: str,
+    status: str,
+    reason: str | None = None,
+    *,
+    source: str | None = None,
+    outlet: str | None = None,
+    article: str | None = None,
+) -> None:
+    """The crawl ledger: what became of every URL, so a re-run knows what not to fetch."""
+    try:
+        with db.atomic():
+            db["pages"].upsert(
+                {
+                    "url": url,
+                    "status": status,
+                    "reason": reason,
+                    "article_id": article,
+                    "source": source,
+                    "outlet": outlet,
+                    "fetched_at": now(),
+                },
+                pk="url",
+            )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot record page {url}: {exc}") from exc
+
+
+def known_urls(db: sqlite_utils.Database) -> list[str]:
+    """URLs a crawl need not fetch again: stored, copied or skipped; failures are retried."""
+    return [row[0] for row in db.execute("SELECT url FROM pages WHERE status != 'failed'")]
+
+
+def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
+    """Store one crawled article; returns new, updated, unchanged or duplicate.
+
+    The id is the canonical URL's hash, so AMP, utm_ and rel=canonical copies land on one
+    row; an exact copy of another article's text under a new URL is recorded as a copy.
+    """
+    url = canonicalize(item["url"])
+    canonical = canonicalize(item.get("canonical_url") or url)
+    aid = article_id(canonical)
+    chash = content_hash(item["text"])
+    row = {
+        "id": aid,
+        "url": url,
+        "canonical_url": canonical,
+        "source": item.get("source"),
+        "outlet": item.get("outlet") or domain(url),
+        "domain": domain(url),
+        "title": item.get("title"),
+        "author": item.get("author"),
+        "published": item.get("published"),
+        "published_source": item.get("published_source") or "none",
+        "fetched_at": item.get("fetched_at") or now(),
+        "language": item.get("language"),
+        "text": item["text"],
+        "content_hash": chash,
+        "flags": json.dumps(item.get("flags") or []),
+        "extractor_version": None,
+        "extracted_at": None,
+        "extract_error": None,
+    }
+    try:
+        with db.atomic():
+            existing = next(
+                db.query("SELECT id, url, content_hash FROM articles WHERE id = ?", [aid]), None
+            )
+            if existing is None:
+                same_text = next(
+                    db.query("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [chash]),
+                    None,
+                )
+                if same_text is not None:
+                    _page(
+                        db, row, "copy", "same text as an article already stored", same_text["id"]
+                    )
+                    return "duplicate"
+                by_url = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
+                if by_url is not None:  # the page now names a different canonical URL
+                    db["articles"].delete(by_url["id"])
+                db["articles"].insert(row)
+                _page(db, row, "stored", None, aid)
+                return "new"
+            if existing["url"] != url:
+                if url == canonical and existing["url"] != canonical:
+                    # The original arrived after a syndicated copy that pointed at it.
+                    _page(db, {**row, "url": existing["url"]}, "copy", "syndicated copy", aid)
+                    db["articles"].update(aid, row)
+                    _page(db, row, "stored", None, aid)
+                    return "new"
+                _page(db, row, "copy", f"rel=canonical points to {canonical}", aid)
+                return "duplicate"
+            if existing["content_hash"] == chash:
+                _page(db, row, "stored", None, aid)
+                return "unchanged"
+            db["articles"].update(aid, row)
+            _page(db, row, "stored", "text changed; queued for extraction", aid)
+            return "updated"
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot store {url}: {exc}") from exc
+
+
+def _page(db: sqlite_utils.Database, row: dict, status: str, reason: str | None, aid: str) -> None:
+    db["pages"].upsert(
+        {
+            "url": row["url"],
+            "status": status,
+            "reason": reason,
+            "article_id": aid,
+            "source": row["source"],
+            "outlet": row["outlet"],
+            "fetched_at": row["fetched_at"],
+        },
+        pk="url",
+    )
+
+
+def sync_sources(db: sqlite_utils.Database, sources: Iterable[Source]) -> None:
+    with db.atomic():
+        db["sources"].upsert_all(
+            [
+                {
+                    "name": s.name,
+                    "kind": s.kind,
+                    "url": " ".join(s.urls),
+                    "outlet": s.outlet,
+                    "tags": json.dumps(list(s.tags)),
+                    "enabled": int(s.enabled),
+                    "local": int(s.local),
+                }
+                for s in sources
+            ],
+            pk="name",
+        )
+
+
+def sync_gazetteer(db: sqlite_utils.Database, entries: Iterable[dict[str, Any]]) -> None:
+    """Gazetteer entities as rows, so entity pages exist before any article names them."""
+    with db.atomic():
+        db["entities"].upsert_all(
+            [
+                {
+                    "id": e["id"],
+                    "name": e["name"],
+                    "type": e["type"],
+                    "aliases": json.dumps(list(e.get("aliases") or [])),
+                    "tags": json.dumps(list(e.get("tags") or [])),
+                    "wikidata": e.get("wikidata"),
+                    "in_gazetteer": 1,
+                }
+                for e in entries
+            ],
+            pk="id",
+        )
+
+
+def pending_ids(db: sqlite_utils.Database, version: str, *, limit: int | None = None) -> list[str]:
+    """Articles with no extraction by this extractor version, oldest first."""
+    sql = (
+        "SELECT id FROM articles WHERE extractor_version IS NULL OR extractor_version != ? "
+        "ORDER BY fetched_at, id"
+    )
+    params: list[Any] = [version]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def articles_by_id(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any]]:
+    """The fields extraction reads, in the order of `ids`."""
+    marks = ",".join("?" * len(ids))
+    rows = {
+        r["id"]: r
+        for r in db.query(
+            f"SELECT id, url, title, published, text, language FROM articles WHERE id IN ({marks})",  # noqa: S608
+            ids,
+        )
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def save_extraction(
+    db: sqlite_utils.Database, article: str, result: dict[str, Any], version: str
+) -> None:
+    """Replace one article's entities, dates and event mentions in a single transaction."""
+    try:
+        with db.atomic():
+            for table in ("article_entities", "date_mentions", "event_mentions"):
+                db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article])  # noqa: S608
+            entities = result.get("entities", [])
+            db["entities"].insert_all(
+                [
+                    {"id": e["id"], "name": e["name"], "type": e["type"], "in_gazetteer": 0}
+                    for e in entities
+                ],
+                pk="id",
+                ignore=True,
+            )
+            db["article_entities"].insert_all(
+                [
+                    {
+                        "article_id": article,
+                        "entity_id": e["id"],
+                        "count": e.get("count", 1),
+                        "first_start": min(
+                            (m["start"] for m in e.get("mentions", [])), default=None
+                        ),
+                    }
+                    for e in entities
+                ],
+                pk=("article_id", "entity_id"),
+                replace=True,
+            )
+            db["date_mentions"].insert_all(
+                [
+                    {
+                        "article_id": article,
+                        "start": d["start"],
+                        "end": d["end"],
+                        "text": d["text"],
+                        "value": d.get("value"),
+                        "precision": d.get("precision"),
+                    }
+                    for d in result.get("dates", [])
+                ],
+                pk=("article_id", "start"),
+                replace=True,
+            )
+            for ev in result.get("events", []):
+                mid = stable_id(article, ev["type"], ev["start"], ev.get("trigger"))
+                actors = ev.get("actors", [])
+                db["entities"].insert_all(
+                    [
+                        {
+                            "id": a["id"],
+                            "name": a["name"],
+                            "type": a.get("type") or "UNKNOWN",
+                            "in_gazetteer": 0,
+                        }
+                        for a in actors
+                    ],
+                    pk="id",
+                    ignore=True,
+                )
+                db["event_mentions"].insert(
+                    {
+                        "id": mid,
+                        "article_id": article,
+                        "event_id": None,
+                        "type": ev["type"],
+                        "date": ev.get("date"),
+                        "precision": ev.get("precision"),
+                        "date_text": ev.get("date_text"),
+                        "status": ev.get("status"),
+                        "confidence": ev.get("confidence"),
+                        "amount_usd": ev.get("amount_usd"),
+                        "location": ev.get("location"),
+                        "sentence": ev["sentence"],
+                        "start": ev["start"],
+                        "end": ev["end"],
+                        "trigger": ev.get("trigger"),
+                        "extractor_version": version,
+                    },
+                    replace=True,
+                )
+                db["event_mention_actors"].insert_all(
+                    [
+                        {
+                            "mention_id": mid,
+                            "entity_id": a["id"],
+                            "role": a.get("role") or "participant",
+                        }
+                        for a in actors
+                    ],
+                    pk=("mention_id", "entity_id", "role"),
+                    ignore=True,
+                )
+            db["articles"].update(
+                article,
+                {"extractor_version": version, "extracted_at": now(), "extract_error": None},
+            )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot store extraction of {article}: {exc}") from exc
+
+
+def record_extract_failure(
+    db: sqlite_utils.Database, article: str, error: str, version: str
+) -> None:
+    """Mark an article whose extraction raised, so the batch goes on and the run reports it."""
+    with db.atomic():
+        db["articles"].update(
+            article,
+            {"extractor_version": version, "extracted_at": now(), "extract_error": error[:1000]},
+        )
+
+
+def start_run(db: sqlite_utils.Database, command: str, extractor_version: str | None) -> int:
+    """A `crawl_runs` row written before the work, so a killed run still shows as started."""
+    from tracker import __version__
+
+    with db.atomic():
+        table = db["crawl_runs"].insert(
+            {
+                "command": command,
+                "started": now(),
+                "status": "running",
+                "code_version": __version__,
+                "extractor_version": extractor_version,
+            }
+        )
+    return table.last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, status: str, **counts: Any) -> None:
+    stats = counts.pop("stats", {})
+    with db.atomic():
+        db["crawl_runs"].update(
+            run_id,
+            {
+                "finished": now(),
+                "status": status,
+                "stats": json.dumps(stats, default=str, sort_keys=True),
+                **counts,
+            },
+        )

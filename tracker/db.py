@@ -132,6 +132,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
             mention_id TEXT NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
             entity_id TEXT NOT NULL REFERENCES entities(id),
             role TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (mention_id, entity_id, role)
         );
         CREATE INDEX idx_event_mention_actors_entity ON event_mention_actors(entity_id);

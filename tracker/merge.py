@@ -145,7 +145,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
     }
     for r in db.query(
         """SELECT ma.mention_id, ma.entity_id, ma.role, e.name FROM event_mention_actors ma
-           JOIN entities e ON e.id = ma.entity_id ORDER BY ma.mention_id, ma.role, ma.entity_id"""
+           JOIN entities e ON e.id = ma.entity_id ORDER BY ma.mention_id, ma.position, ma.entity_id"""
     ):
         if r["mention_id"] in mentions:
             mentions[r["mention_id"]].actors.setdefault(r["entity_id"], (r["name"], r["role"]))
@@ -188,12 +188,13 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
     for m in c.mentions:
         for ent, (name, role) in m.actors.items():
             role_votes.setdefault(ent, Counter())[role] += 1
-            names[ent] = name
+            names.setdefault(ent, name)  # first-seen order breaks ties below
             weight[ent] += 1
+    order = {ent: i for i, ent in enumerate(names)}
     role_rank = {"agent": 0, "counterpart": 1, "target": 2, "participant": 3, "location": 4}
     actors = sorted(
         ((ent, names[ent], role_votes[ent].most_common(1)[0][0]) for ent in names),
-        key=lambda x: (role_rank.get(x[2], 5), -weight[x[0]], x[1]),
+        key=lambda x: (role_rank.get(x[2], 5), -weight[x[0]], order[x[0]]),
     )
     statuses = {m.status for m in c.mentions}
     status = next((s for s in STATUS_ORDER if s in statuses), None)

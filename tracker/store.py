@@ -125,8 +125,8 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
                 db["articles"].insert(row)
                 _page(db, row, "stored", None, aid)
                 return "new"
-            if existing["url"] != url:
-                if url == canonical and existing["url"] != canonical:
+            if dedupe_key(existing["url"]) != dedupe_key(url):
+                if dedupe_key(url) == dedupe_key(canonical):
                     # The original arrived after a syndicated copy that pointed at it.
                     _page(db, {**row, "url": existing["url"]}, "copy", "syndicated copy", aid)
                     db["articles"].update(aid, row)
@@ -135,9 +135,10 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
                 _page(db, row, "copy", f"rel=canonical points to {canonical}", aid)
                 return "duplicate"
             if existing["content_hash"] == chash:
-                _page(db, row, "stored", None, aid)
+                if existing["url"] != url:
+                    _page(db, row, "copy", "same page under another scheme", aid)
                 return "unchanged"
-            db["articles"].update(aid, row)
+            db["articles"].update(aid, {**row, "url": existing["url"]})
             _page(db, row, "stored", "text changed; queued for extraction", aid)
             return "updated"
     except sqlite3.Error as exc:
@@ -314,8 +315,9 @@ def save_extraction(
                             "mention_id": mid,
                             "entity_id": a["id"],
                             "role": a.get("role") or "participant",
+                            "position": i,
                         }
-                        for a in actors
+                        for i, a in enumerate(actors)
                     ],
                     pk=("mention_id", "entity_id", "role"),
                     ignore=True,

@@ -1,0 +1,160 @@
+"""The store, the merge and the exports on articles and extractions written here by hand."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+
+import pytest
+import yaml
+
+from tracker import store
+from tracker.db import connect
+from tracker.export import timeline_rows, write_csv
+from tracker.merge import compatible_dates, merge
+from tracker.paths import METADATA
+
+TEXT = "The harbour board met on Tuesday to discuss the new ferry schedule. " * 12
+
+
+def article(url: str, text: str = TEXT, **extra) -> dict:
+    return {"url": url, "canonical_url": extra.pop("canonical_url", url), "source": "test",
+            "outlet": extra.pop("outlet", "Test Outlet"), "title": "A title", "published": "2026-02-25",
+            "published_source": "page_metadata", "text": text, **extra}
+
+
+def meeting(start: int, date: str, precision: str, actors: list[tuple[str, str]], status="occurred") -> dict:
+    return {
+        "type": "meeting", "date": date, "precision": precision, "status": status, "confidence": 0.8,
+        "actors": [{"id": i, "name": n, "role": "participant"} for i, n in actors],
+        "amount_usd": None, "location": None, "sentence": "They met.", "start": start, "end": start + 9,
+        "trigger": "met", "date_text": "Tuesday",
+    }
+
+
+HEG = ("pete-hegseth", "Pete Hegseth")
+AMO = ("dario-amodei", "Dario Amodei")
+DOD = ("us-department-of-defense", "U.S. Department of Defense")
+
+
+def test_article_versions_and_copies(db_path):
+    db = connect(db_path)
+    assert store.save_article(db, article("https://a.example/story")) == "new"
+    assert store.save_article(db, article("https://a.example/story")) == "unchanged"
+    assert store.save_article(db, article("https://a.example/story", TEXT + " Update.")) == "updated"
+    # utm_ and http variants are the same article
+    assert store.save_article(db, article("http://a.example/story?utm_source=x", TEXT + " Update.")) == "unchanged"
+    # the same text on another host, no canonical link: an exact copy
+    assert store.save_article(db, article("https://b.example/copy", TEXT + " Update.")) == "duplicate"
+    assert db["articles"].count == 1
+    assert {r["status"] for r in db["pages"].rows} == {"stored", "copy"}
+
+
+def test_syndicated_copy_first_then_original(db_path):
+    db = connect(db_path)
+    original = "https://ledger.example/2026/02/story.html"
+    copy = article("https://desk.example/stories/story.html", canonical_url=original, outlet="Desk")
+    assert store.save_article(db, copy) == "new"
+    assert store.save_article(db, article(original, outlet="Ledger")) == "new"
+    (row,) = db["articles"].rows
+    assert (row["url"], row["outlet"]) == (original, "Ledger")
+    pages = {r["url"]: r["status"] for r in db["pages"].rows}
+    assert pages == {original: "stored", "https://desk.example/stories/story.html": "copy"}
+    assert sorted(store.known_urls(db)) == sorted(pages)
+
+
+def test_extraction_is_replaced_not_added(db_path):
+    db = connect(db_path)
+    store.save_article(db, article("https://a.example/1"))
+    aid = store.pending_ids(db, "v1")[0]
+    result = {"entities": [{"id": HEG[0], "name": HEG[1], "type": "PERSON", "count": 2,
+                            "mentions": [{"text": "Hegseth", "start": 4, "end": 11}]}],
+              "dates": [{"text": "Tuesday", "start": 20, "end": 27, "value": "2026-02-24", "precision": "day"}],
+              "events": [meeting(0, "2026-02-24", "day", [HEG, AMO])]}
+    store.save_extraction(db, aid, result, "v1")
+    store.save_extraction(db, aid, result, "v1")
+    counts = {t: db[t].count for t in ("article_entities", "date_mentions", "event_mentions", "event_mention_actors")}
+    assert counts == {"article_entities": 1, "date_mentions": 1, "event_mentions": 1, "event_mention_actors": 2}
+    assert store.pending_ids(db, "v1") == []
+    assert store.pending_ids(db, "v2") == [aid]
+
+
+def build_timeline(db_path) -> list:
+    db = connect(db_path)
+    reports = [
+        ("https://ledger.example/a", "Ledger", "2026-02-23", meeting(0, "2026-02-24", "day", [HEG, AMO], "planned")),
+        ("https://wire.example/b", "Wire", "2026-02-25", meeting(0, "2026-02-24", "day", [HEG, AMO, DOD])),
+        ("https://circuit.example/c", "Circuit", "2026-03-02", meeting(0, "2026-02", "month", [AMO, HEG])),
+        ("https://circuit.example/d", "Circuit", "2026-03-03", meeting(0, "2026-01", "month", [HEG, ("elon-musk", "Elon Musk")])),
+    ]
+    for i, (url, outlet, published, ev) in enumerate(reports):
+        store.save_article(db, {**article(url, TEXT + str(i), outlet=outlet), "published": published})
+        aid = store.article_id(url)
+        store.save_extraction(db, aid, {"entities": [], "dates": [], "events": [ev]}, "v1")
+    merge(db)
+    return db
+
+
+def test_merge_folds_reports_of_one_meeting(db_path):
+    db = build_timeline(db_path)
+    events = list(db.query("SELECT * FROM events ORDER BY date"))
+    assert len(events) == 2
+    jan, feb = events
+    assert (feb["date"], feb["precision"], feb["status"]) == ("2026-02-24", "day", "occurred")
+    assert (feb["outlets"], feb["mentions"], feb["first_outlet"]) == (3, 3, "Ledger")
+    assert jan["date"] == "2026-01"
+    ids = [e["id"] for e in events]
+    merge(db)  # idempotent, stable ids
+    assert [e["id"] for e in db.query("SELECT id FROM events ORDER BY date")] == ids
+    actors = {r["entity_id"] for r in db.query("SELECT entity_id FROM event_actors WHERE event_id = ?", [feb["id"]])}
+    assert actors == {HEG[0], AMO[0], DOD[0]}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [(("2026-02-24", "day"), ("2026-02", "month"), True), (("2026-02-24", "day"), ("2026-02-25", "day"), False),
+     (("2026-02", "month"), ("2026-03", "month"), False), (("2026", "year"), ("2026-07-14", "day"), True),
+     ((None, None), ("2026-02", "month"), False)],
+)
+def test_compatible_dates(a, b, ok):
+    assert compatible_dates(a[0], a[1], b[0], b[1]) is ok
+
+
+def test_csv_export_filters_and_neutralises_formulas(db_path):
+    db = build_timeline(db_path)
+    db.execute("UPDATE events SET evidence = '=HYPERLINK(\"http://evil.example\")' WHERE date = '2026-01'")
+    db.conn.commit()
+    buf = io.StringIO()
+    assert write_csv(timeline_rows(db), buf) == 2
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert [r["date"] for r in rows] == ["2026-01", "2026-02-24"]
+    assert rows[0]["evidence"].startswith("'=HYPERLINK")
+    assert rows[1]["actors"] == "Dario Amodei; Pete Hegseth; U.S. Department of Defense"
+    assert rows[1]["outlets"] == "3"
+    assert [r["date"] for r in timeline_rows(db, entity="Elon Musk")] == ["2026-01"]
+    assert [r["date"] for r in timeline_rows(db, since="2026-02", until="2026-02")] == ["2026-02-24"]
+    assert list(timeline_rows(db, entity="x' OR 1=1--")) == []
+    assert db.execute("SELECT evidence FROM events WHERE date = '2026-01'").fetchone()[0].startswith("=")
+
+
+def test_datasette_serves_timeline_and_canned_query(db_path):
+    from datasette.app import Datasette
+
+    build_timeline(db_path).close()
+    metadata = yaml.safe_load(METADATA.read_text())
+    ds = Datasette([str(db_path)], metadata=metadata)
+
+    async def fetch():
+        timeline = await ds.client.get("/tracker/timeline.json?_shape=array")
+        canned = await ds.client.get(
+            "/tracker/entity_timeline_range.json?_shape=array&entity=Pete+Hegseth&since=2026-02&until=2026-02"
+        )
+        page = await ds.client.get("/tracker/timeline")
+        return timeline, canned, page
+
+    timeline, canned, page = asyncio.run(fetch())
+    assert timeline.status_code == 200
+    assert [r["date"] for r in timeline.json()] == ["2026-01", "2026-02-24"]
+    assert [r["headline"] for r in canned.json()] == ["Pete Hegseth meets Dario Amodei and U.S. Department of Defense"]
+    assert page.status_code == 200 and "Merged timeline events" in page.text

@@ -18,7 +18,17 @@ def invoke(*args: str):
 def test_help_lists_every_command():
     result = invoke("--help")
     assert result.exit_code == 0
-    for command in ("crawl", "extract", "run", "serve", "demo", "export", "import", "merge", "extract-jsonl"):
+    for command in (
+        "crawl",
+        "extract",
+        "run",
+        "serve",
+        "demo",
+        "export",
+        "import",
+        "merge",
+        "extract-jsonl",
+    ):
         assert f"  {command} " in result.output
     for command in ("crawl", "extract", "run", "serve", "demo", "import", "merge"):
         sub = invoke(command, "--help")
@@ -47,7 +57,9 @@ def test_bad_arguments_are_usage_errors(tmp_path, args, message):
 
 def test_bad_sources_file_exits_2_naming_file_and_line(tmp_path):
     bad = tmp_path / "sources.yml"
-    bad.write_text("sources:\n  - name: x\n    kind: feed\n    url: http://x.example/\n    every: 1h\n")
+    bad.write_text(
+        "sources:\n  - name: x\n    kind: feed\n    url: http://x.example/\n    every: 1h\n"
+    )
     db = tmp_path / "t.db"
     result = invoke("crawl", "--sources", str(bad), "--db", str(db))
     assert result.exit_code == 2
@@ -69,9 +81,16 @@ def test_serve_without_database_is_a_clear_error(tmp_path):
 
 
 def test_import_validates_whole_file_before_writing(tmp_path):
-    good = {"url": "https://example.org/a", "title": "A", "published": "2026-02-01", "text": "Text. " * 80}
+    good = {
+        "url": "https://example.org/a",
+        "title": "A",
+        "published": "2026-02-01",
+        "text": "Text. " * 80,
+    }
     bad_file = tmp_path / "bad.jsonl"
-    bad_file.write_text(json.dumps(good) + "\n" + json.dumps({**good, "published": "2026-02-30"}) + "\n")
+    bad_file.write_text(
+        json.dumps(good) + "\n" + json.dumps({**good, "published": "2026-02-30"}) + "\n"
+    )
     db = tmp_path / "t.db"
     result = invoke("import", str(bad_file), "--db", str(db))
     assert result.exit_code == 2
@@ -81,8 +100,12 @@ def test_import_validates_whole_file_before_writing(tmp_path):
 
 def test_import_is_idempotent(tmp_path):
     records = [
-        {"url": f"https://example.org/{i}", "title": f"T{i}", "published": None if i == 2 else "2026-01-0" + str(i + 1),
-         "text": f"Story {i}. " + "The committee met to discuss the budget. " * 20}
+        {
+            "url": f"https://example.org/{i}",
+            "title": f"T{i}",
+            "published": None if i == 2 else "2026-01-0" + str(i + 1),
+            "text": f"Story {i}. " + "The committee met to discuss the budget. " * 20,
+        }
         for i in range(3)
     ]
     src = tmp_path / "in.jsonl"

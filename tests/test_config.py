@@ -23,20 +23,40 @@ def test_shipped_sources_load():
 
 
 def test_base_placeholder_is_filled(tmp_path):
-    (src,) = load_sources(write(tmp_path, "sources:\n  - {name: a, kind: feed, url: '{{BASE}}/rss.xml'}\n"))
+    (src,) = load_sources(
+        write(tmp_path, "sources:\n  - {name: a, kind: feed, url: '{{BASE}}/rss.xml'}\n")
+    )
     assert src.with_base("http://127.0.0.1:9/").urls == ("http://127.0.0.1:9/rss.xml",)
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("sources:\n  - name: a\n    kind: feed\n    url: http://x/\n    colour: red\n", ":5: unknown key 'colour'"),
-        ("sources:\n  - name: a\n    kind: feed\n    url: http://x/\n    enabled: 'yes'\n", ":5: key 'enabled' must be bool"),
-        ("sources:\n  - name: a\n    kind: podcast\n    url: http://x/\n", ":2: key 'kind' must be one of"),
+        (
+            "sources:\n  - name: a\n    kind: feed\n    url: http://x/\n    colour: red\n",
+            ":5: unknown key 'colour'",
+        ),
+        (
+            "sources:\n  - name: a\n    kind: feed\n    url: http://x/\n    enabled: 'yes'\n",
+            ":5: key 'enabled' must be bool",
+        ),
+        (
+            "sources:\n  - name: a\n    kind: podcast\n    url: http://x/\n",
+            ":2: key 'kind' must be one of",
+        ),
         ("sources:\n  - name: a\n    kind: feed\n", "needs 'url' or 'urls'"),
-        ("sources:\n  - name: a\n    kind: feed\n    url: file:///etc/passwd\n", "only http(s) URLs"),
-        ("sources:\n  - name: a\n    kind: feed\n    url: http://x/\n  - name: a\n    kind: feed\n    url: http://y/\n", "duplicate source name 'a'"),
-        ("sources:\n  - name: a\n    kind: feed\n    url: !!python/object/apply:os.system ['true']\n", ":4: could not determine a constructor"),
+        (
+            "sources:\n  - name: a\n    kind: feed\n    url: file:///etc/passwd\n",
+            "only http(s) URLs",
+        ),
+        (
+            "sources:\n  - name: a\n    kind: feed\n    url: http://x/\n  - name: a\n    kind: feed\n    url: http://y/\n",
+            "duplicate source name 'a'",
+        ),
+        (
+            "sources:\n  - name: a\n    kind: feed\n    url: !!python/object/apply:os.system ['true']\n",
+            ":4: could not determine a constructor",
+        ),
         ("sources:\n  - name: a\n   kind: feed\n", "invalid YAML"),
         ("", "file is empty"),
         ("feeds: []\n", ":1: unknown key 'feeds'"),

@@ -21,6 +21,8 @@ def test_metadata_describes_every_table_view_and_column(db_path):
         if name in hidden or "_fts" in name:
             continue
         assert name in described, f"metadata.yml does not describe {name}"
-        columns = {c.name for c in (db[name] if name in db.table_names() else db.view(name)).columns}
+        columns = {
+            c.name for c in (db[name] if name in db.table_names() else db.view(name)).columns
+        }
         missing = columns - set(described[name].get("columns", {}))
         assert not missing, f"metadata.yml does not describe {name}.{sorted(missing)}"

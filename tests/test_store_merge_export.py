@@ -19,17 +19,36 @@ TEXT = "The harbour board met on Tuesday to discuss the new ferry schedule. " * 
 
 
 def article(url: str, text: str = TEXT, **extra) -> dict:
-    return {"url": url, "canonical_url": extra.pop("canonical_url", url), "source": "test",
-            "outlet": extra.pop("outlet", "Test Outlet"), "title": "A title", "published": "2026-02-25",
-            "published_source": "page_metadata", "text": text, **extra}
-
-
-def meeting(start: int, date: str, precision: str, actors: list[tuple[str, str]], status="occurred") -> dict:
     return {
-        "type": "meeting", "date": date, "precision": precision, "status": status, "confidence": 0.8,
+        "url": url,
+        "canonical_url": extra.pop("canonical_url", url),
+        "source": "test",
+        "outlet": extra.pop("outlet", "Test Outlet"),
+        "title": "A title",
+        "published": "2026-02-25",
+        "published_source": "page_metadata",
+        "text": text,
+        **extra,
+    }
+
+
+def meeting(
+    start: int, date: str, precision: str, actors: list[tuple[str, str]], status="occurred"
+) -> dict:
+    return {
+        "type": "meeting",
+        "date": date,
+        "precision": precision,
+        "status": status,
+        "confidence": 0.8,
         "actors": [{"id": i, "name": n, "role": "participant"} for i, n in actors],
-        "amount_usd": None, "location": None, "sentence": "They met.", "start": start, "end": start + 9,
-        "trigger": "met", "date_text": "Tuesday",
+        "amount_usd": None,
+        "location": None,
+        "sentence": "They met.",
+        "start": start,
+        "end": start + 9,
+        "trigger": "met",
+        "date_text": "Tuesday",
     }
 
 
@@ -42,11 +61,18 @@ def test_article_versions_and_copies(db_path):
     db = connect(db_path)
     assert store.save_article(db, article("https://a.example/story")) == "new"
     assert store.save_article(db, article("https://a.example/story")) == "unchanged"
-    assert store.save_article(db, article("https://a.example/story", TEXT + " Update.")) == "updated"
+    assert (
+        store.save_article(db, article("https://a.example/story", TEXT + " Update.")) == "updated"
+    )
     # utm_ and http variants are the same article
-    assert store.save_article(db, article("http://a.example/story?utm_source=x", TEXT + " Update.")) == "unchanged"
+    assert (
+        store.save_article(db, article("http://a.example/story?utm_source=x", TEXT + " Update."))
+        == "unchanged"
+    )
     # the same text on another host, no canonical link: an exact copy
-    assert store.save_article(db, article("https://b.example/copy", TEXT + " Update.")) == "duplicate"
+    assert (
+        store.save_article(db, article("https://b.example/copy", TEXT + " Update.")) == "duplicate"
+    )
     assert db["articles"].count == 1
     assert {r["status"] for r in db["pages"].rows} == {"stored", "copy"}
 
@@ -68,14 +94,33 @@ def test_extraction_is_replaced_not_added(db_path):
     db = connect(db_path)
     store.save_article(db, article("https://a.example/1"))
     aid = store.pending_ids(db, "v1")[0]
-    result = {"entities": [{"id": HEG[0], "name": HEG[1], "type": "PERSON", "count": 2,
-                            "mentions": [{"text": "Hegseth", "start": 4, "end": 11}]}],
-              "dates": [{"text": "Tuesday", "start": 20, "end": 27, "value": "2026-02-24", "precision": "day"}],
-              "events": [meeting(0, "2026-02-24", "day", [HEG, AMO])]}
+    result = {
+        "entities": [
+            {
+                "id": HEG[0],
+                "name": HEG[1],
+                "type": "PERSON",
+                "count": 2,
+                "mentions": [{"text": "Hegseth", "start": 4, "end": 11}],
+            }
+        ],
+        "dates": [
+            {"text": "Tuesday", "start": 20, "end": 27, "value": "2026-02-24", "precision": "day"}
+        ],
+        "events": [meeting(0, "2026-02-24", "day", [HEG, AMO])],
+    }
     store.save_extraction(db, aid, result, "v1")
     store.save_extraction(db, aid, result, "v1")
-    counts = {t: db[t].count for t in ("article_entities", "date_mentions", "event_mentions", "event_mention_actors")}
-    assert counts == {"article_entities": 1, "date_mentions": 1, "event_mentions": 1, "event_mention_actors": 2}
+    counts = {
+        t: db[t].count
+        for t in ("article_entities", "date_mentions", "event_mentions", "event_mention_actors")
+    }
+    assert counts == {
+        "article_entities": 1,
+        "date_mentions": 1,
+        "event_mentions": 1,
+        "event_mention_actors": 2,
+    }
     assert store.pending_ids(db, "v1") == []
     assert store.pending_ids(db, "v2") == [aid]
 
@@ -83,13 +128,35 @@ def test_extraction_is_replaced_not_added(db_path):
 def build_timeline(db_path) -> list:
     db = connect(db_path)
     reports = [
-        ("https://ledger.example/a", "Ledger", "2026-02-23", meeting(0, "2026-02-24", "day", [HEG, AMO], "planned")),
-        ("https://wire.example/b", "Wire", "2026-02-25", meeting(0, "2026-02-24", "day", [HEG, AMO, DOD])),
-        ("https://circuit.example/c", "Circuit", "2026-03-02", meeting(0, "2026-02", "month", [AMO, HEG])),
-        ("https://circuit.example/d", "Circuit", "2026-03-03", meeting(0, "2026-01", "month", [HEG, ("elon-musk", "Elon Musk")])),
+        (
+            "https://ledger.example/a",
+            "Ledger",
+            "2026-02-23",
+            meeting(0, "2026-02-24", "day", [HEG, AMO], "planned"),
+        ),
+        (
+            "https://wire.example/b",
+            "Wire",
+            "2026-02-25",
+            meeting(0, "2026-02-24", "day", [HEG, AMO, DOD]),
+        ),
+        (
+            "https://circuit.example/c",
+            "Circuit",
+            "2026-03-02",
+            meeting(0, "2026-02", "month", [AMO, HEG]),
+        ),
+        (
+            "https://circuit.example/d",
+            "Circuit",
+            "2026-03-03",
+            meeting(0, "2026-01", "month", [HEG, ("elon-musk", "Elon Musk")]),
+        ),
     ]
     for i, (url, outlet, published, ev) in enumerate(reports):
-        store.save_article(db, {**article(url, TEXT + str(i), outlet=outlet), "published": published})
+        store.save_article(
+            db, {**article(url, TEXT + str(i), outlet=outlet), "published": published}
+        )
         aid = store.article_id(url)
         store.save_extraction(db, aid, {"entities": [], "dates": [], "events": [ev]}, "v1")
     merge(db)
@@ -107,15 +174,22 @@ def test_merge_folds_reports_of_one_meeting(db_path):
     ids = [e["id"] for e in events]
     merge(db)  # idempotent, stable ids
     assert [e["id"] for e in db.query("SELECT id FROM events ORDER BY date")] == ids
-    actors = {r["entity_id"] for r in db.query("SELECT entity_id FROM event_actors WHERE event_id = ?", [feb["id"]])}
+    actors = {
+        r["entity_id"]
+        for r in db.query("SELECT entity_id FROM event_actors WHERE event_id = ?", [feb["id"]])
+    }
     assert actors == {HEG[0], AMO[0], DOD[0]}
 
 
 @pytest.mark.parametrize(
     ("a", "b", "ok"),
-    [(("2026-02-24", "day"), ("2026-02", "month"), True), (("2026-02-24", "day"), ("2026-02-25", "day"), False),
-     (("2026-02", "month"), ("2026-03", "month"), False), (("2026", "year"), ("2026-07-14", "day"), True),
-     ((None, None), ("2026-02", "month"), False)],
+    [
+        (("2026-02-24", "day"), ("2026-02", "month"), True),
+        (("2026-02-24", "day"), ("2026-02-25", "day"), False),
+        (("2026-02", "month"), ("2026-03", "month"), False),
+        (("2026", "year"), ("2026-07-14", "day"), True),
+        ((None, None), ("2026-02", "month"), False),
+    ],
 )
 def test_compatible_dates(a, b, ok):
     assert compatible_dates(a[0], a[1], b[0], b[1]) is ok
@@ -123,7 +197,9 @@ def test_compatible_dates(a, b, ok):
 
 def test_csv_export_filters_and_neutralises_formulas(db_path):
     db = build_timeline(db_path)
-    db.execute("UPDATE events SET evidence = '=HYPERLINK(\"http://evil.example\")' WHERE date = '2026-01'")
+    db.execute(
+        "UPDATE events SET evidence = '=HYPERLINK(\"http://evil.example\")' WHERE date = '2026-01'"
+    )
     db.conn.commit()
     buf = io.StringIO()
     assert write_csv(timeline_rows(db), buf) == 2
@@ -133,9 +209,15 @@ def test_csv_export_filters_and_neutralises_formulas(db_path):
     assert rows[1]["actors"] == "Dario Amodei; Pete Hegseth; U.S. Department of Defense"
     assert rows[1]["outlets"] == "3"
     assert [r["date"] for r in timeline_rows(db, entity="Elon Musk")] == ["2026-01"]
-    assert [r["date"] for r in timeline_rows(db, since="2026-02", until="2026-02")] == ["2026-02-24"]
+    assert [r["date"] for r in timeline_rows(db, since="2026-02", until="2026-02")] == [
+        "2026-02-24"
+    ]
     assert list(timeline_rows(db, entity="x' OR 1=1--")) == []
-    assert db.execute("SELECT evidence FROM events WHERE date = '2026-01'").fetchone()[0].startswith("=")
+    assert (
+        db.execute("SELECT evidence FROM events WHERE date = '2026-01'")
+        .fetchone()[0]
+        .startswith("=")
+    )
 
 
 def test_datasette_serves_timeline_and_canned_query(db_path):
@@ -156,5 +238,7 @@ def test_datasette_serves_timeline_and_canned_query(db_path):
     timeline, canned, page = asyncio.run(fetch())
     assert timeline.status_code == 200
     assert [r["date"] for r in timeline.json()] == ["2026-01", "2026-02-24"]
-    assert [r["headline"] for r in canned.json()] == ["Pete Hegseth meets Dario Amodei and U.S. Department of Defense"]
+    assert [r["headline"] for r in canned.json()] == [
+        "Pete Hegseth meets Dario Amodei and U.S. Department of Defense"
+    ]
     assert page.status_code == 200 and "Merged timeline events" in page.text

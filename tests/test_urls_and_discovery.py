@@ -31,22 +31,36 @@ XXE = b"""<?xml version="1.0"?>
 
 
 def test_canonicalize_strips_tracking_and_normalises_host():
-    assert canonicalize("HTTPS://News.Example:443/a/b?utm_source=x&id=3&fbclid=9#top") == "https://news.example/a/b?id=3"
-    assert dedupe_key("http://news.example/a") == dedupe_key("https://news.example/a?utm_medium=rss")
+    assert (
+        canonicalize("HTTPS://News.Example:443/a/b?utm_source=x&id=3&fbclid=9#top")
+        == "https://news.example/a/b?id=3"
+    )
+    assert dedupe_key("http://news.example/a") == dedupe_key(
+        "https://news.example/a?utm_medium=rss"
+    )
     assert canonicalize("https://news.example/story/amp") == "https://news.example/story"
 
 
 def test_rss_in_iso_8859_1_keeps_local_day_and_undated_items():
     found = parse_feed(RSS)
-    assert [link.url for link in found.links] == ["https://gazette.example/a?utm_source=rss", "https://gazette.example/b"]
+    assert [link.url for link in found.links] == [
+        "https://gazette.example/a?utm_source=rss",
+        "https://gazette.example/b",
+    ]
     assert found.links[0].title == "Café owners meet the mayor"
-    assert found.links[0].published.startswith("2026-02-23T22:30:00")  # not shifted to UTC's next day
+    assert found.links[0].published.startswith(
+        "2026-02-23T22:30:00"
+    )  # not shifted to UTC's next day
     assert found.links[1].published is None
 
 
 def test_atom_feed():
     (link,) = parse_feed(ATOM).links
-    assert (link.url, link.title, link.published[:10]) == ("https://wire.example/budget", "Budget talks", "2026-03-02")
+    assert (link.url, link.title, link.published[:10]) == (
+        "https://wire.example/budget",
+        "Budget talks",
+        "2026-03-02",
+    )
 
 
 def test_news_sitemap_and_index():

@@ -41,6 +41,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
             fetched_at TEXT NOT NULL,
             language TEXT,
             text TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'news',
             content_hash TEXT NOT NULL,
             flags TEXT NOT NULL DEFAULT '[]',
             extractor_version TEXT,
@@ -124,6 +125,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             trigger TEXT,
+            origin TEXT NOT NULL DEFAULT 'nlp',
             extractor_version TEXT NOT NULL
         );
         CREATE INDEX idx_event_mentions_article ON event_mentions(article_id);

@@ -202,7 +202,8 @@ def sync_gazetteer(db: sqlite_utils.Database, entries: Iterable[dict[str, Any]])
 def pending_ids(db: sqlite_utils.Database, version: str, *, limit: int | None = None) -> list[str]:
     """Articles with no extraction by this extractor version, oldest first."""
     sql = (
-        "SELECT id FROM articles WHERE extractor_version IS NULL OR extractor_version != ? "
+        "SELECT id FROM articles WHERE kind = 'news' "
+        "AND (extractor_version IS NULL OR extractor_version != ?) "
         "ORDER BY fetched_at, id"
     )
     params: list[Any] = [version]
@@ -231,8 +232,9 @@ def save_extraction(
     """Replace one article's entities, dates and event mentions in a single transaction."""
     try:
         with db.atomic():
-            for table in ("article_entities", "date_mentions", "event_mentions"):
+            for table in ("article_entities", "date_mentions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article])  # noqa: S608
+            db.execute("DELETE FROM event_mentions WHERE article_id = ? AND origin = 'nlp'", [article])
             entities = result.get("entities", [])
             db["entities"].insert_all(
                 [

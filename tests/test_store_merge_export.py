@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 
 import pytest
 import yaml
@@ -242,3 +243,90 @@ def test_datasette_serves_timeline_and_canned_query(db_path):
         "Pete Hegseth meets Dario Amodei and U.S. Department of Defense"
     ]
     assert page.status_code == 200 and "Merged timeline events" in page.text
+
+
+def test_conflicting_days_between_same_parties_stay_visible(db_path):
+    db = build_timeline(db_path)
+    store.save_article(
+        db,
+        {
+            **article("https://late.example/e", TEXT + "late", outlet="Late"),
+            "published": "2026-03-05",
+        },
+    )
+    store.save_extraction(
+        db,
+        store.article_id("https://late.example/e"),
+        {"events": [meeting(0, "2026-02-25", "day", [HEG, AMO])]},
+        "v1",
+    )
+    merge(db)
+    (feb,) = db.query("SELECT * FROM events WHERE date LIKE '2026-02%'")
+    assert feb["date"] == "2026-02-24" and feb["outlets"] == 4
+    assert json.loads(feb["other_dates"]) == ["2026-02 (month)", "2026-02-25 (day)"]
+
+
+def test_timelinejs_json_and_ics_exports(db_path):
+    from tracker.export import (
+        TIMELINEJS_COLUMNS,
+        with_details,
+        write_ics,
+        write_json,
+        write_timelinejs,
+    )
+
+    db = build_timeline(db_path)
+    db.execute("UPDATE events SET headline = '=cmd|x' WHERE date = '2026-01'")
+    db.conn.commit()
+    buf = io.StringIO()
+    assert write_timelinejs(with_details(db, timeline_rows(db)), buf, title="Beat") == 2
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert tuple(rows[0]) == TIMELINEJS_COLUMNS
+    assert (rows[0]["Type"], rows[0]["Headline"]) == ("title", "Beat")
+    assert (rows[1]["Year"], rows[1]["Month"], rows[1]["Day"], rows[1]["Headline"]) == (
+        "2026",
+        "1",
+        "",
+        "'=cmd|x",
+    )
+    assert (rows[2]["Year"], rows[2]["Month"], rows[2]["Day"], rows[2]["Group"]) == (
+        "2026",
+        "2",
+        "24",
+        "meeting",
+    )
+    assert "https://ledger.example/a" in rows[2]["Text"]
+
+    buf = io.StringIO()
+    write_json(with_details(db, timeline_rows(db)), buf)
+    events = json.loads(buf.getvalue())
+    feb = events[1]
+    assert set(feb) == {
+        "id",
+        "date",
+        "precision",
+        "type",
+        "status",
+        "headline",
+        "actors",
+        "amount_usd",
+        "outlets",
+        "sources",
+    }
+    assert {a["name"] for a in feb["actors"]} == {
+        "Pete Hegseth",
+        "Dario Amodei",
+        "U.S. Department of Defense",
+    }
+    assert [s["url"] for s in feb["sources"]] == [
+        "https://ledger.example/a",
+        "https://wire.example/b",
+        "https://circuit.example/c",
+    ]
+
+    buf = io.StringIO()
+    assert (
+        write_ics(with_details(db, timeline_rows(db)), buf) == 1
+    )  # month-precision events have no day
+    ics = buf.getvalue()
+    assert "DTSTART;VALUE=DATE:20260224" in ics and ics.count("BEGIN:VEVENT") == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import subprocess
@@ -17,6 +16,7 @@ import click
 
 from tracker import __version__, paths, store
 from tracker.errors import CrawlFailed, DatabaseError, InputError, TrackerError
+from tracker.export import FORMATS
 
 log = logging.getLogger("tracker")
 
@@ -394,7 +394,12 @@ def export() -> None:
 @export.command()
 @db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="csv",
+    show_default=True,
+    help="csv: one row per event; timelinejs: TimelineJS spreadsheet; json; ics: calendar.",
 )
 @click.option(
     "--output",
@@ -407,7 +412,8 @@ def export() -> None:
 @click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), default=None)
 @click.option("--since", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
 @click.option("--until", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
-@click.option("--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM (for Excel).")
+@click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
+@click.option("--title", default="Timeline", show_default=True, help="TimelineJS title slide.")
 @handle_errors
 def timeline(
     db_path: Path,
@@ -418,27 +424,26 @@ def timeline(
     since: str | None,
     until: str | None,
     bom: bool,
+    title: str,
 ) -> None:
-    """The timeline, one row per event, in date order."""
+    """The timeline, one event per row or entry, in date order."""
+    from tracker import export
     from tracker.db import connect
-    from tracker.export import timeline_rows, write_csv
 
-    rows = timeline_rows(
-        connect(db_path, readonly=True),
-        entity=entity,
-        event_type=event_type,
-        since=since,
-        until=until,
-    )
+    db = connect(db_path, readonly=True)
+    rows = export.timeline_rows(db, entity=entity, event_type=event_type, since=since, until=until)
+    if fmt != "csv":
+        rows = export.with_details(db, rows)
     out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if fmt == "csv":
-            count = write_csv(rows, out, bom=bom)
+            count = export.write_csv(rows, out, bom=bom)
+        elif fmt == "timelinejs":
+            count = export.write_timelinejs(rows, out, title=title, bom=bom)
+        elif fmt == "json":
+            count = export.write_json(rows, out)
         else:
-            items = list(rows)
-            json.dump(items, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-            count = len(items)
+            count = export.write_ics(rows, out)
     finally:
         if output:
             out.close()

@@ -104,6 +104,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
             first_reported_at TEXT,
             first_outlet TEXT,
             first_url TEXT,
+            first_seen_at TEXT,
             evidence TEXT,
             other_dates TEXT NOT NULL DEFAULT '[]'
         );

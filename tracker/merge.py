@@ -50,6 +50,7 @@ class Mention:
     outlet: str
     url: str
     published: str | None
+    fetched_at: str
     actors: dict[str, tuple[str, str]]  # entity id -> (name, role)
 
 
@@ -106,21 +107,35 @@ def _amounts_agree(cluster: Cluster, m: Mention) -> bool:
     return any(abs(a - m.amount) <= 0.01 * max(a, m.amount) for a in amounts)
 
 
+def _same_actors(cluster: Cluster, m: Mention) -> bool:
+    """The same parties, near enough that differing days are a conflict, not two events."""
+    theirs, ours = cluster.actor_ids(), set(m.actors)
+    shared = len(theirs & ours)
+    return shared >= 2 and shared / len(theirs | ours) >= 0.5
+
+
 def belongs(cluster: Cluster, m: Mention) -> bool:
-    if cluster.anchor.type != m.type:
+    if cluster.anchor.type != m.type or not _amounts_agree(cluster, m):
         return False
     date, precision = cluster.best_date
-    if not compatible_dates(date, precision, m.date, m.precision):
-        return False
-    same_day = precision == "day" and m.precision == "day"
-    return _actors_overlap(cluster, m, same_day) and _amounts_agree(cluster, m)
+    if compatible_dates(date, precision, m.date, m.precision):
+        same_day = precision == "day" and m.precision == "day"
+        return _actors_overlap(cluster, m, same_day)
+    # Reports that disagree on the day of one meeting between the same parties in the same
+    # month are one event; the other dates stay visible in `other_dates`.
+    return (
+        date is not None
+        and m.date is not None
+        and date[:7] == m.date[:7]
+        and _same_actors(cluster, m)
+    )
 
 
 def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
     rows = db.query(
         """
         SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
-               m.sentence, m.article_id, a.outlet, a.url, a.published
+               m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at
         FROM event_mentions m JOIN articles a ON a.id = m.article_id
         ORDER BY coalesce(a.published, '9999'), a.fetched_at, m.article_id, m.start, m.id
         """
@@ -139,6 +154,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
             outlet=r["outlet"] or "",
             url=r["url"],
             published=r["published"],
+            fetched_at=r["fetched_at"],
             actors={},
         )
         for r in rows
@@ -215,6 +231,7 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
         "first_reported_at": anchor.published,
         "first_outlet": anchor.outlet,
         "first_url": anchor.url,
+        "first_seen_at": min(m.fetched_at for m in c.mentions),
         "evidence": evidence.sentence,
         "other_dates": json.dumps([f"{d} ({p})" for d, p in dates]),
     }

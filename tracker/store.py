@@ -234,7 +234,9 @@ def save_extraction(
         with db.atomic():
             for table in ("article_entities", "date_mentions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article])  # noqa: S608
-            db.execute("DELETE FROM event_mentions WHERE article_id = ? AND origin = 'nlp'", [article])
+            db.execute(
+                "DELETE FROM event_mentions WHERE article_id = ? AND origin = 'nlp'", [article]
+            )
             entities = result.get("entities", [])
             db["entities"].insert_all(
                 [

@@ -279,45 +279,39 @@ def run(
     sys.exit(do_run(db_path, sources, model, entities_path))
 
 
-def serve_datasette(db_path: Path, host: str, port: int, public: bool) -> None:
-    """Run Datasette over the database with the project's metadata and templates."""
+# Production settings for `serve --public`: no arbitrary SQL, bounded queries and downloads.
+PUBLIC_SETTINGS = {
+    "default_allow_sql": "off",
+    "allow_download": "off",
+    "sql_time_limit_ms": "1000",
+    "max_csv_mb": "50",
+    "max_returned_rows": "1000",
+    "facet_time_limit_ms": "200",
+}
+
+
+def datasette_command(db_path: Path, host: str, port: int, public: bool) -> list[str]:
+    """The `datasette serve` command line: metadata, templates and plugins from this repo."""
+    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path)]
+    cmd += ["--metadata", str(paths.METADATA), "--template-dir", str(paths.TEMPLATES)]
+    cmd += ["--plugins-dir", str(paths.PLUGINS), "--host", host, "--port", str(port)]
+    for name, value in (PUBLIC_SETTINGS if public else {}).items():
+        cmd += ["--setting", name, value]
+    return cmd
+
+
+def serve_datasette(
+    db_path: Path, host: str, port: int, public: bool, block_robots: bool = False
+) -> None:
+    """Run Datasette over the database (read-only: it never writes the file)."""
     if not db_path.exists():
         raise DatabaseError(
             f"database {db_path} does not exist; run `tracker demo --no-serve` first"
         )
-    cmd = [
-        sys.executable,
-        "-m",
-        "datasette",
-        "serve",
-        str(db_path),
-        "--metadata",
-        str(paths.METADATA),
-        "--template-dir",
-        str(paths.TEMPLATES),
-        "--host",
-        host,
-        "--port",
-        str(port),
-    ]
-    if public:
-        cmd += [
-            "--setting",
-            "sql_time_limit_ms",
-            "1000",
-            "--setting",
-            "max_csv_mb",
-            "50",
-            "--setting",
-            "allow_download",
-            "off",
-            "--setting",
-            "default_allow_sql",
-            "off",
-        ]
+    env = {**os.environ, "TRACKER_BLOCK_ROBOTS": "1" if block_robots else "0"}
     click.echo(f"Datasette: http://{host}:{port}/  (Ctrl-C to stop)")
     try:
-        subprocess.run(cmd, check=False)
+        subprocess.run(datasette_command(db_path, host, port, public), check=False, env=env)
     except KeyboardInterrupt:
         pass
 
@@ -329,10 +323,11 @@ def serve_datasette(db_path: Path, host: str, port: int, public: bool) -> None:
 @click.option(
     "--public", is_flag=True, help="Production settings: no arbitrary SQL, time and size limits."
 )
+@click.option("--block-robots", is_flag=True, help="robots.txt disallows every crawler.")
 @handle_errors
-def serve(db_path: Path, host: str, port: int, public: bool) -> None:
+def serve(db_path: Path, host: str, port: int, public: bool, block_robots: bool) -> None:
     """Serve the timeline with Datasette."""
-    serve_datasette(db_path, host, port, public)
+    serve_datasette(db_path, host, port, public, block_robots)
 
 
 @main.command()

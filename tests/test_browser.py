@@ -1,0 +1,138 @@
+"""End to end in a real browser: headless Chromium against `tracker serve` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.test_store_merge_export import build_timeline
+from tracker.cli import datasette_command
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def site(db_path):
+    build_timeline(db_path).close()
+    port = free_port()
+    proc = subprocess.Popen(
+        datasette_command(db_path, "127.0.0.1", port, public=True),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser(tmp_path: Path):
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        if os.environ.get("TRACKER_REQUIRE_BROWSER") == "1":
+            pytest.fail("chromium and chromedriver are required here but missing")
+        pytest.skip(
+            "Debian's chromium and chromium-driver are not installed (.ci/run installs them)"
+        )
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
+        options.add_argument(flag)
+    options.add_experimental_option(
+        "prefs",
+        {"download.default_directory": str(tmp_path / "dl"), "download.prompt_for_download": False},
+    )
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + "/timeline")
+    events = browser.find_elements(By.CSS_SELECTOR, "ol.timeline > li.event")
+    assert [e.find_element(By.TAG_NAME, "time").text.split("\n")[0] for e in events] == [
+        "2026-01",
+        "2026-02-24",
+    ]
+
+    browser.find_element(By.LINK_TEXT, "Dario Amodei").click()
+    assert browser.current_url == site + "/entity/dario-amodei"
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Dario Amodei")
+
+    browser.get(site + "/timeline")
+    box = browser.find_element(By.NAME, "q")
+    box.send_keys("met")
+    box.submit()
+    assert "q=met" in browser.current_url
+    assert len(browser.find_elements(By.CSS_SELECTOR, "li.event")) == 2
+
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Download the whole timeline as CSV").click()
+    target = tmp_path / "dl" / "timeline.csv"
+    deadline = time.monotonic() + 20
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("date,precision,type")
+    assert len(lines) == 3
+
+
+def test_public_instance_refuses_sql_and_serves_feeds(site):
+    def fetch(path):
+        try:
+            with urllib.request.urlopen(site + path, timeout=10) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as err:
+            return err.code, ""
+
+    assert fetch("/tracker?sql=select+1")[0] == 403
+    status, ics = fetch("/tracker/calendar.ics")
+    assert status == 200 and "DTSTART" in ics and "Pete Hegseth meets Dario Amodei" in ics
+    status, atom = fetch("/tracker/new_events.atom")
+    assert status == 200 and "<feed" in atom and "<entry>" in atom
+    assert fetch("/robots.txt") == (
+        200,
+        "User-agent: *\nDisallow: /tracker\nAllow: /tracker/timeline\nAllow: /timeline\nAllow: /entity/\n",
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import quote
 
 import yaml
 
 from tests.test_store_merge_export import article, build_timeline, meeting
 from tracker import store
+from tracker.db import connect
 from tracker.merge import merge
 from tracker.paths import METADATA, TEMPLATES
 
@@ -95,3 +97,65 @@ def test_public_settings_stop_arbitrary_sql(db_path):
     ds = datasette(db_path, default_allow_sql=False, sql_time_limit_ms=200)
     (sql,) = get(ds, "/tracker?sql=select+1")
     assert sql.status_code == 403
+
+
+def test_expensive_sql_is_stopped_by_the_time_limit(db_path):
+    build_timeline(db_path).close()
+    ds = datasette(db_path, sql_time_limit_ms=50)
+    slow = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    (resp,) = get(ds, "/tracker.json?sql=" + quote(slow))
+    assert resp.status_code == 400
+    assert "interrupted" in resp.text.lower() or "time limit" in resp.text.lower()
+
+
+def test_instance_is_read_only_and_robots_by_choice(db_path, monkeypatch):
+    db = build_timeline(db_path)
+    before = db["events"].count
+    db.close()
+    ds = datasette(db_path)
+
+    async def post():
+        return await ds.client.post("/tracker/events", data={"headline": "forged"})
+
+    assert asyncio.run(post()).status_code >= 400  # 0.65 only accepts POSTs to canned writes
+
+    assert connect(db_path)["events"].count == before
+    monkeypatch.setenv("TRACKER_BLOCK_ROBOTS", "1")
+    from plugins.robots import robots_txt
+
+    assert robots_txt().body == "User-agent: *\nDisallow: /\n"
+    monkeypatch.setenv("TRACKER_BLOCK_ROBOTS", "0")
+    assert "Allow: /timeline" in robots_txt().body
+
+
+def test_identifiers_with_quotes_and_brackets_are_data(db_path):
+    db = build_timeline(db_path)
+    odd = 'x"] OR 1=1; --'
+    store.save_article(db, {**article("https://odd.example/a", TEXT_EVIL + "odd", outlet=odd)})
+    store.save_extraction(
+        db,
+        store.article_id("https://odd.example/a"),
+        {
+            "events": [
+                meeting(
+                    0, "2026-02-11", "day", [("odd-one", odd), ("dario-amodei", "Dario Amodei")]
+                )
+            ]
+        },
+        "v1",
+    )
+    merge(db)
+    db.close()
+    by_name, by_id, export = get(
+        datasette(db_path),
+        "/timeline?entity=" + quote(odd),
+        "/entity/odd-one",
+        "/tracker/entity_timeline.json?_shape=array&entity=" + quote(odd),
+    )
+    assert by_name.status_code == 200 and "1 event." in by_name.text
+    assert (
+        by_id.status_code == 200
+        and "2026-02-11" in by_id.text
+        and "x&#34;] OR 1=1; --" in by_id.text
+    )
+    assert [r["date"] for r in export.json()] == ["2026-02-11"]

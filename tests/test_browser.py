@@ -115,7 +115,7 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     while not target.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("date,precision,type")
+    assert lines[0].startswith("date,precision,month,type")
     assert len(lines) == 3
 
 

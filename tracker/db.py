@@ -173,7 +173,7 @@ def m002_views(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
         CREATE VIEW timeline AS
-        SELECT e.date, e.precision, e.type, e.status, e.headline,
+        SELECT e.date, e.precision, substr(e.date, 1, 7) AS month, e.type, e.status, e.headline,
                (SELECT group_concat(name, '; ') FROM (
                    SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id
                    WHERE ea.event_id = e.id ORDER BY ea.role, en.name)) AS actors,

@@ -123,7 +123,9 @@ def test_extraction_is_replaced_not_added(db_path):
         "event_mention_actors": 2,
     }
     assert store.pending_ids(db, "v1") == []
-    assert store.pending_ids(db, "v2") == [aid]
+    assert store.pending_ids(db, "v1", stale=True) == []
+    assert store.pending_ids(db, "v2") == []
+    assert store.pending_ids(db, "v2", stale=True) == [aid]
 
 
 def build_timeline(db_path) -> list:

@@ -154,24 +154,24 @@ def _extractor(model: str, entities_path: Path):
     return Extractor(model=model, gazetteer_path=entities_path)
 
 
-def do_extract(db_path: Path, model: str, entities_path: Path, limit: int | None = None):
+def do_extract(
+    db_path: Path, model: str, entities_path: Path, *, stale: bool = False, limit: int | None = None
+):
     from extract import EXTRACTOR_VERSION
     from tracker.db import connect
     from tracker.extraction import run_extraction
+    from tracker.progress import progress
 
     db = connect(db_path)
-    pending = len(store.pending_ids(db, EXTRACTOR_VERSION, limit=limit))
+    pending = len(store.pending_ids(db, EXTRACTOR_VERSION, stale=stale, limit=limit))
     if not pending:
         click.echo("extract: nothing pending")
         return None
     extractor = _extractor(model, entities_path)
     store.sync_gazetteer(db, extractor.gazetteer)
-    show_bar = sys.stderr.isatty()
-    with click.progressbar(
-        length=pending, label="extracting", file=sys.stderr if show_bar else open(os.devnull, "w")
-    ) as bar:
+    with progress(pending, "extracting") as advance:
         report = run_extraction(
-            db, extractor, version=EXTRACTOR_VERSION, limit=limit, progress=bar.update
+            db, extractor, version=EXTRACTOR_VERSION, stale=stale, limit=limit, progress=advance
         )
     click.echo(
         f"extract: {report.extracted} articles extracted, {report.failed} failed, "
@@ -247,10 +247,17 @@ def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="At most this many articles."
 )
+@click.option(
+    "--stale", is_flag=True, help="Re-extract articles an older extractor version processed."
+)
 @handle_errors
-def extract(db_path: Path, model: str, entities_path: Path, limit: int | None) -> None:
-    """Extract entities, dates and events from articles not yet extracted, then merge."""
-    report = do_extract(db_path, model, entities_path, limit)
+def extract(db_path: Path, model: str, entities_path: Path, limit: int | None, stale: bool) -> None:
+    """Extract entities, dates and events from articles not yet extracted, then merge.
+
+    Each article is written in its own transaction: an interrupted run resumes where it
+    stopped. After an extractor upgrade, `--stale` re-processes what the old one did.
+    """
+    report = do_extract(db_path, model, entities_path, stale=stale, limit=limit)
     do_merge(db_path)
     if report is not None and report.failed:
         sys.exit(1)

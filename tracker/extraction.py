@@ -33,6 +33,7 @@ def run_extraction(
     extractor: Any,
     *,
     version: str,
+    stale: bool = False,
     limit: int | None = None,
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
@@ -44,7 +45,7 @@ def run_extraction(
     in flight, and a re-run resumes with what is still pending.
     """
     report = ExtractReport()
-    pending = store.pending_ids(db, version, limit=limit)
+    pending = store.pending_ids(db, version, stale=stale, limit=limit)
     for ids in _batches(pending, batch_size):
         batch = store.articles_by_id(db, ids)
         english = []

@@ -199,14 +199,15 @@ def sync_gazetteer(db: sqlite_utils.Database, entries: Iterable[dict[str, Any]])
         )
 
 
-def pending_ids(db: sqlite_utils.Database, version: str, *, limit: int | None = None) -> list[str]:
-    """Articles with no extraction by this extractor version, oldest first."""
-    sql = (
-        "SELECT id FROM articles WHERE kind = 'news' "
-        "AND (extractor_version IS NULL OR extractor_version != ?) "
-        "ORDER BY fetched_at, id"
-    )
-    params: list[Any] = [version]
+def pending_ids(
+    db: sqlite_utils.Database, version: str, *, stale: bool = False, limit: int | None = None
+) -> list[str]:
+    """Articles never extracted (or, with `stale`, extracted by another version), oldest first."""
+    if stale:
+        where, params = "extractor_version IS NOT NULL AND extractor_version != ?", [version]
+    else:
+        where, params = "extractor_version IS NULL", []
+    sql = f"SELECT id FROM articles WHERE kind = 'news' AND {where} ORDER BY fetched_at, id"  # noqa: S608
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

@@ -191,15 +191,17 @@ def do_merge(db_path: Path):
 
 def do_run(db_path: Path, sources: list, model: str, entities_path: Path) -> int:
     """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
+    from extract import EXTRACTOR_VERSION
     from tracker.db import connect
     from tracker.lock import run_lock
 
     with run_lock(db_path):
         db = connect(db_path)
-        run_id = store.start_run(db, "run", None)
-        status, counts = "failed", {}
+        run_id = store.start_run(db, "run", EXTRACTOR_VERSION)
+        status, counts, crawl = "failed", {}, None
         try:
             crawl = do_crawl(db_path, sources)
+            store.record_source_runs(db, run_id, crawl.per_source)
             counts = dict(
                 pages=crawl.pages,
                 new=crawl.new + crawl.updated,
@@ -214,7 +216,8 @@ def do_run(db_path: Path, sources: list, model: str, entities_path: Path) -> int
             do_merge(db_path)
             status = "ok" if crawl.ok and not (extract and extract.failed) else "partial"
         finally:
-            store.finish_run(connect(db_path), run_id, status, **counts)
+            store.finish_run(db, run_id, status, **counts)
+            click.echo(f"run {run_id}: {status}")
         if not crawl.ok:
             raise CrawlFailed(
                 f"crawl finished with reason '{crawl.finish_reason}' and {crawl.errors} errors"
@@ -355,6 +358,121 @@ def demo(db_path: Path, model: str, entities_path: Path, no_serve: bool, port: i
     click.echo(f"demo database: {db_path}")
     if not no_serve:
         serve_datasette(db_path, "127.0.0.1", port, public=False)
+
+
+@main.command()
+@db_option
+@sources_option
+@click.option("--every", default="1h", show_default=True, help="Interval: 15m, 1h, 1d…")
+@click.option("--systemd", is_flag=True, help="A systemd service and timer instead of a cron line.")
+@click.option("--install", is_flag=True, help="Install it (crontab, or the unit files) as well.")
+@click.option(
+    "--unit-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where --systemd --install writes units (default: the system or user unit dir).",
+)
+@handle_errors
+def schedule(
+    db_path: Path,
+    sources_path: Path,
+    every: str,
+    systemd: bool,
+    install: bool,
+    unit_dir: Path | None,
+) -> None:
+    """Print (or install) a cron line or systemd timer that runs `tracker run` on a schedule."""
+    from tracker.schedule import cron_line, parse_interval, systemd_units, tracker_command
+
+    seconds = parse_interval(every)
+    command = tracker_command(db_path, sources_path)
+    if not systemd:
+        line = cron_line(seconds, command, db_path.resolve().with_suffix(".log"))
+        click.echo(line)
+        if install:
+            current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+            lines = [
+                x for x in current.stdout.splitlines() if "tracker" not in x or " run " not in x
+            ]
+            subprocess.run(
+                ["crontab", "-"], input="\n".join([*lines, line]) + "\n", text=True, check=True
+            )
+            click.echo("installed in the crontab", err=True)
+        return
+    units = systemd_units(seconds, command, paths.ROOT)
+    if install:
+        if unit_dir is None:
+            unit_dir = (
+                Path("/etc/systemd/system")
+                if os.geteuid() == 0
+                else Path.home() / ".config/systemd/user"
+            )
+        unit_dir.mkdir(parents=True, exist_ok=True)
+        for name, text in units.items():
+            (unit_dir / name).write_text(text)
+        user = "" if os.geteuid() == 0 else "--user "
+        click.echo(
+            f"wrote {', '.join(units)} to {unit_dir}; now run: "
+            f"systemctl {user}daemon-reload && systemctl {user}enable --now "
+            "news-timeline-tracker.timer",
+            err=True,
+        )
+    else:
+        for name, text in units.items():
+            click.echo(f"# {name}\n{text}")
+
+
+@main.command()
+@db_option
+@sources_option
+@click.option("--every", default="1h", show_default=True, help="Interval: 15m, 1h, 1d…")
+@click.option("--times", type=click.IntRange(min=1), default=None, help="Stop after N runs.")
+@handle_errors
+def watch(db_path: Path, sources_path: Path, every: str, times: int | None) -> None:
+    """Run the job in the foreground every interval, for machines without cron."""
+    import time
+
+    from tracker.schedule import parse_interval, tracker_command
+
+    seconds = parse_interval(every)
+    command = tracker_command(db_path, sources_path)
+    command.remove("--quiet")
+    runs = 0
+    try:
+        while True:
+            started = time.monotonic()
+            code = subprocess.run(command, check=False).returncode
+            runs += 1
+            click.echo(f"watch: run {runs} exited {code}; next in {every}", err=True)
+            if times is not None and runs >= times:
+                return
+            time.sleep(max(0.0, seconds - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        click.echo("watch: stopped", err=True)
+
+
+@main.command()
+@db_option
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+@handle_errors
+def backup(db_path: Path, dest: Path) -> None:
+    """Copy the database with SQLite's online backup (safe while a run writes)."""
+    from tracker.maintenance import backup as do_backup
+
+    pages = do_backup(db_path, dest)
+    click.echo(f"backup: {pages} pages -> {dest}")
+
+
+@main.command()
+@db_option
+@handle_errors
+def vacuum(db_path: Path) -> None:
+    """Compact the database and refresh the query planner's statistics."""
+    from tracker.maintenance import integrity
+    from tracker.maintenance import vacuum as do_vacuum
+
+    before, after = do_vacuum(db_path)
+    click.echo(f"vacuum: {before:,} -> {after:,} bytes; integrity_check: {integrity(db_path)}")
 
 
 @main.command(name="import")

@@ -238,3 +238,36 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open database {path}: {exc}") from exc
     return db
+
+
+@migrations()
+def m005_source_health(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE source_runs (
+            run_id INTEGER NOT NULL REFERENCES crawl_runs(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            links INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            ok INTEGER NOT NULL,
+            PRIMARY KEY (run_id, source)
+        );
+        CREATE INDEX idx_source_runs_source ON source_runs(source, run_id);
+        CREATE VIEW source_health AS
+        SELECT s.name AS source, s.kind, s.outlet, s.enabled,
+               (SELECT max(r.finished) FROM source_runs sr JOIN crawl_runs r ON r.id = sr.run_id
+                 WHERE sr.source = s.name AND sr.ok = 1) AS last_success,
+               (SELECT count(*) FROM source_runs sr WHERE sr.source = s.name AND sr.ok = 0
+                 AND sr.run_id > coalesce((SELECT max(run_id) FROM source_runs
+                                           WHERE source = s.name AND ok = 1), 0))
+                 AS consecutive_failures,
+               (SELECT sr.links FROM source_runs sr WHERE sr.source = s.name
+                 ORDER BY sr.run_id DESC LIMIT 1) AS last_links,
+               (SELECT count(*) FROM articles a WHERE a.source = s.name) AS articles
+        FROM sources s
+        ORDER BY consecutive_failures DESC, s.name;
+        """
+    )

@@ -375,3 +375,26 @@ def finish_run(db: sqlite_utils.Database, run_id: int, status: str, **counts: An
                 **counts,
             },
         )
+
+
+def record_source_runs(
+    db: sqlite_utils.Database, run_id: int, per_source: dict[str, dict[str, int]]
+) -> None:
+    """Per-source counts of one run; a source whose start page gave no links is not ok."""
+    with db.atomic():
+        db["source_runs"].upsert_all(
+            [
+                {
+                    "run_id": run_id,
+                    "source": name,
+                    "links": c.get("links", 0),
+                    "new": c.get("new", 0) + c.get("updated", 0),
+                    "duplicate": c.get("duplicate", 0),
+                    "skipped": c.get("skipped", 0),
+                    "failed": c.get("failed", 0),
+                    "ok": int(c.get("links", 0) > 0),
+                }
+                for name, c in per_source.items()
+            ],
+            pk=("run_id", "source"),
+        )

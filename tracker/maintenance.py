@@ -1,0 +1,49 @@
+"""Keeping a long-lived database healthy: online backups, vacuum, integrity checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tracker.errors import DatabaseError
+
+
+def backup(db_path: Path, dest: Path) -> int:
+    """A consistent copy with SQLite's online backup API, safe while a crawl writes."""
+    if not db_path.exists():
+        raise DatabaseError(f"database {db_path} does not exist")
+    if dest.resolve() == db_path.resolve():
+        raise DatabaseError("the backup must not overwrite the database itself")
+    try:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+        dst = sqlite3.connect(str(dest))
+        with dst:
+            src.backup(dst, pages=1024)
+        pages = dst.execute("PRAGMA page_count").fetchone()[0]
+        dst.close()
+        src.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"backup of {db_path} to {dest} failed: {exc}") from exc
+    return pages
+
+
+def vacuum(db_path: Path) -> tuple[int, int]:
+    """VACUUM and ANALYZE; returns the file size before and after."""
+    before = db_path.stat().st_size
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=60)
+        conn.execute("VACUUM")
+        conn.execute("ANALYZE")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"vacuum of {db_path} failed: {exc}") from exc
+    return before, db_path.stat().st_size
+
+
+def integrity(db_path: Path) -> str:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()

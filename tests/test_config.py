@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.config import load_sources
+from tracker.config import SOURCE_KINDS, load_sources
 from tracker.errors import ConfigError
 from tracker.paths import DEFAULT_SOURCES, DEMO_SOURCES
 
@@ -16,7 +16,7 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_shipped_sources_load():
     sources = load_sources(DEFAULT_SOURCES)
     assert len(sources) >= 5
-    assert all(s.kind in ("feed", "sitemap", "listing", "urls") for s in sources)
+    assert all(s.kind in SOURCE_KINDS for s in sources)
     demo = load_sources(DEMO_SOURCES)
     assert {s.kind for s in demo} == {"feed", "sitemap"}
     assert all(s.local for s in demo)

@@ -11,7 +11,7 @@ from tests.test_store_merge_export import article, build_timeline, meeting
 from tracker import store
 from tracker.db import connect
 from tracker.merge import merge
-from tracker.paths import METADATA, TEMPLATES
+from tracker.paths import METADATA, PLUGINS, TEMPLATES
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -23,12 +23,14 @@ def datasette(db_path, **settings):
         [str(db_path)],
         metadata=yaml.safe_load(METADATA.read_text()),
         template_dir=str(TEMPLATES),
+        plugins_dir=str(PLUGINS),
         settings=settings or None,
     )
 
 
 def get(ds, *paths):
     async def fetch():
+        await ds.invoke_startup()
         return [await ds.client.get(p) for p in paths]
 
     return asyncio.run(fetch())

@@ -209,7 +209,7 @@ def test_csv_export_filters_and_neutralises_formulas(db_path):
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert [r["date"] for r in rows] == ["2026-01", "2026-02-24"]
     assert rows[0]["evidence"].startswith("'=HYPERLINK")
-    assert rows[1]["actors"] == "Dario Amodei; Pete Hegseth; U.S. Department of Defense"
+    assert rows[1]["actors"] == "Pete Hegseth; Dario Amodei; U.S. Department of Defense"
     assert rows[1]["outlets"] == "3"
     assert [r["date"] for r in timeline_rows(db, entity="Elon Musk")] == ["2026-01"]
     assert [r["date"] for r in timeline_rows(db, since="2026-02", until="2026-02")] == [

@@ -297,6 +297,7 @@ PUBLIC_SETTINGS = {
     "max_csv_mb": "50",
     "max_returned_rows": "1000",
     "facet_time_limit_ms": "200",
+    "suggest_facets": "off",
 }
 
 
@@ -570,6 +571,10 @@ def timeline(
     if output:
         click.echo(f"export: {count} events -> {output}", err=True)
 
+
+from tracker.contracts import contracts_group  # noqa: E402
+
+main.add_command(contracts_group)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

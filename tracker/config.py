@@ -10,7 +10,7 @@ import yaml
 
 from tracker.errors import ConfigError
 
-SOURCE_KINDS = ("feed", "sitemap", "listing", "urls")
+SOURCE_KINDS = ("feed", "sitemap", "listing", "urls", "dod_contracts")
 
 
 @dataclass(frozen=True)

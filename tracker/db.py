@@ -97,6 +97,8 @@ def m001_core(db: sqlite_utils.Database) -> None:
             precision TEXT,
             status TEXT,
             headline TEXT NOT NULL,
+            actors TEXT,
+            actor_list TEXT NOT NULL DEFAULT '[]',
             amount_usd REAL,
             location TEXT,
             outlets INTEGER NOT NULL,
@@ -105,6 +107,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
             first_outlet TEXT,
             first_url TEXT,
             first_seen_at TEXT,
+            source_urls TEXT,
             evidence TEXT,
             other_dates TEXT NOT NULL DEFAULT '[]'
         );
@@ -143,9 +146,10 @@ def m001_core(db: sqlite_utils.Database) -> None:
             event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             entity_id TEXT NOT NULL REFERENCES entities(id),
             role TEXT NOT NULL,
+            date TEXT,
             PRIMARY KEY (event_id, entity_id)
         );
-        CREATE INDEX idx_event_actors_entity ON event_actors(entity_id, event_id);
+        CREATE INDEX idx_event_actors_entity ON event_actors(entity_id, date, event_id);
         CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             command TEXT NOT NULL,
@@ -174,38 +178,25 @@ def m002_views(db: sqlite_utils.Database) -> None:
         """
         CREATE VIEW timeline AS
         SELECT e.date, e.precision, substr(e.date, 1, 7) AS month, e.type, e.status, e.headline,
-               (SELECT group_concat(name, '; ') FROM (
-                   SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id
-                   WHERE ea.event_id = e.id ORDER BY ea.role, en.name)) AS actors,
-               e.amount_usd, e.outlets, e.first_outlet, e.first_reported_at,
-               e.first_url AS source_url,
-               (SELECT group_concat(url, ' ') FROM (
-                   SELECT DISTINCT a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id
-                   WHERE m.event_id = e.id ORDER BY a.published, a.url)) AS source_urls,
-               e.evidence, e.location, e.other_dates, e.id AS event_id
+               e.actors, e.amount_usd, e.outlets, e.first_outlet, e.first_reported_at,
+               e.first_url AS source_url, e.source_urls, e.evidence, e.location, e.other_dates,
+               e.id AS event_id
         FROM events e
-        WHERE e.date IS NOT NULL
-        ORDER BY e.date, e.type, e.id;
+        WHERE e.date IS NOT NULL;
 
         CREATE VIEW undated_facts AS
-        SELECT e.type, e.status, e.headline,
-               (SELECT group_concat(name, '; ') FROM (
-                   SELECT en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity_id
-                   WHERE ea.event_id = e.id ORDER BY ea.role, en.name)) AS actors,
-               e.amount_usd, e.outlets, e.first_reported_at, e.first_url AS source_url,
-               e.evidence, e.id AS event_id
+        SELECT e.type, e.status, e.headline, e.actors, e.amount_usd, e.outlets,
+               e.first_reported_at, e.first_url AS source_url, e.evidence, e.id AS event_id
         FROM events e
-        WHERE e.date IS NULL
-        ORDER BY e.first_reported_at, e.id;
+        WHERE e.date IS NULL;
 
         CREATE VIEW entity_timeline AS
         SELECT ea.entity_id, en.name AS entity, ea.role, e.date, e.precision, e.type,
-               e.status, e.headline, e.amount_usd, e.outlets, e.first_url AS source_url,
-               e.evidence, e.id AS event_id
+               e.status, e.headline, e.actors, e.amount_usd, e.outlets,
+               e.first_url AS source_url, e.evidence, e.id AS event_id
         FROM event_actors ea
         JOIN entities en ON en.id = ea.entity_id
-        JOIN events e ON e.id = ea.event_id
-        ORDER BY ea.entity_id, e.date IS NULL, e.date, e.id;
+        JOIN events e ON e.id = ea.event_id;
         """
     )
 
@@ -269,5 +260,50 @@ def m005_source_health(db: sqlite_utils.Database) -> None:
                (SELECT count(*) FROM articles a WHERE a.source = s.name) AS articles
         FROM sources s
         ORDER BY consecutive_failures DESC, s.name;
+        """
+    )
+
+
+@migrations()
+def m003_contracts(db: sqlite_utils.Database) -> None:
+    """DoD contract announcements, one row per awardee of each award (see tracker/contracts.py)."""
+    db.executescript(
+        """
+        CREATE TABLE contracts (
+            id TEXT PRIMARY KEY,
+            award_id TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            paragraph_index INTEGER NOT NULL,
+            awardee_index INTEGER NOT NULL DEFAULT 0,
+            awardees INTEGER NOT NULL DEFAULT 1,
+            announcement_date TEXT,
+            agency TEXT,
+            awardee TEXT NOT NULL,
+            company TEXT NOT NULL,
+            company_id TEXT REFERENCES entities(id),
+            company_unit TEXT,
+            location TEXT,
+            amount_usd REAL,
+            amount_kind TEXT,
+            ceiling_usd REAL,
+            obligated_usd REAL,
+            contract_numbers TEXT NOT NULL DEFAULT '[]',
+            contract_type TEXT,
+            purpose TEXT,
+            places TEXT NOT NULL DEFAULT '[]',
+            completion_date TEXT,
+            contracting_activity TEXT,
+            activity_contract_number TEXT,
+            small_business INTEGER NOT NULL DEFAULT 0,
+            flags TEXT NOT NULL DEFAULT '[]',
+            paragraph TEXT NOT NULL
+        );
+        CREATE INDEX idx_contracts_article ON contracts(article_id);
+        CREATE INDEX idx_contracts_award ON contracts(award_id);
+        CREATE INDEX idx_contracts_amount ON contracts(amount_usd DESC);
+        CREATE INDEX idx_contracts_company ON contracts(company_id, announcement_date);
+        CREATE INDEX idx_contracts_agency ON contracts(agency, announcement_date);
+        CREATE INDEX idx_contracts_date ON contracts(announcement_date);
+        CREATE INDEX idx_contracts_type ON contracts(contract_type);
         """
     )

@@ -224,6 +224,8 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
         "precision": precision,
         "status": status,
         "headline": headline(anchor.type, actors),
+        "actors": "; ".join(name for _, name, _ in actors),
+        "actor_list": json.dumps([[ent, name] for ent, name, _ in actors], ensure_ascii=False),
         "amount_usd": amounts.most_common(1)[0][0] if amounts else None,
         "location": None,
         "outlets": len({m.outlet for m in c.mentions}),
@@ -232,6 +234,7 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
         "first_outlet": anchor.outlet,
         "first_url": anchor.url,
         "first_seen_at": min(m.fetched_at for m in c.mentions),
+        "source_urls": " ".join(dict.fromkeys(m.url for m in c.mentions)),
         "evidence": evidence.sentence,
         "other_dates": json.dumps([f"{d} ({p})" for d, p in dates]),
     }
@@ -257,7 +260,10 @@ def merge(db: sqlite_utils.Database) -> MergeReport:
             row, actors = _event_row(c, used)
             db["events"].insert(row)
             db["event_actors"].insert_all(
-                [{"event_id": row["id"], "entity_id": e, "role": r} for e, _, r in actors],
+                [
+                    {"event_id": row["id"], "entity_id": e, "role": r, "date": row["date"]}
+                    for e, _, r in actors
+                ],
                 pk=("event_id", "entity_id"),
             )
             marks = ",".join("?" * len(c.mentions))

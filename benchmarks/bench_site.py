@@ -91,7 +91,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
                     f"Evidence sentence {i}.",
                 )
             )
-            for role, x in zip(("agent", "counterpart"), pair):
+            for role, x in zip(("agent", "counterpart"), pair, strict=False):
                 actors.append((eid, x, role, date))
             for k in range(1 + (i % 5 == 0)):
                 mentions.append(

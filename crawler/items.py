@@ -31,3 +31,19 @@ class FailedPage:
     url: str
     source: str
     reason: str
+
+
+@dataclass
+class ContractAnnouncementItem:
+    """One day's DoD contract announcement page, parsed into awards and explained rejections."""
+
+    url: str
+    source: str
+    outlet: str | None
+    title: str | None
+    announcement_date: str | None
+    text: str
+    fetched_at: str
+    records: list[dict] = field(default_factory=list)
+    rejections: list[dict] = field(default_factory=list)
+    paragraphs: int = 0

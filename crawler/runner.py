@@ -68,6 +68,10 @@ def crawl(
     spider_cls: type[SourceSpider] = SourceSpider,
 ) -> CrawlReport:
     """Crawl the enabled sources into the database; one crawl per process (Twisted's rule)."""
+    if spider_cls is SourceSpider and any(s.kind == "dod_contracts" for s in sources):
+        from crawler.spiders.dod_contracts import DodContractsSpider
+
+        spider_cls = DodContractsSpider  # handles every kind, plus the DoD announcements
     db = connect(db_path)
     store.sync_sources(db, sources)
     known = store.known_urls(db)

@@ -33,6 +33,7 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
+    "crawler.pipelines.contracts.ContractsPipeline": 800,
     "crawler.pipelines.store.StorePipeline": 900,
 }
 

@@ -332,3 +332,38 @@ def test_timelinejs_json_and_ics_exports(db_path):
     )  # month-precision events have no day
     ics = buf.getvalue()
     assert "DTSTART;VALUE=DATE:20260224" in ics and ics.count("BEGIN:VEVENT") == 1
+
+
+def test_award_records_merge_only_with_news_naming_the_company(db_path):
+    db = build_timeline(db_path)
+    palantir = ("palantir", "Palantir")
+
+    def award(url, company, origin, amount=1e8):
+        store.save_article(db, {**article(url, TEXT + url), "published": "2026-03-10"})
+        ev = {
+            **meeting(0, "2026-03-10", "day", [DOD, company]),
+            "type": "contract",
+            "amount_usd": amount,
+        }
+        store.save_extraction(db, store.article_id(url), {"events": [ev]}, "v1")
+        db.execute(
+            "UPDATE event_mentions SET origin = ? WHERE article_id = ?",
+            [origin, store.article_id(url)],
+        )
+        db.conn.commit()
+
+    award("https://dod.example/1", palantir, "contracts")
+    award(
+        "https://dod.example/2", ("acme", "Acme"), "contracts"
+    )  # same day, same size, other award
+    award("https://news.example/p", palantir, "nlp")  # a news report of the Palantir award
+    award("https://news.example/q", ("other", "Other Co"), "nlp")  # shares only the DoD
+    merge(db)
+    rows = list(
+        db.query("SELECT actors, mentions FROM events WHERE type = 'contract' ORDER BY actors")
+    )
+    assert [(r["actors"], r["mentions"]) for r in rows] == [
+        ("U.S. Department of Defense; Acme", 1),
+        ("U.S. Department of Defense; Other Co", 1),
+        ("U.S. Department of Defense; Palantir", 2),
+    ]

@@ -16,6 +16,8 @@ import sqlite_utils
 
 from tracker.db import stable_id
 
+# A party to so many events that sharing it says nothing about being the same event.
+UBIQUITOUS = frozenset({"us-department-of-defense"})
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -51,6 +53,7 @@ class Mention:
     url: str
     published: str | None
     fetched_at: str
+    origin: str
     actors: dict[str, tuple[str, str]]  # entity id -> (name, role)
 
 
@@ -92,9 +95,10 @@ def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
     theirs, ours = cluster.actor_ids(), set(m.actors)
     if not theirs or not ours:
         return not theirs and not ours
-    shared = len(theirs & ours)
-    if shared == 0:
-        return False
+    common = theirs & ours
+    if not common - UBIQUITOUS and theirs - UBIQUITOUS and ours - UBIQUITOUS:
+        return False  # two reports that share only the Pentagon are about different parties
+    shared = len(common)
     if same_day or min(len(theirs), len(ours)) < 2:
         return True
     return shared >= 2 or shared / len(theirs | ours) >= 0.5
@@ -114,8 +118,20 @@ def _same_actors(cluster: Cluster, m: Mention) -> bool:
     return shared >= 2 and shared / len(theirs | ours) >= 0.5
 
 
+def _records_agree(cluster: Cluster, m: Mention) -> bool:
+    """Each award notice is its own award; a news report joins one only through its company."""
+    records = [c for c in cluster.mentions if c.origin != "nlp"]
+    if m.origin != "nlp":
+        if records:
+            return False
+        return bool((cluster.actor_ids() & set(m.actors)) - UBIQUITOUS)
+    return not records or bool((cluster.actor_ids() & set(m.actors)) - UBIQUITOUS)
+
+
 def belongs(cluster: Cluster, m: Mention) -> bool:
     if cluster.anchor.type != m.type or not _amounts_agree(cluster, m):
+        return False
+    if not _records_agree(cluster, m):
         return False
     date, precision = cluster.best_date
     if compatible_dates(date, precision, m.date, m.precision):
@@ -135,7 +151,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
     rows = db.query(
         """
         SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
-               m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at
+               m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at, m.origin
         FROM event_mentions m JOIN articles a ON a.id = m.article_id
         ORDER BY coalesce(a.published, '9999'), a.fetched_at, m.article_id, m.start, m.id
         """
@@ -155,6 +171,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
             url=r["url"],
             published=r["published"],
             fetched_at=r["fetched_at"],
+            origin=r["origin"],
             actors={},
         )
         for r in rows

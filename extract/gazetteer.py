@@ -182,7 +182,10 @@ def _read_file(path: Path, seen: set[Path]) -> list[Entry]:
             key = key_node.value
             if key not in TOP_KEYS:
                 raise GazetteerError(
-                    path, _line(key_node), key, f"unknown top-level key (allowed: {sorted(TOP_KEYS)})"
+                    path,
+                    _line(key_node),
+                    key,
+                    f"unknown top-level key (allowed: {sorted(TOP_KEYS)})",
                 )
             if key == "entities":
                 if not isinstance(value_node, yaml.SequenceNode):

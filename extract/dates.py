@@ -1,0 +1,366 @@
+"""Find every date expression in a parsed Doc and normalise it against the publication date.
+
+Candidates come from the model's DATE entities and from our own patterns for what
+reporters write ("Tuesday morning", "earlier this month", "the 1950s", "Jan. 12"). Whether a
+bare "Tuesday" or "January" points back or ahead is read from the clause that governs the
+expression: its tense, its auxiliaries and cue words ("will", "next", "deadline", "by").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.timeref import FUTURE, PAST, Resolved, resolve
+
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_MOD = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)"
+_PREP_YEAR = (
+    r"(?:in|In|since|Since|by|By|until|Until|through|during|from|From|before|Before|after|After|"
+    r"of|for|to|and|as of|early|mid|late|mid-|fiscal|fiscal year|FY|spring|summer|fall|autumn|winter)"
+)
+
+# (pattern, group that is the date span). Case matters for month and weekday names.
+_PATTERNS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), 0),
+    (re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"), 0),
+    (re.compile(rf"\b(?:{_W},? )?{_M} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)"), 0),
+    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}(?:,? \d{{4}})?\b"), 0),
+    (re.compile(rf"\b(?i:{_MOD})[- ]?{_M}(?:,? \d{{4}})?\b"), 0),
+    (re.compile(rf"\b(?i:(?:last|next|this|past|coming) )?{_M}(?:,? \d{{4}})?(?![\w-])"), 0),
+    (
+        re.compile(
+            rf"\b(?i:(?:early|late) )?(?i:(?:last|next|this|past|coming) )?{_W}(?: (?i:morning|afternoon|evening|night))?\b"
+        ),
+        0,
+    ),
+    (
+        re.compile(r"\b(?i:(?:last|next|this|past|coming) (?:spring|summer|fall|autumn|winter))\b"),
+        0,
+    ),
+    (
+        re.compile(
+            r"\b(?i:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b"
+        ),
+        0,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|"
+            r"the rest of|the first half of|the second half of) )?(?:this|last|next|past|coming|previous|current) "
+            r"(?:week|weekend|month|year|quarter))\b"
+        ),
+        0,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?:the )?(?:end|start|beginning|middle|rest|close) of the (?:week|month|year|quarter))\b"
+        ),
+        0,
+    ),
+    (re.compile(rf"\b(?i:{_NUM} {_UNIT} (?:ago|later|earlier))\b"), 0),
+    (
+        re.compile(
+            r"\b(?i:(?:that|the) same (?:day|week|month|year)|that (?:day|week|month|year))\b"
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?i:the (?:following|next|previous|preceding) (?:day|week|month|year))\b"), 0),
+    (re.compile(r"\b(?i:the (?:day|week) (?:before|after))\b"), 0),
+    (re.compile(rf"\b({_MOD}[- ]?\d{{4}}|(?:fiscal|fiscal year|FY) ?\d{{4}}|FY ?\d{{2}})\b"), 1),
+    (re.compile(rf"\b{_PREP_YEAR} (\d{{4}})\b(?![-/.,]\d)"), 1),
+    (re.compile(r"(?:\bthe )?(?:\b\d{2}|['’])\d0s\b"), 0),
+    (re.compile(r"\b(?:Q[1-4](?: \d{4})?|\d{4} Q[1-4])\b"), 0),
+    (
+        re.compile(
+            r"\b(?i:(?:the )?(?:first|second|third|fourth)[- ]quarter(?: of (?:fiscal )?\d{4})?)"
+        ),
+        0,
+    ),
+    (
+        re.compile(
+            r"\b(?i:recently|currently|at the time|in recent years|in the coming (?:days|weeks|months)|"
+            r"in the past|in the future|nowadays|at present)\b"
+        ),
+        0,
+    ),
+]
+_NOT_A_DATE = re.compile(
+    r"^(?:\d{1,3}|(?:the )?age of \d+|\d+ years? old|annual|annually|yearly|quarterly|daily|"
+    r"weekly|monthly|nightly|every \w+|each \w+|\d+(?:\.\d+)+)$",
+    re.IGNORECASE,
+)
+# "May" and "March" are also a verb and a modal: a bare one needs a date word beside it.
+_AMBIGUOUS_BARE = {"May", "March"}
+_BARE_OK_BEFORE = {
+    "in",
+    "since",
+    "until",
+    "by",
+    "of",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "from",
+    "through",
+    "before",
+    "after",
+    "on",
+}
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+MODAL_AUX = {"would", "could", "may", "might", "should", "can", "must"}
+# Verbs whose time adverbial names the goal ahead, even in the past tense:
+# "summoned him to the Pentagon on Tuesday", "scheduled the vote for Friday".
+GOAL_VERBS = {
+    "schedule",
+    "summon",
+    "invite",
+    "slate",
+    "set",
+    "due",
+    "reschedule",
+    "postpone",
+    "delay",
+    "call",
+}
+# Verbs that look ahead unless their own tense is past.
+FUTURE_VERBS = {
+    "plan",
+    "expect",
+    "intend",
+    "aim",
+    "prepare",
+    "await",
+    "propose",
+    "vow",
+    "pledge",
+    "promise",
+    "hope",
+    "threaten",
+    "warn",
+    "face",
+    "consider",
+    "weigh",
+    "seek",
+    "want",
+    "agree",
+    "decide",
+    "ask",
+    "urge",
+    "order",
+    "demand",
+    "give",
+}
+FUTURE_NOUNS = {"deadline", "ultimatum", "vote", "hearing", "launch", "plan", "schedule", "target"}
+FUTURE_WORDS_BEFORE = {"by", "until", "till", "before", "ahead"}
+PAST_WORDS_BEFORE = {"since", "ago"}
+
+
+@dataclass
+class DateMention:
+    """A date expression found in a document."""
+
+    start: int  # char offsets into the text
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    kind: str
+    span: Span  # the tokens, for finding the clause that governs an event
+
+    def as_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "precision": self.precision,
+        }
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, source priority) char spans: ours (1) and the model's DATE entities (0)."""
+    text = doc.text
+    out = []
+    for pattern, group in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span(group)
+            word = text[s:e]
+            if word in _AMBIGUOUS_BARE:
+                before = text[max(0, s - 12) : s].split()
+                if not before or before[-1].lower().strip("-") not in _BARE_OK_BEFORE:
+                    continue
+            out.append((s, e, 1))
+    for ent in doc.ents:
+        # ages ("49", "the age of 56") and frequencies ("annual") are not dates
+        if ent.label_ == "DATE" and not _NOT_A_DATE.match(ent.text.strip()):
+            out.append((ent.start_char, ent.end_char, 0))
+    return out
+
+
+def _select(doc: Doc, cands: list[tuple[int, int, int]]) -> list[Span]:
+    """Longest non-overlapping spans, aligned to tokens."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    spans = []
+    for s, e, _ in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        if any(span.start_char < te and ts < span.end_char for ts, te in taken):
+            continue
+        taken.append((span.start_char, span.end_char))
+        spans.append(span)
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def _trim(span: Span) -> Span:
+    """Drop prepositions and possessive endings the model sometimes includes in a DATE."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {
+        "on",
+        "in",
+        "by",
+        "since",
+        "until",
+        "as",
+        "of",
+        "from",
+        "at",
+    }:
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if start < end else span
+
+
+def _governor(span: Span) -> Token | None:
+    """The verb whose clause the date modifies (climbing through nouns and prepositions)."""
+    tok = span.root
+    seen = 0
+    while seen < 12:
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def _verb_direction(verb: Token) -> str | None:
+    """past / future from one verb's tense and auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return FUTURE
+    if verb.lemma_ in GOAL_VERBS:
+        return FUTURE
+    if (
+        verb.lemma_ in FUTURE_VERBS
+        and verb.tag_ != "VBD"
+        and not any(a.tag_ == "VBD" for a in auxes)
+    ):
+        return FUTURE
+    if "had" in words:
+        return PAST
+    if words & MODAL_AUX:
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and words & {"has", "have"}:
+        # a specific past time does not go with the present perfect: "has summoned ... Tuesday"
+        return FUTURE
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "do", "does", "'s", "'re"}:
+        return FUTURE
+    return None
+
+
+def direction_of(span: Span) -> str | None:
+    """Whether a date expression points back (past) or ahead (future) from publication."""
+    low = span.text.lower()
+    if re.search(r"\b(last|past|previous|ago|earlier|yesterday)\b", low):
+        return PAST
+    if re.search(r"\b(next|coming|upcoming|later|tomorrow)\b", low):
+        return FUTURE
+    doc = span.doc
+    sent = span.sent
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+    if any(w in PAST_WORDS_BEFORE for w in before):
+        return PAST
+    head = span.root.head
+    if head.lower_ in FUTURE_NOUNS or any(
+        t.lower_ in FUTURE_NOUNS for t in doc[span.end : min(span.end + 2, sent.end)]
+    ):
+        return FUTURE
+    verb = _governor(span)
+    direction = None
+    tok = verb
+    hops = 0
+    while tok is not None and hops < 4:
+        d = _verb_direction(tok)
+        if d == FUTURE:
+            direction = FUTURE
+            break
+        if d == PAST and direction is None:
+            direction = PAST
+        # an infinitive or participle clause inherits from the verb it hangs on
+        if (
+            tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp")
+            and tok.tag_ in ("VB", "VBG", "VBN", "TO")
+            and d is None
+        ):
+            tok = tok.head
+            hops += 1
+            continue
+        break
+    if direction is None and any(w in FUTURE_WORDS_BEFORE for w in before):
+        return FUTURE
+    if direction == PAST and any(w in FUTURE_WORDS_BEFORE for w in before) and verb is not None:
+        return PAST
+    return direction
+
+
+def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
+    """Every date expression in `doc`, in text order, resolved against `published`."""
+    mentions: list[DateMention] = []
+    anchor: Resolved | None = None  # the previous resolved date, for "that same month"
+    for raw in _select(doc, _candidates(doc)):
+        span = _trim(raw)
+        r = resolve(span.text, published, direction_of(span), anchor)
+        if r.kind == "duration":  # "two years" is a length of time, not a date
+            continue
+        mentions.append(
+            DateMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                value=r.value,
+                precision=r.precision,
+                kind=r.kind,
+                span=span,
+            )
+        )
+        if r.value is not None and r.kind != "vague":
+            anchor = r
+    return mentions

@@ -1,0 +1,754 @@
+"""Events from a parsed Doc: trigger words found by a spaCy Matcher, arguments read from the
+dependency parse.
+
+For each trigger we read: the actors (subject, objects, "with"/"between"/"against" phrases,
+possessors of a noun trigger, the subject of the verb a noun trigger hangs on), the date
+expression that governs it (same clause, then an enclosing clause, then the sentence), the
+status (planned, denied, reported, occurred), a dollar amount and a location. A trigger under
+"refused to" / "threatened to" is no event of its own; a statement whose complement holds
+another event ("X announced it would join Y") becomes that event, reported by X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from extract import ontology as onto
+from extract.dates import DateMention
+from extract.gazetteer import Gazetteer
+from extract.money import MONEY_RE, parse_usd
+
+CLAUSE_DEPS = {
+    "ROOT",
+    "ccomp",
+    "xcomp",
+    "advcl",
+    "relcl",
+    "conj",
+    "csubj",
+    "pcomp",
+    "acl",
+    "parataxis",
+}
+SUBJ = {"nsubj", "csubj"}
+PRONOUN_PERSON = {"he", "she", "him", "her"}
+PRONOUN_THING = {"it", "they", "its", "their", "them"}
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
+COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW"}
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Token
+    sent: Span
+    actors: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id -> name, role, type
+    date: DateMention | None = None
+    date_score: int = 9
+    status: str = "occurred"
+    amount: int | None = None
+    location: str | None = None
+    confidence: float = 0.6
+    implicit: bool = False
+    fallback_date: tuple[str | None, str | None] = (None, None)
+
+    def add(self, ent: Span, role: str, names: dict[str, str]) -> None:
+        if ent.id_ and ent.id_ not in self.actors:
+            self.actors[ent.id_] = (names.get(ent.id_, ent.text), role, ent.label_)
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """Trigger patterns: verb and noun lemmas, and multi-word phrases."""
+    matcher = Matcher(vocab)
+    by_type: dict[str, list[list[dict]]] = {}
+    verbs: dict[str, list[str]] = {}
+    nouns: dict[str, list[str]] = {}
+    for lemma, etype in onto.VERB_TRIGGERS.items():
+        verbs.setdefault(etype, []).append(lemma)
+    for lemma, etype in onto.NOUN_TRIGGERS.items():
+        nouns.setdefault(etype, []).append(lemma)
+    # one pattern per type with a set of lemmas: the matcher cost grows with patterns
+    for etype, lemmas in verbs.items():
+        by_type[f"V:{etype}"] = [[{"LEMMA": {"IN": lemmas}, "POS": "VERB"}]]
+    for etype, lemmas in nouns.items():
+        by_type[f"N:{etype}"] = [
+            [{"LEMMA": {"IN": lemmas}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+            [{"LOWER": {"IN": lemmas}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+        ]
+    for phrase, etype in onto.PHRASE_TRIGGERS.items():
+        toks = re.findall(r"[\w']+|-", phrase)
+        by_type.setdefault(f"P:{etype}", []).append([{"LOWER": t} for t in toks])
+    for key, patterns in by_type.items():
+        matcher.add(key, patterns)
+    return matcher
+
+
+class EventExtractor:
+    """Stateless rules over one Doc, with the gazetteer for names and tags."""
+
+    def __init__(self, vocab: Vocab, gazetteer: Gazetteer) -> None:
+        self.matcher = build_matcher(vocab)
+        self.gazetteer = gazetteer
+
+    # ------------------------------------------------------------------ entities
+    def _entity_at(self, tok: Token) -> Span | None:
+        ent = self._tok_ent.get(tok.i)
+        return ent
+
+    def _ents_of(self, tok: Token, depth: int = 0) -> list[Span]:
+        """Entities an argument token names: itself, its conjuncts, or what it describes."""
+        if depth > 3:
+            return []
+        out: list[Span] = []
+        ent = self._entity_at(tok)
+        if ent is not None:
+            out.append(ent)
+        elif tok.lower_ in PRONOUN_PERSON:
+            found = self._previous(tok, {"PERSON"})
+            if found is not None:
+                out.append(found)
+        elif tok.lemma_.lower() in SPOKES and any(c.lower_ in COMPANY_WORDS for c in tok.children):
+            found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
+            if found is not None:
+                out.append(found)
+        else:
+            kids = list(tok.children)
+            for c in kids:
+                if c.dep_ == "appos":
+                    out.extend(self._ents_of(c, depth + 1))
+            if not out:
+                for c in kids:
+                    if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i:
+                        e = self._entity_at(c)
+                        if e is not None:
+                            out.append(e)
+            if not out and tok.pos_ in ("NOUN", "PROPN"):
+                for c in kids:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self._ents_of(p, depth + 1))
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self._ents_of(c, depth + 1))
+        return out
+
+    def _previous(self, tok: Token, labels: set[str], tags: set[str] | None = None) -> Span | None:
+        """Nearest entity of a kind before `tok`, within the two sentences before it."""
+        sents_back = tok.sent.start
+        prev_sent_start = tok.doc[sents_back - 1].sent.start if sents_back > 0 else 0
+        limit = tok.doc[prev_sent_start - 1].sent.start if prev_sent_start > 0 else 0
+        for ent in reversed(self._ents):
+            if ent.end > tok.i:
+                continue
+            if ent.start < limit:
+                break
+            if ent.label_ not in labels:
+                continue
+            if tags is not None:
+                entry = self.gazetteer.get(ent.id_)
+                if entry is None or not tags & set(entry.tags):
+                    continue
+            return ent
+        return None
+
+    # ------------------------------------------------------------------ per document
+    def extract(self, doc: Doc, dates: list[DateMention], published: date | None) -> list[dict]:
+        self._ents = [
+            e for e in doc.ents if e.label_ in ENTITY_LABELS and e.id_ and not self._is_channel(e)
+        ]
+        self._tok_ent = {i: e for e in self._ents for i in range(e.start, e.end)}
+        self._tok_ent_all = {
+            i: e
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS and e.id_
+            for i in range(e.start, e.end)
+        }
+        self._names = {e.id: e.name for e in self.gazetteer.entries}
+        self._published = published
+        self._dates = [d for d in dates if d.kind != "vague"]
+        self._money = self._money_mentions(doc)
+        triggers = self._triggers(doc)
+        events: list[Event] = []
+        absorbed: set[int] = set()
+        trig_index = {t.i: etype for t, etype, _ in triggers}
+        for tok, etype, kind in triggers:
+            ev = self._event(tok, etype, kind, trig_index)
+            if ev is not None:
+                events.append(ev)
+        events = self._absorb_purposes(events)
+        events = self._absorb_statements(events, absorbed)
+        events = self._merge(events)
+        self._implicit_government(doc, events)
+        return [self._as_dict(ev) for ev in events if ev.actors]
+
+    def _is_channel(self, ent: Span) -> bool:
+        entry = self.gazetteer.get(ent.id_)
+        return entry is not None and bool(onto.NON_ACTOR_TAGS & set(entry.tags))
+
+    def _money_mentions(self, doc: Doc) -> list[tuple[Span, int]]:
+        spans = [e for e in doc.ents if e.label_ == "MONEY"]
+        covered = {(e.start_char, e.end_char) for e in spans}
+        for m in MONEY_RE.finditer(doc.text):
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is not None and not any(
+                sp.start_char < e and s < sp.end_char for s, e in covered
+            ):
+                spans.append(sp)
+        out = []
+        for sp in spans:
+            # "up to $200 million each": the model's span may stop before the scale word
+            text = doc.text[max(0, sp.start_char - 4) : min(len(doc.text), sp.end_char + 12)]
+            m = MONEY_RE.search(text)
+            value = parse_usd(m.group(0) if m else sp.text)
+            if value:
+                out.append((sp, value))
+        return out
+
+    def _triggers(self, doc: Doc) -> list[tuple[Token, str, str]]:
+        seen: dict[int, tuple[Token, str, str]] = {}
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            kind, etype = key.split(":")
+            span = doc[start:end]
+            tok = span.root
+            if kind == "N" and not self._noun_ok(tok):
+                continue
+            if kind == "V" and not self._verb_ok(tok):
+                continue
+            if kind == "P":
+                kind = "V" if tok.pos_ == "VERB" else "N"
+            prev = seen.get(tok.i)
+            if prev is None or (end - start) > 1:
+                seen[tok.i] = (tok, etype, kind)
+        return sorted(seen.values(), key=lambda x: x[0].i)
+
+    def _noun_ok(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        needs = onto.NOUN_NEEDS.get(lemma, None)
+        if needs is None:
+            return True
+        context = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+        context |= {t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i]}
+        return bool(needs & context)
+
+    def _verb_ok(self, tok: Token) -> bool:
+        needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
+        if needs is None:
+            return True
+        return any(
+            c.lower_ in needs
+            for c in tok.children
+            if c.dep_ in ("prep", "prt", "agent", "advmod", "dative")
+        )
+
+    # ------------------------------------------------------------------ one trigger
+    def _back_reference(self, tok: Token) -> bool:
+        """'the meeting', 'the looming ultimatum': a noun that points back to a told event."""
+        kids = list(tok.children)
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "these") for c in kids
+        ):
+            return False
+        own = any(
+            self._entity_at(c) is not None or c.dep_ in ("prep", "poss", "nummod", "acl", "relcl")
+            for c in kids
+        )
+        dated = any(d.span.root.head == tok or d.span.root == tok for d in self._dates)
+        return not own and not dated
+
+    def _event(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> Event | None:
+        if self._blocked(tok) or (kind == "N" and self._back_reference(tok)):
+            return None
+        etype = self._retype(tok, etype)
+        ev = Event(type=etype, trigger=tok, sent=tok.sent)
+        ev.confidence = 0.7 if kind == "V" else 0.6
+        if etype == "statement" and tok.lemma_ in onto.WEAK_STATEMENT:
+            ev.confidence = 0.45
+        self._actors(ev, tok, kind)
+        self._date(ev, tok, kind)
+        self._status(ev, tok, kind)
+        ev.amount = self._amount(ev, tok)
+        ev.location = self._location(ev, tok, kind)
+        return ev
+
+    def _retype(self, tok: Token, etype: str) -> str:
+        """Context that changes the type: a priced agreement is a contract; a judge denying a
+        motion is a court ruling, not a statement."""
+        lemma = tok.lemma_.lower()
+        if etype == "partnership" and lemma in ("agreement", "deal"):
+            money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
+            if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
+                return "contract"
+        if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
+                    return "legal"
+        return etype
+
+    def _verb_chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs it hangs on through xcomp/ccomp/conj (nearest first)."""
+        chain = [tok]
+        cur = tok
+        for _ in range(3):
+            if (
+                cur.dep_
+                in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "nsubj")
+                and cur.head is not cur
+            ):
+                cur = cur.head
+                chain.append(cur)
+            else:
+                break
+        return chain
+
+    def _blocked(self, tok: Token) -> bool:
+        """'refused to meet', 'threatened to label': the complement is no event of its own."""
+        cur = tok
+        for _ in range(2):
+            if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
+                head = cur.head
+                if head.lemma_.lower() in onto.BLOCKING_HEADS and onto.VERB_TRIGGERS.get(
+                    tok.lemma_
+                ) != onto.VERB_TRIGGERS.get(head.lemma_):
+                    return True
+                cur = head
+            else:
+                break
+        return False
+
+    def _verb_of(self, tok: Token) -> Token | None:
+        """The verb a noun trigger is an argument of (dobj, or object of a preposition)."""
+        if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok.head.head
+        return None
+
+    def _actors(self, ev: Event, tok: Token, kind: str) -> None:
+        names = self._names
+        obj_role = onto.OBJECT_ROLE.get(ev.type, "counterpart")
+        heads = [tok]
+        if kind == "N":
+            for c in tok.children:
+                if c.dep_ in ("poss",):
+                    for e in self._ents_of(c):
+                        ev.add(e, "agent", names)
+                elif c.dep_ in ("compound", "nmod", "amod"):
+                    e = self._entity_at(c)
+                    if e is not None:
+                        ev.add(e, "participant", names)
+            verb = self._verb_of(tok)
+            if verb is not None:
+                heads.append(verb)
+        if (
+            kind == "V"
+            and tok.dep_ == "conj"
+            and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
+        ):
+            heads.append(tok.head)  # "announced a deal and unveiled a drone": one subject
+        for h in heads:
+            for c in h.children:
+                dep = c.dep_
+                if h is not tok and h is tok.head and tok.dep_ == "conj" and dep not in SUBJ:
+                    continue
+                if dep in SUBJ:
+                    subj_ents = self._ents_of(c)
+                    if not subj_ents and c.lower_ in PRONOUN_THING:
+                        subj_ents = self._reporter(h)
+                    for e in subj_ents:
+                        ev.add(e, "agent", names)
+                elif dep == "nsubjpass":
+                    for e in self._ents_of(c):
+                        ev.add(e, obj_role, names)
+                elif dep == "dative" and c.pos_ == "ADP":
+                    self._prep_actors(ev, c, names)
+                elif dep in ("dobj", "dative", "attr", "oprd") and c is not tok:
+                    for e in self._ents_of(c):
+                        ev.add(e, obj_role if dep != "dative" else "counterpart", names)
+                elif dep == "agent":
+                    for p in c.children:
+                        for e in self._ents_of(p):
+                            ev.add(e, "agent", names)
+                elif dep == "prep":
+                    self._prep_actors(ev, c, names)
+                elif dep == "xcomp" and h is tok and kind == "V":
+                    # "threatened to label Anthropic": the complement's object is the target
+                    for cc in c.children:
+                        if cc.dep_ in ("dobj", "nsubj"):
+                            for e in self._ents_of(cc):
+                                ev.add(e, obj_role, names)
+
+    def _prep_actors(self, ev: Event, prep: Token, names: dict[str, str]) -> None:
+        p = prep.lower_
+        role = {
+            "with": "counterpart",
+            "between": "counterpart",
+            "against": "target",
+            "from": "counterpart",
+            "to": "counterpart",
+            "of": "participant",
+            "for": "counterpart",
+            "at": "participant",
+            "by": "agent",
+            "on": "target",
+            "into": "counterpart",
+            "onto": "counterpart",
+            "among": "participant",
+        }.get(p)
+        if role is None:
+            return
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for e in self._ents_of(obj):
+                if e.label_ in PLACE_LABELS:
+                    continue
+                if (
+                    p in ("to", "at")
+                    and ev.type in ("meeting", "statement")
+                    and e.label_ != "PERSON"
+                ):
+                    role_here = "participant"
+                else:
+                    role_here = role
+                if p == "for" and ev.type not in ("contract", "funding"):
+                    continue
+                ev.add(e, role_here, names)
+
+    def _reporter(self, verb: Token) -> list[Span]:
+        """'OpenAI announced it would join': the pronoun is the reporting verb's subject."""
+        cur = verb
+        for _ in range(2):
+            if cur.dep_ in ("ccomp", "xcomp", "conj"):
+                cur = cur.head
+                for c in cur.children:
+                    if c.dep_ in SUBJ:
+                        found = self._ents_of(c)
+                        if found:
+                            return found
+            else:
+                break
+        return []
+
+    # ------------------------------------------------------------------ date
+    @staticmethod
+    def _clause(tok: Token) -> Token:
+        cur = tok
+        for _ in range(40):
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+                return cur
+            if cur.head is cur:
+                return cur
+            cur = cur.head
+        return cur
+
+    @staticmethod
+    def _ancestors(tok: Token) -> list[Token]:
+        return list(tok.ancestors)
+
+    def _date(self, ev: Event, tok: Token, kind: str) -> None:
+        sent = ev.sent
+        trig_clause = self._clause(tok)
+        trig_clause_chain = [trig_clause, *self._ancestors(trig_clause)]
+        best: tuple[int, int, DateMention] | None = None
+        for d in self._dates:
+            if not (sent.start <= d.span.start < sent.end):
+                continue
+            root = d.span.root
+            dist = abs(root.i - tok.i)
+            if (
+                root.head == tok
+                or tok in root.ancestors
+                and self._clause(root) == trig_clause
+                and kind == "N"
+                and root.head.i in range(tok.left_edge.i, tok.i + 1)
+            ):
+                score = 0
+            elif self._clause(root) == trig_clause:
+                score = 1
+            elif self._clause(root) in trig_clause_chain:
+                score = 2
+            elif d.value is not None:
+                score = 3
+            else:
+                continue
+            if best is None or (score, dist) < best[:2]:
+                best = (score, dist, d)
+        if best is not None:
+            ev.date, ev.date_score = best[2], best[0]
+            if best[0] <= 1 and best[2].value is not None:
+                ev.confidence += 0.1
+            return
+        if self._published is None:
+            return
+        # No date expression: two narrow readings of the publication date (docs/extraction.md).
+        verb = tok if kind == "V" else (self._verb_of(tok) or self._clause(tok))
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBN" and auxes & {"has", "have"}:
+            # present perfect: it happened recently, up to now -> this month, month precision
+            ev.fallback_date = (self._published.strftime("%Y-%m"), "month")
+        elif ev.type == "statement" and self._to_press_or_present(verb, auxes):
+            ev.fallback_date = (self._published.isoformat(), "day")
+
+    def _to_press_or_present(self, verb: Token, auxes: set[str]) -> bool:
+        """A quote given to a news outlet for this story, or a statement in the present tense."""
+        if verb.lemma_ == "tell":
+            for c in verb.children:
+                if c.dep_ in ("dobj", "dative"):
+                    e = self._tok_ent_all.get(c.i)
+                    if e is not None:
+                        entry = self.gazetteer.get(e.id_)
+                        if entry is not None and onto.NON_ACTOR_TAGS & set(entry.tags):
+                            return True
+        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are"}))
+
+    # ------------------------------------------------------------------ status
+    def _status(self, ev: Event, tok: Token, kind: str) -> None:
+        chain = self._verb_chain(tok)
+        words = set()
+        for t in chain:
+            words |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        lemmas = {t.lemma_.lower() for t in chain[1:]}
+        if lemmas & onto.DENYING_HEADS or any(c.dep_ == "neg" for c in tok.children):
+            ev.status = "denied"
+            return
+        value = ev.date.value if ev.date is not None else None
+        precision = ev.date.precision if ev.date is not None else None
+        if self._after_publication(value, precision):
+            ev.status = "planned"
+            return
+        future = words & {"will", "'ll", "shall", "going"} or lemmas & onto.PLANNING_HEADS
+        if future or (words & {"would"} and tok.tag_ == "VB"):
+            ev.status = "planned"
+            return
+        if words & {"reportedly", "allegedly"} or lemmas & onto.REPORTING_HEADS:
+            ev.status = "reported"
+            return
+        ev.status = "occurred"
+
+    def _after_publication(self, value: str | None, precision: str | None) -> bool:
+        if value is None or self._published is None:
+            return False
+        pub = self._published
+        if precision == "day":
+            return value > pub.isoformat()
+        if precision == "month":
+            return value > pub.strftime("%Y-%m")
+        if precision == "year":
+            return value > f"{pub.year:04d}"
+        if precision == "week":
+            iso = pub.isocalendar()
+            return value > f"{iso[0]:04d}-W{iso[1]:02d}"
+        return False
+
+    # ------------------------------------------------------------------ money, place
+    def _amount(self, ev: Event, tok: Token) -> int | None:
+        subtree = {t.i for t in tok.subtree}
+        head = self._verb_of(tok) if tok.pos_ != "VERB" else None
+        best = None
+        for sp, value in self._money:
+            if not (ev.sent.start <= sp.start < ev.sent.end):
+                continue
+            inside = any(t.i in subtree for t in sp)
+            near = head is not None and any(t.head == head or t.head.head == head for t in sp)
+            money_type = ev.type in ("contract", "funding")
+            if inside or near or money_type:
+                dist = min(abs(t.i - tok.i) for t in sp) + (0 if inside else 50)
+                if best is None or dist < best[0]:
+                    best = (dist, value)
+        return best[1] if best else None
+
+    def _location(self, ev: Event, tok: Token, kind: str) -> str | None:
+        heads = [tok]
+        if kind == "N":
+            v = self._verb_of(tok)
+            if v is not None:
+                heads.append(v)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in (
+                    "in",
+                    "at",
+                    "to",
+                    "near",
+                    "inside",
+                    "outside",
+                ):
+                    for obj in c.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        e = self._tok_ent_all.get(obj.i)
+                        if e is None:
+                            continue
+                        if e.label_ in PLACE_LABELS or (
+                            c.lower_ in ("to", "at", "in")
+                            and ev.type in ("meeting", "statement")
+                            and e.label_ == "ORG"
+                        ):
+                            return self._names.get(e.id_, e.text)
+        return None
+
+    # ------------------------------------------------------------------ combine
+    def _absorb_statements(self, events: list[Event], absorbed: set[int]) -> list[Event]:
+        """'X announced that Y would join Z' is a partnership reported by X, not a statement."""
+        out = []
+        for ev in events:
+            if ev.type != "statement":
+                out.append(ev)
+                continue
+            inner = [
+                o
+                for o in events
+                if o is not ev
+                and o.type != "statement"
+                and o.sent == ev.sent
+                and ev.trigger in o.trigger.ancestors
+                and (
+                    any(
+                        a.dep_ in ("ccomp", "xcomp")
+                        for a in [o.trigger, *o.trigger.ancestors]
+                        if a.i > ev.trigger.i or a == o.trigger
+                    )
+                    or (o.trigger.dep_ == "dobj" and o.trigger.head == ev.trigger)
+                )
+            ]
+            if not inner:
+                out.append(ev)
+                continue
+            for o in inner:
+                for aid, (name, _role, label) in ev.actors.items():
+                    if aid not in o.actors:
+                        has_agent = any(r == "agent" for _, r, _ in o.actors.values())
+                        o.actors[aid] = (name, "participant" if has_agent else "agent", label)
+                if o.date is None and ev.date is not None:
+                    o.date, o.date_score = ev.date, ev.date_score
+                if o.status == "occurred":
+                    o.status = "reported"
+        return out
+
+    def _absorb_purposes(self, events: list[Event]) -> list[Event]:
+        """'summoned him to the Pentagon for talks': the talks are that meeting, not another event."""
+        by_tok = {ev.trigger.i: ev for ev in events}
+        out = []
+        for ev in events:
+            tok = ev.trigger
+            host = None
+            if (
+                tok.pos_ in ("NOUN", "PROPN")
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("for", "about", "over", "on")
+            ):
+                host = by_tok.get(tok.head.head.i)
+            if (
+                host is None
+                or host.type not in ("meeting", "negotiation", "statement")
+                or host is ev
+            ):
+                out.append(ev)
+                continue
+            for aid, val in ev.actors.items():
+                host.actors.setdefault(aid, val)
+            host.amount = host.amount or ev.amount
+        return out
+
+    def _merge(self, events: list[Event]) -> list[Event]:
+        """One event per type per sentence when the triggers share actors or a parse branch."""
+        out: list[Event] = []
+        for ev in events:
+            twin = None
+            for o in out:
+                if o.type != ev.type or o.sent != ev.sent:
+                    continue
+                related = (
+                    set(o.actors) & set(ev.actors)
+                    or o.trigger in ev.trigger.ancestors
+                    or ev.trigger in o.trigger.ancestors
+                    or not ev.actors
+                    or not o.actors
+                )
+                if related:
+                    twin = o
+                    break
+            if twin is None:
+                out.append(ev)
+                continue
+            for aid, val in ev.actors.items():
+                twin.actors.setdefault(aid, val)
+            if ev.date is not None and ev.date_score < twin.date_score:
+                twin.date, twin.date_score = ev.date, ev.date_score
+            twin.amount = twin.amount or ev.amount
+            twin.location = twin.location or ev.location
+            twin.confidence = max(twin.confidence, ev.confidence)
+        return out
+
+    def _implicit_government(self, doc: Doc, events: list[Event]) -> None:
+        """A contract or a raid with no government party: the article's main military body."""
+        counts: dict[str, int] = {}
+        for e in self._ents:
+            entry = self.gazetteer.get(e.id_)
+            if (
+                entry is not None
+                and onto.GOVERNMENT_TAGS & set(entry.tags)
+                and "military" in entry.tags
+            ):
+                counts[e.id_] = counts.get(e.id_, 0) + 1
+        if not counts:
+            return
+        top = max(counts, key=lambda k: (counts[k], k))
+        entry = self.gazetteer.get(top)
+        for ev in events:
+            if ev.type not in ("contract", "operation") or not ev.actors:
+                continue
+            has_gov = any(
+                (en := self.gazetteer.get(aid)) is not None and onto.GOVERNMENT_TAGS & set(en.tags)
+                for aid in ev.actors
+            )
+            if not has_gov:
+                ev.actors[top] = (
+                    entry.name,
+                    "agent" if ev.type == "operation" else "counterpart",
+                    entry.type,
+                )
+                ev.implicit = True
+                ev.confidence -= 0.15
+
+    def _as_dict(self, ev: Event) -> dict:
+        if ev.date is not None:
+            value, precision, date_text = ev.date.value, ev.date.precision, ev.date.text
+        else:
+            (value, precision), date_text = ev.fallback_date, None
+            if value is not None:
+                ev.confidence -= 0.1
+        if len(ev.actors) >= 2:
+            ev.confidence += 0.1
+        sent = ev.sent
+        text = sent.text
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return {
+            "type": ev.type,
+            "date": value,
+            "precision": precision,
+            "status": ev.status,
+            "confidence": round(min(0.95, max(0.05, ev.confidence)), 2),
+            "actors": [
+                {"id": aid, "name": name, "role": role, "type": label}
+                for aid, (name, role, label) in ev.actors.items()
+            ],
+            "amount_usd": ev.amount,
+            "location": ev.location,
+            "sentence": stripped,
+            "start": sent.start_char + lead,
+            "end": sent.start_char + lead + len(stripped),
+            "trigger": ev.trigger.text,
+            "date_text": date_text,
+        }

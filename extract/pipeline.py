@@ -1,0 +1,42 @@
+"""Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` + canonicaliser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import extract.canonical  # noqa: F401 - registers the "beat_canonicaliser" factory
+from extract.errors import ModelError
+from extract.gazetteer import Gazetteer
+
+REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "ner")
+
+
+def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """Entity-ruler phrase patterns: every name and alias, exact case, with the entry id."""
+    return [
+        {"label": e.type, "pattern": form, "id": e.id}
+        for e in gazetteer.entries
+        for form in e.surface_forms
+    ]
+
+
+def build_pipeline(model: str, gazetteer: Gazetteer, gazetteer_path: Path) -> Language:
+    """Load `model` and add the beat components; raises ModelError if the model is unusable."""
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {model!r} lacks {missing}; it needs {REQUIRED_PIPES}")
+    nlp.add_pipe("beat_line_breaks", before="parser")
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="beat_ruler", before="ner", config={"overwrite_ents": True}
+    )
+    with nlp.select_pipes(enable=[]):  # patterns only need the tokenizer
+        ruler.add_patterns(gazetteer_patterns(gazetteer))
+    nlp.add_pipe("beat_canonicaliser", after="ner", config={"gazetteer_path": str(gazetteer_path)})
+    return nlp

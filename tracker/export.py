@@ -77,11 +77,11 @@ def timeline_rows(
         where.append("type = ?")
         params.append(event_type)
     if since:
-        where.append("substr(date, 1, length(?)) >= ?")
-        params += [since, since]
+        where.append("date >= ?")
+        params.append(since)
     if until:
-        where.append("substr(date, 1, length(?)) <= ?")
-        params += [until, until]
+        where.append("date <= ? || '~'")  # '~' sorts after every date character
+        params.append(until)
     sql = "SELECT * FROM timeline"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,12 @@ def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
     )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def shared_path(*parts: str) -> Path:

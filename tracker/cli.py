@@ -346,16 +346,39 @@ def serve(db_path: Path, host: str, port: int, public: bool, block_robots: bool)
 @model_option
 @entities_option
 @click.option("--no-serve", is_flag=True, help="Build the demo database and exit.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Datasette's port.",
+)
+@click.option(
+    "--site-port",
+    type=click.IntRange(1, 65535),
+    default=8765,
+    show_default=True,
+    help="The demo site's port; keep it fixed so re-runs see the same URLs.",
+)
 @handle_errors
-def demo(db_path: Path, model: str, entities_path: Path, no_serve: bool, port: int) -> None:
-    """Serve the built-in demo site on 127.0.0.1, run the whole job on it, open Datasette."""
-    from tracker.demo_site import serve_site
+def demo(
+    db_path: Path, model: str, entities_path: Path, no_serve: bool, port: int, site_port: int
+) -> None:
+    """Serve the built-in demo site on 127.0.0.1, run the whole job on it, open Datasette.
 
-    with serve_site() as base:
+    Running it again adds nothing: the same site gives the same articles and events.
+    """
+    from tracker.demo_site import DemoSite
+
+    try:
+        site = DemoSite(port=site_port)
+    except OSError as exc:
+        raise InputError(
+            f"cannot serve the demo site on 127.0.0.1:{site_port} ({exc.strerror}); pass --site-port"
+        ) from exc
+    with site as base:
         click.echo(f"demo site: {base}/")
-        sources = _load_sources(paths.DEMO_SOURCES, base)
-        do_run(db_path, sources, model, entities_path)
+        do_run(db_path, _load_sources(paths.DEMO_SOURCES, base), model, entities_path)
     click.echo(f"demo database: {db_path}")
     if not no_serve:
         serve_datasette(db_path, "127.0.0.1", port, public=False)

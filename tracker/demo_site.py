@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import mimetypes
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
@@ -43,16 +41,26 @@ class _DemoHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@contextmanager
-def serve_site(root: Path = DEMO_SITE, port: int = 0) -> Iterator[str]:
-    """Start the site in a background thread; yields its base URL, stops on exit."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), lambda *a: None)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    server.RequestHandlerClass = partial(_DemoHandler, directory=str(root), base=base)
-    thread = threading.Thread(target=server.serve_forever, name="demo-site", daemon=True)
-    thread.start()
-    try:
-        yield base
-    finally:
-        server.shutdown()
-        server.server_close()
+class DemoSite:
+    """The site in a background thread; binding happens at construction, so a busy port
+    fails before anything starts. Use as a context manager: it yields the base URL."""
+
+    def __init__(self, root: Path = DEMO_SITE, port: int = 0) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), lambda *a: None)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.server.RequestHandlerClass = partial(_DemoHandler, directory=str(root), base=self.base)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, name="demo-site", daemon=True
+        )
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        return self.base
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def serve_site(root: Path = DEMO_SITE, port: int = 0) -> DemoSite:
+    return DemoSite(root, port)

@@ -228,6 +228,8 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         db.execute("PRAGMA busy_timeout = 30000")
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open database {path}: {exc}") from exc
+    except OSError as exc:
+        raise DatabaseError(f"cannot open database {path}: {exc.strerror}") from exc
     return db
 
 

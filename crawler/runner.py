@@ -10,6 +10,7 @@ from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as crawler_settings
+from crawler.middlewares.guard import netloc_key
 from crawler.spiders.base import SourceSpider
 from tracker import store
 from tracker.config import Source
@@ -75,14 +76,24 @@ def crawl(
     db = connect(db_path)
     store.sync_sources(db, sources)
     known = store.known_urls(db)
+    feed_state = store.feed_validators(db)
+    retry_pages = store.failed_pages(db)
     db.close()
     settings = Settings()
     settings.setmodule(crawler_settings, priority="project")
     settings.set("TRACKER_DB", str(db_path), priority="cmdline")
+    local = sorted({netloc_key(u) for s in sources if s.local and s.enabled for u in s.urls})
+    settings.set("TRACKER_LOCAL_NETLOCS", local, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = AsyncCrawlerProcess(settings, install_root_handler=False)
     crawler = process.create_crawler(spider_cls)
-    process.crawl(crawler, sources=sources, known_urls=known)
+    process.crawl(
+        crawler,
+        sources=sources,
+        known_urls=known,
+        feed_state=feed_state,
+        retry_pages=retry_pages,
+    )
     process.start()
     return report_from_stats(crawler.stats.get_stats())

@@ -21,6 +21,19 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a dead URL is recorded in `pages`, not a failed run
+TRACKER_RETRY_BACKOFF_BASE = 1.0  # seconds; doubled on each retry when no Retry-After is given
+TRACKER_RETRY_MAX_DELAY = 60.0  # a longer Retry-After is a give-up for this run, not a wait
+
+# Safety: only http(s), never the operator's own network (see crawler/middlewares/guard.py).
+TWISTED_DNS_RESOLVER = "crawler.middlewares.guard.GuardedResolver"
+TRACKER_LOCAL_NETLOCS: list[str] = []  # host:port of sources marked `local: true`
+TRACKER_DNS_STUB: dict[str, str] = {}  # tests only: fixed DNS answers, no network
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.guard.AddressGuardMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
+}
 
 # Bounds: news pages are kilobytes; nothing legitimate needs Scrapy's 1 GiB default.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -33,6 +46,9 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "crawler.pipelines.validate.ValidatePipeline": 100,
+    "crawler.pipelines.topic.TopicPipeline": 200,
+    "crawler.pipelines.near_duplicates.NearDuplicatePipeline": 300,
+    "crawler.pipelines.feed_state.FeedStatePipeline": 700,
     "crawler.pipelines.contracts.ContractsPipeline": 800,
     "crawler.pipelines.store.StorePipeline": 900,
 }

@@ -449,6 +449,19 @@ def extract_jsonl_cmd(infile: Path, outfile: Path, model: str, entities_path: Pa
     click.echo(f"extract-jsonl: {count} records -> {outfile}")
 
 
+@main.command(name="parse-article")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was saved from.")
+@handle_errors
+def parse_article_cmd(file: Path, url: str) -> None:
+    """Print, as JSON, what the crawler would store for a saved page (.html or .html.gz)."""
+    import json
+
+    from crawler.article import parse_saved_page
+
+    click.echo(json.dumps(parse_saved_page(file.read_bytes(), url), ensure_ascii=False, indent=2))
+
+
 @main.group()
 def export() -> None:
     """Write the timeline out as a file."""

@@ -25,6 +25,7 @@ class Source:
     enabled: bool = True
     local: bool = False
     keywords: tuple[str, ...] = field(default=())
+    topic_filter: bool = True  # false: keep every article (a source entirely on the beat)
 
     def with_base(self, base: str) -> Source:
         """Fill the `{{BASE}}` placeholder, used by the demo and by tests served on 127.0.0.1."""
@@ -43,6 +44,7 @@ _SOURCE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
     "enabled": ((bool,), False),
     "local": ((bool,), False),
     "keywords": ((list,), False),
+    "topic_filter": ((bool,), False),
 }
 
 
@@ -138,6 +140,7 @@ def load_sources(path: Path) -> list[Source]:
                 enabled=values.get("enabled", True),
                 local=values.get("local", False),
                 keywords=tuple(values.get("keywords", [])),
+                topic_filter=values.get("topic_filter", True),
             )
         )
     return sources

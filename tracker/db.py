@@ -309,3 +309,26 @@ def m003_contracts(db: sqlite_utils.Database) -> None:
         CREATE INDEX idx_contracts_type ON contracts(contract_type);
         """
     )
+
+
+@migrations()
+def m006_crawl_state(db: sqlite_utils.Database) -> None:
+    """Conditional-GET validators per feed, and MinHash signatures for near-duplicate grouping."""
+    db.executescript(
+        """
+        CREATE TABLE feed_state (
+            url TEXT PRIMARY KEY,
+            source TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            checked_at TEXT NOT NULL
+        );
+        CREATE TABLE article_signatures (
+            article_id TEXT PRIMARY KEY,
+            signature BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_article_signatures_created ON article_signatures(created_at);
+        """
+    )

@@ -74,6 +74,45 @@ def known_urls(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in db.execute("SELECT url FROM pages WHERE status != 'failed'")]
 
 
+def failed_pages(db: sqlite_utils.Database) -> list[tuple[str, str | None]]:
+    """(url, source) of pages whose last fetch failed: the next run tries them again."""
+    return [
+        (r[0], r[1]) for r in db.execute("SELECT url, source FROM pages WHERE status = 'failed'")
+    ]
+
+
+def feed_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, str | None]]:
+    """ETag and Last-Modified per feed URL, for conditional GET."""
+    return {
+        r[0]: (r[1], r[2]) for r in db.execute("SELECT url, etag, last_modified FROM feed_state")
+    }
+
+
+def save_feed_state(
+    db: sqlite_utils.Database,
+    url: str,
+    source: str | None,
+    etag: str | None,
+    last_modified: str | None,
+    status: int,
+) -> None:
+    try:
+        with db.atomic():
+            db["feed_state"].upsert(
+                {
+                    "url": url,
+                    "source": source,
+                    "etag": etag,
+                    "last_modified": last_modified,
+                    "last_status": status,
+                    "checked_at": now(),
+                },
+                pk="url",
+            )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot record feed state {url}: {exc}") from exc
+
+
 def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
     """Store one crawled article; returns new, updated, unchanged or duplicate.
 
@@ -123,7 +162,7 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
                 if by_url is not None:  # the page now names a different canonical URL
                     db["articles"].delete(by_url["id"])
                 db["articles"].insert(row)
-                _page(db, row, "stored", None, aid)
+                _page(db, row, "stored", item.get("reason"), aid)
                 return "new"
             if dedupe_key(existing["url"]) != dedupe_key(url):
                 if dedupe_key(url) == dedupe_key(canonical):
@@ -392,7 +431,7 @@ def record_source_runs(
                     "duplicate": c.get("duplicate", 0),
                     "skipped": c.get("skipped", 0),
                     "failed": c.get("failed", 0),
-                    "ok": int(c.get("links", 0) > 0),
+                    "ok": int(c.get("links", 0) > 0 or c.get("not_modified", 0) > 0),
                 }
                 for name, c in per_source.items()
             ],

@@ -13,6 +13,9 @@ from crawler.items import ArticleItem, FailedPage
 from tracker import store
 from tracker.db import connect
 
+# FailedPage reasons that record a decision (robots.txt, the address guard), not a fault.
+NOT_RETRIED = ("robots_txt:", "blocked:")
+
 
 class StorePipeline:
     """The crawl's only writer: articles, copies, skips and failures all land in `pages`."""
@@ -38,9 +41,26 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         stats = self.crawler.stats
         if isinstance(item, FailedPage):
+            if item.reason.startswith(NOT_RETRIED):  # a decision, not a fault: never retried
+                store.record_page(self.db, item.url, "skipped", item.reason, source=item.source)
+                stats.inc_value("tracker/skipped")
+                raise DropItem(f"skipped: {item.reason}")
             store.record_page(self.db, item.url, "failed", item.reason, source=item.source)
             stats.inc_value("tracker/failed")
             raise DropItem(f"failed: {item.reason}")
+        if isinstance(item, ArticleItem) and item.duplicate_of:
+            store.record_page(
+                self.db,
+                item.url,
+                "copy",
+                item.duplicate_reason,
+                source=item.source,
+                outlet=item.outlet,
+                article=item.duplicate_of,
+            )
+            stats.inc_value("tracker/duplicate")
+            stats.inc_value(f"tracker/source/{item.source}/duplicate")
+            return item
         if isinstance(item, ArticleItem):
             outcome = store.save_article(self.db, asdict(item))
             stats.inc_value(f"tracker/{outcome}")

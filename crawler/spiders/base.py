@@ -12,12 +12,15 @@ from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.article import parse_article
+from crawler.charset import decode_html
 from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
-from crawler.items import ArticleItem, FailedPage
+from crawler.items import ArticleItem, FailedPage, FeedStateItem
+from crawler.middlewares.guard import BlockedAddress
 from crawler.urls import canonicalize, dedupe_key
 from tracker.config import Source
 
@@ -34,13 +37,26 @@ class SourceSpider(scrapy.Spider):
         sources: Iterable[Source] = (),
         known_urls: Iterable[str] = (),
         *args: Any,
+        feed_state: dict[str, tuple[str | None, str | None]] | None = None,
+        retry_pages: Iterable[tuple[str, str | None]] = (),
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.sources = [s for s in sources if s.enabled]
         self.known = {dedupe_key(u) for u in known_urls}
+        self.feed_state = dict(feed_state or {})
+        self.retry_pages = list(retry_pages)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        by_name = {s.name: s for s in self.sources}
+        start_urls = {dedupe_key(u) for s in self.sources for u in s.urls}
+        for url, name in self.retry_pages:  # last run's failures: their feed may now say 304
+            source = by_name.get(name or "")
+            if source is not None and dedupe_key(url) not in start_urls:
+                request = self.article_request(Link(url=url), source)
+                if request is not None:
+                    self.crawler.stats.inc_value("tracker/retried_failed")
+                    yield request
         for source in self.sources:
             for url in source.urls:
                 if source.kind == "urls":
@@ -53,18 +69,40 @@ class SourceSpider(scrapy.Spider):
     # -- discovery ---------------------------------------------------------------------
 
     def discovery_request(self, url: str, source: Source) -> scrapy.Request:
+        """A feed or sitemap request; conditional (ETag / Last-Modified) when we have validators."""
+        headers: dict[str, str] = {}
+        etag, last_modified = self.feed_state.get(url, (None, None))
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         return scrapy.Request(
             url,
             callback=self.parse_discovery,
             errback=self.failed,
+            headers=headers,
             cb_kwargs={"source": source},
-            meta={"source": source.name},
+            meta={"source": source.name, "handle_httpstatus_list": [304]},
             dont_filter=True,
         )
 
-    def parse_discovery(self, response: Response, source: Source) -> Iterable[scrapy.Request]:
-        found = self.article_links(response, source)
+    def parse_discovery(self, response: Response, source: Source) -> Iterable[Any]:
         stats = self.crawler.stats
+        if response.status == 304:
+            stats.inc_value(f"tracker/source/{source.name}/not_modified")
+            stats.inc_value("tracker/not_modified")
+            return
+        etag = response.headers.get("ETag")
+        last_modified = response.headers.get("Last-Modified")
+        if etag or last_modified:
+            yield FeedStateItem(
+                url=response.request.url if response.request else response.url,
+                source=source.name,
+                etag=etag.decode("latin-1") if etag else None,
+                last_modified=last_modified.decode("latin-1") if last_modified else None,
+                status=response.status,
+            )
+        found = self.article_links(response, source)
         stats.inc_value(f"tracker/source/{source.name}/links", len(found.links))
         if found.partial:
             stats.inc_value(f"tracker/source/{source.name}/partial")
@@ -101,22 +139,31 @@ class SourceSpider(scrapy.Spider):
         url = link.url if base is None else urljoin(base, link.url)
         if not url.startswith(("http://", "https://")):
             return None
+        url = canonicalize(url)  # no utm_ tags sent back to the publisher, no AMP twin fetched
+        try:
+            request = scrapy.Request(
+                url,
+                callback=self.parse_page,
+                errback=self.failed,
+                cb_kwargs={"source": source, "link": link},
+                meta={"source": source.name},
+            )
+        except ValueError as exc:  # a link no HTTP client could fetch
+            self.logger.warning("%s: unusable link %r (%s)", source.name, url, exc)
+            self.crawler.stats.inc_value(f"tracker/source/{source.name}/bad_links")
+            return None
         if dedupe_key(url) in self.known:
             self.crawler.stats.inc_value("tracker/known_skipped")
             return None
         self.known.add(dedupe_key(url))
-        return scrapy.Request(
-            url,
-            callback=self.parse_page,
-            errback=self.failed,
-            cb_kwargs={"source": source, "link": link},
-            meta={"source": source.name},
-        )
+        return request
 
     # -- articles ------------------------------------------------------------------------
 
     def parse_page(self, response: Response, source: Source, link: Link) -> Iterable[Any]:
         content_type = (response.headers.get("Content-Type") or b"").split(b";")[0].strip().lower()
+        if response.body[:1024].lstrip().startswith(b"%PDF-"):  # a PDF whatever the header says
+            content_type = b"application/pdf"
         if not isinstance(response, TextResponse) or (
             content_type and content_type not in HTML_TYPES
         ):
@@ -126,7 +173,9 @@ class SourceSpider(scrapy.Spider):
 
     def parse_article(self, response: TextResponse, source: Source, link: Link) -> ArticleItem:
         """Article fields from the page; override for a site the generic extraction gets wrong."""
-        parsed = parse_article(response.text, response.url, feed_published=link.published)
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        decoded = decode_html(response.body, content_type)
+        parsed = parse_article(decoded.text, response.url, feed_published=link.published)
         item = self.item_for(response, source, link, text=parsed.text)
         item.canonical_url = parsed.canonical_url
         item.outlet = source.outlet or parsed.sitename or item.outlet
@@ -135,7 +184,7 @@ class SourceSpider(scrapy.Spider):
         item.published = parsed.published
         item.published_source = parsed.published_source
         item.language = parsed.language
-        item.flags = parsed.flags
+        item.flags = [*decoded.flags, *parsed.flags]
         return item
 
     def item_for(
@@ -165,7 +214,14 @@ class SourceSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> FailedPage:
         request = failure.request
         source = request.meta.get("source", "")
-        reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
+        message = failure.getErrorMessage()
+        if failure.check(BlockedAddress):
+            reason = message[:500]  # "blocked: …"
+        elif failure.check(IgnoreRequest) and "robots.txt" in message:
+            reason = "robots_txt: forbidden by robots.txt"
+        else:
+            reason = f"{failure.type.__name__}: {message}"[:500]
         self.crawler.stats.inc_value(f"tracker/source/{source}/failed")
         self.logger.warning("failed %s: %s", request.url, reason)
-        return FailedPage(url=canonicalize(request.url), source=source, reason=reason)
+        first = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the ledger knows
+        return FailedPage(url=canonicalize(first), source=source, reason=reason)

@@ -86,7 +86,8 @@ def crawl(
     settings.set("TRACKER_LOCAL_NETLOCS", local, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
-    process = AsyncCrawlerProcess(settings, install_root_handler=False)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI's handler
+    process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     process.crawl(
         crawler,

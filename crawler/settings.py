@@ -57,3 +57,5 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("TRACKER_SCRAPY_LOG_LEVEL", "WARNING")
+# A skipped page is routine and recorded with its reason in `pages`; not a warning.
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

@@ -36,8 +36,16 @@ def main(verbose: bool, quiet: bool) -> None:
     """Crawl the AI-and-defense news beat, extract events with spaCy, and serve a timeline."""
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("scrapy", "twisted", "trafilatura", "htmldate", "py.warnings", "filelock"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # Libraries log their own start-up chatter; Scrapy resets its loggers' levels when a
+    # crawl starts, so the bound sits on our handler, where it survives that.
+    libraries = ("scrapy", "twisted", "trafilatura", "htmldate", "py.warnings", "filelock")
+    floor = logging.DEBUG if verbose else max(level, logging.WARNING)
+
+    def quiet_libraries(record: logging.LogRecord) -> bool:
+        return record.levelno >= floor or not record.name.startswith(libraries)
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(quiet_libraries)
 
 
 # -- stages -----------------------------------------------------------------------------

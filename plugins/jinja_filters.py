@@ -16,3 +16,10 @@ def from_json(value, default=()):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["from_json"] = from_json
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    """The tracker database's name: `tracker` by default, the file's stem with `--db`."""
+    names = [name for name in datasette.databases if not name.startswith("_")]
+    return {"tracker_db": "tracker" if "tracker" in names or not names else names[0]}

@@ -161,3 +161,21 @@ def test_identifiers_with_quotes_and_brackets_are_data(db_path):
         and "x&#34;] OR 1=1; --" in by_id.text
     )
     assert [r["date"] for r in export.json()] == ["2026-02-11"]
+
+
+def test_a_database_under_another_name_keeps_pages_and_metadata(tmp_path):
+    from datasette.app import Datasette
+
+    from tracker.cli import metadata_for
+
+    other = tmp_path / "beat.db"
+    build_timeline(other).close()
+    metadata = yaml.safe_load(metadata_for(other).read_text())
+    assert "beat" in metadata["databases"] and "/beat/undated_facts" in metadata["description_html"]
+    ds = Datasette(
+        [str(other)], metadata=metadata, template_dir=str(TEMPLATES), plugins_dir=str(PLUGINS)
+    )
+    page, canned = get(ds, "/timeline", "/beat/latest_events.json?_shape=array")
+    assert page.status_code == 200 and "Pete Hegseth meets Dario Amodei" in page.text
+    assert "/beat/timeline.csv" in page.text
+    assert len(canned.json()) == 2

@@ -228,10 +228,27 @@ PUBLIC_SETTINGS = {
 }
 
 
+def metadata_for(db_path: Path) -> Path:
+    """metadata.yml describes the database `tracker`; another file name gets a renamed copy."""
+    name = db_path.stem
+    if name == "tracker":
+        return paths.METADATA
+    import tempfile
+
+    import yaml
+
+    text = paths.METADATA.read_text(encoding="utf-8").replace("/tracker/", f"/{name}/")
+    metadata = yaml.safe_load(text)
+    metadata["databases"] = {name: metadata["databases"]["tracker"]}
+    out = Path(tempfile.gettempdir()) / f"tracker-metadata-{name}.yml"
+    out.write_text(yaml.safe_dump(metadata, sort_keys=False), encoding="utf-8")
+    return out
+
+
 def datasette_command(db_path: Path, host: str, port: int, public: bool) -> list[str]:
     """The `datasette serve` command line: metadata, templates and plugins from this repo."""
     cmd = [sys.executable, "-m", "datasette", "serve", str(db_path)]
-    cmd += ["--metadata", str(paths.METADATA), "--template-dir", str(paths.TEMPLATES)]
+    cmd += ["--metadata", str(metadata_for(db_path)), "--template-dir", str(paths.TEMPLATES)]
     cmd += ["--plugins-dir", str(paths.PLUGINS), "--host", host, "--port", str(port)]
     for name, value in (PUBLIC_SETTINGS if public else {}).items():
         cmd += ["--setting", name, value]
@@ -533,6 +550,37 @@ def timeline(
             out.close()
     if output:
         click.echo(f"export: {count} events -> {output}", err=True)
+
+
+@export.command()
+@db_option
+@click.option(
+    "--since",
+    default=None,
+    metavar="ISO-DATETIME",
+    help="Only articles fetched at or after this time (UTC unless it names an offset).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="JSONL file to write (replaced whole, never left half-written).",
+)
+@handle_errors
+def articles(db_path: Path, since: str | None, output: Path) -> None:
+    """A worker's articles as JSONL that `tracker import` loads on the central machine."""
+    from tracker.db import connect
+    from tracker.workers import export_to_file, parse_since
+
+    if not db_path.exists():
+        raise DatabaseError(f"database {db_path} does not exist")
+    report = export_to_file(
+        connect(db_path, readonly=True), output, parse_since(since) if since else None
+    )
+    click.echo(f"export: {report.count} articles -> {output}", err=True)
+    if report.last_fetched_at:
+        click.echo(f"next batch: --since {report.last_fetched_at}", err=True)
 
 
 from tracker.contracts import contracts_group  # noqa: E402

@@ -165,8 +165,24 @@ FUTURE_VERBS = {
     "demand",
     "give",
 }
+# Verbs that put a deadline or hearing ahead even in the past tense: "set a Friday deadline".
+DEADLINE_SETTERS = GOAL_VERBS | {
+    "give",
+    "issue",
+    "impose",
+    "announce",
+    "extend",
+    "face",
+    "offer",
+    "grant",
+    "establish",
+    "declare",
+}
 FUTURE_NOUNS = {"deadline", "ultimatum", "vote", "hearing", "launch", "plan", "schedule", "target"}
 FUTURE_WORDS_BEFORE = {"by", "until", "till", "before", "ahead"}
+# Modifiers that put the event they describe ahead whatever the tense: "the upcoming Feb. 24
+# meeting".
+FUTURE_MODIFIERS = {"upcoming", "forthcoming", "planned", "scheduled", "coming", "next"}
 PAST_WORDS_BEFORE = {"since", "ago"}
 
 
@@ -266,13 +282,43 @@ def _governor(span: Span) -> Token | None:
     return None
 
 
-def _verb_direction(verb: Token) -> str | None:
-    """past / future from one verb's tense and auxiliaries."""
+def _headline_infinitive(verb: Token) -> bool:
+    """News style "Amodei to meet Hegseth on Tuesday": a bare "to"-infinitive on a subject
+    with no finite verb above it is the headline future."""
+    if verb.tag_ != "VB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+    )
+
+
+def _is_goal(verb: Token) -> bool:
+    """A goal verb whose time adverbial names the goal; "what officials called an offer"
+    (call + object predicate) is naming, not summoning."""
+    if verb.lemma_ not in GOAL_VERBS:
+        return False
+    return not (verb.lemma_ == "call" and any(c.dep_ == "oprd" for c in verb.children))
+
+
+def _verb_direction(verb: Token, nominal: bool = False) -> str | None:
+    """past / future from one verb's tense and auxiliaries.
+
+    `nominal`: the date names the time of a noun ("Tuesday's meeting", "the Feb. 24
+    meeting"); a goal verb's look-ahead then does not apply ("set a deadline at Tuesday's
+    meeting" is the meeting already held)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return FUTURE
-    if verb.lemma_ in GOAL_VERBS:
+    if _headline_infinitive(verb):
+        return FUTURE
+    if not nominal and _is_goal(verb):
         return FUTURE
     if (
         verb.lemma_ in FUTURE_VERBS
@@ -296,6 +342,16 @@ def _verb_direction(verb: Token) -> str | None:
     return None
 
 
+def _is_nominal(span: Span) -> bool:
+    """The date modifies a noun: "Tuesday's meeting", "the Feb. 24 meeting", "his Jan. 9 memo"."""
+    root = span.root
+    return (
+        root.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
+        and root.head not in span
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def direction_of(span: Span) -> str | None:
     """Whether a date expression points back (past) or ahead (future) from publication."""
     low = span.text.lower()
@@ -309,8 +365,28 @@ def direction_of(span: Span) -> str | None:
     if any(w in PAST_WORDS_BEFORE for w in before):
         return PAST
     head = span.root.head
-    if head.lower_ in FUTURE_NOUNS or any(
-        t.lower_ in FUTURE_NOUNS for t in doc[span.end : min(span.end + 2, sent.end)]
+    noun = head if head.lower_ in FUTURE_NOUNS else None
+    if noun is None:
+        noun = next(
+            (t for t in doc[span.end : min(span.end + 2, sent.end)] if t.lower_ in FUTURE_NOUNS),
+            None,
+        )
+    if noun is not None:
+        # "a Friday deadline" looks ahead from when it was set, so ahead of publication unless
+        # the clause tells of it as past: "the move followed the Friday deadline".
+        noun_verb = _governor(doc[noun.i : noun.i + 1])
+        if (
+            noun_verb is not None
+            and noun_verb.lemma_ not in DEADLINE_SETTERS
+            and _verb_direction(noun_verb) == PAST
+        ):
+            return PAST
+        return FUTURE
+    if any(w in FUTURE_MODIFIERS - {"next", "coming"} for w in before):
+        return FUTURE
+    nominal = _is_nominal(span)
+    if nominal and any(
+        c.lower_ in FUTURE_MODIFIERS for c in head.children if c.dep_ in ("amod", "compound")
     ):
         return FUTURE
     verb = _governor(span)
@@ -318,7 +394,7 @@ def direction_of(span: Span) -> str | None:
     tok = verb
     hops = 0
     while tok is not None and hops < 4:
-        d = _verb_direction(tok)
+        d = _verb_direction(tok, nominal)
         if d == FUTURE:
             direction = FUTURE
             break

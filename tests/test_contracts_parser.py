@@ -378,3 +378,132 @@ def test_gazetteer_read_tolerantly(tmp_path):
     broken = tmp_path / "broken.yml"
     broken.write_text("entities: [unclosed\n")
     assert CompanyResolver.from_gazetteer(broken).entries == []
+
+
+def test_an_order_written_after_a_space_keeps_its_order_number():
+    r = parse(
+        "Osprey Airframe Co., Wichita, Kansas, has been awarded a $41,500,000 firm-fixed-price "
+        "order for trainer aircraft spares. Work will be performed at Wichita, Kansas, and is "
+        "expected to be completed by Dec. 31, 2027. Air Force Life Cycle Management Center, "
+        "Tinker Air Force Base, Oklahoma, is the contracting activity (FA8107-24-G-0051 0003).",
+        "AIR FORCE",
+    )
+    assert r.contract_numbers == ["FA8107-24-G-0051-0003"]
+    assert r.activity_contract_number == "FA8107-24-G-0051-0003"
+    # four digits after a definitive contract's number, or in the running text, are no order
+    assert find_piids("contract N00024-23-C-5501 2026 funds") == ["N00024-23-C-5501"]
+    assert find_piids("order W56HZV-24-D-0101 0017 and more") == ["W56HZV-24-D-0101"]
+
+
+def test_performance_completion_is_preferred_to_an_ordering_period_end():
+    text = (
+        "Magnolia Apparel Inc.,* Macon, Georgia, has been awarded a maximum $10,400,000 "
+        "modification (P00004) exercising the second option year of contract SPE1C1-24-D-1122 "
+        "for flight jackets. Location of performance is Georgia, with a {first}. The "
+        "contracting activity is the Defense Logistics Agency Troop Support, Philadelphia, "
+        "Pennsylvania."
+    )
+    both = parse(
+        text.format(
+            first="March 3, 2026, ordering period end date, and a Sept. 3, 2026, estimated "
+            "performance completion date"
+        ),
+        "DEFENSE LOGISTICS AGENCY",
+    )
+    assert both.completion_date == "2026-09-03"
+    alone = parse(
+        text.format(first="March 3, 2026, ordering period end date"), "DEFENSE LOGISTICS AGENCY"
+    )
+    assert alone.completion_date == "2026-03-03"  # all the paragraph gives
+
+
+def test_a_period_of_performance_after_a_semicolon_gives_its_end_month():
+    r = parse(
+        "Cinder Peak Systems Inc., Colorado Springs, Colorado, was awarded a $212,000,000 "
+        "modification (P00120) to previously awarded contract HQ0147-20-C-0008 for radar "
+        "sustainment. The modification period of performance is four years; March 2025, "
+        "through February 2029. Missile Defense Agency, Schriever Space Force Base, Colorado, "
+        "is the contracting activity.",
+        "MISSILE DEFENSE AGENCY",
+    )
+    assert r.completion_date == "2029-02"
+
+
+def test_an_abbreviation_after_the_company_name_is_not_part_of_it():
+    r = parse(
+        "Kingfisher Undersea Systems (KUS),* Groton, Connecticut, is awarded a $15,700,000 "
+        "cost-plus-fixed-fee modification to previously awarded contract N00024-23-C-6210 for "
+        "sonar array repair. KUS will test and deliver the arrays. Work will be performed in "
+        "Groton, Connecticut, and is expected to be completed by October 2026. Naval Sea "
+        "Systems Command, Washington, D.C., is the contracting activity.",
+        "NAVY",
+    )
+    (a,) = r.awardees
+    assert (a.name, a.company, a.marks) == (
+        "Kingfisher Undersea Systems",
+        "Kingfisher Undersea Systems",
+        ["*"],
+    )
+    kept = parse(
+        "Heron Aero (Jacksonville) Inc., Jacksonville, Florida, was awarded a $9,100,000 "
+        "firm-fixed-price contract for engine overhauls. Naval Air Systems Command, Patuxent "
+        "River, Maryland, is the contracting activity (N00019-25-C-0031).",
+        "NAVY",
+    )
+    assert kept.awardees[0].name == "Heron Aero (Jacksonville) Inc."  # a place, not a short form
+
+
+def test_awardees_each_given_their_own_amount_add_up_when_no_combined_figure_is_stated():
+    head = (
+        "Anchor Bay Marine Inc.,* Bremerton, Washington (N4523A-25-D-0101); Fathom Works "
+        "LLC, Tacoma, Washington (N4523A-25-D-0102); and Kelp Line Corp.,* Everett, "
+        "Washington (N4523A-25-D-0103), are being awarded firm-fixed-price, "
+        "indefinite-delivery/indefinite-quantity contracts for pier-side ship repair. Anchor Bay "
+        "Marine Inc. will be awarded a $4,000,000 contract that includes options which, if "
+        "exercised, would bring the cumulative value of this contract to $20,000,000. Fathom "
+        "Works LLC will be awarded $5,500,000 contract that includes options which, if "
+        "exercised, would bring the cumulative value of this contract to $25,000,000. Kelp Line "
+        "Corp. will be awarded a $3,250,000 contract that includes options which, if exercised, "
+        "would bring the cumulative value of this contract to $15,000,000. "
+    )
+    tail = (
+        "Work is expected to be completed by June 2030. Puget Sound Naval Shipyard, Bremerton, "
+        "Washington, is the contracting activity."
+    )
+    summed = parse(head + tail, "NAVY")
+    assert summed.amount_usd == 12_750_000 and summed.amount_kind == "combined"
+    assert summed.ceiling_usd == 60_000_000 and "amount_is_sum" in summed.flags
+    stated = parse(
+        head + "The maximum value of all three contracts combined is $70,000,000. " + tail,
+        "NAVY",
+    )
+    assert stated.amount_usd == 70_000_000 and "amount_is_sum" not in stated.flags
+
+
+def test_contracting_activity_drops_a_leading_service_possessive_like_the():
+    text = (
+        "Gull Wing Shipping Inc., Mobile, Alabama, is awarded a $10,200,000 firm-fixed-price "
+        "contract for the operation of a cable ship. Work is expected to be completed Sept. 30, "
+        "2026. {office}, Norfolk, Virginia, is the contracting activity (N32205-25-C-3011)."
+    )
+    for office in (
+        "The Navy’s Military Sealift Command",
+        "The Navy's Military Sealift Command",
+        "Military Sealift Command",
+    ):
+        r = parse(text.format(office=office), "NAVY")
+        assert r.contracting_activity == "Military Sealift Command, Norfolk, Virginia"
+
+
+def test_unicode_hyphens_in_numbers_and_activity_names_become_ascii():
+    r = parse(
+        "Basalt Paving Corp., Tacoma, Washington, is awarded a $9,400,000 modification "
+        "(P00003) to contract FA4890\u201025\u2010D\u20100007 for runway repairs. Work will be "
+        "performed at Joint Base Lewis\u2011McChord, Washington, and is expected to be completed "
+        "by Aug. 1, 2026. The 627th Contracting Squadron, JB Lewis\u2010McChord, Washington, is "
+        "the contracting activity (FA4890\u201325\u2013D\u20130008).",
+        "AIR FORCE",
+    )
+    assert r.contract_numbers == ["FA4890-25-D-0007", "FA4890-25-D-0008"]
+    assert r.contracting_activity == "627th Contracting Squadron, JB Lewis-McChord, Washington"
+    assert r.places[0].place == "Joint Base Lewis-McChord, Washington"

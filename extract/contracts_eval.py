@@ -64,7 +64,9 @@ class EvalReport:
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").replace("*", "")).strip().rstrip(",")
+    """Compare text, not typography: spacing, footnote marks and hyphen variants aside."""
+    text = re.sub("[\u2010\u2011\u2012]", "-", (text or "").replace("*", ""))
+    return re.sub(r"\s+", " ", text).strip().rstrip(",")
 
 
 def day_date(name: str) -> str:

@@ -116,3 +116,47 @@ def test_import_is_idempotent(tmp_path):
     rows = {r["url"]: r for r in connect(db)["articles"].rows}
     assert rows["https://example.org/2"]["published"] is None
     assert rows["https://example.org/0"]["published_source"] == "import"
+
+
+@pytest.mark.model
+def test_extract_jsonl_command_writes_one_result_per_record(tmp_path):
+    from tests.conftest import run_cli
+
+    records = [
+        {
+            "id": "a1",
+            "url": "https://example.org/a1",
+            "title": "Talks",
+            "published": "2026-03-02",
+            "text": "Defense Secretary Pete Hegseth will meet Anthropic chief executive Dario Amodei "
+            "at the Pentagon on Thursday. The Army awarded Palantir a $400 million contract last July.",
+        },
+        {
+            "id": "a2",
+            "url": "https://example.org/a2",
+            "title": "Undated",
+            "published": None,
+            "text": "OpenAI said on Tuesday it had joined GenAI.mil.",
+        },
+    ]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    result = run_cli("extract-jsonl", str(src), str(out))
+    assert result.returncode == 0, result.stderr[-2000:]
+    first, second = (json.loads(line) for line in out.read_text().splitlines())
+    assert (first["id"], second["id"]) == ("a1", "a2")
+    meeting = next(e for e in first["events"] if e["type"] == "meeting")
+    assert (meeting["date"], meeting["precision"], meeting["status"]) == (
+        "2026-03-05",
+        "day",
+        "planned",
+    )
+    assert {a["name"] for a in meeting["actors"]} >= {"Pete Hegseth", "Dario Amodei"}
+    contract = next(e for e in first["events"] if e["type"] == "contract")
+    assert (contract["amount_usd"], contract["date"], contract["precision"]) == (
+        400_000_000,
+        "2025-07",
+        "month",
+    )
+    assert all(d["value"] is None for d in second["dates"])  # no publication date: unresolved
+    assert {"id", "entities", "dates", "events"} <= set(first)

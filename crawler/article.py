@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -57,42 +59,157 @@ def _latest_allowed(today: date | None) -> str:
 
 
 INDEX_LINK_DENSITY = 0.6
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00bb\u00b7]\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00bb\u00b7*]\s+")
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report)$")
+_TRUNCATED = ("...", "\u2026")
 
 
 def _squash(text: str | None) -> str:
     return " ".join(re.findall(r"\w+", (text or "").casefold()))
 
 
-def clean_title(title: str | None, html: str, sitename: str | None, url: str) -> str | None:
-    """The headline without the site's name: `Story | Outlet` becomes `Story`.
+def _tidy(text: str | None) -> str:
+    """One line of plain text: entities decoded (some sites double-escape JSON-LD), spaces folded."""
+    return " ".join(html_lib.unescape(html_lib.unescape(text or "")).split())
 
-    The page's own <h1> or og:title wins when the <title> merely wraps it; otherwise a
-    trailing segment that names the site (or is a short label) is cut off.
+
+def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
+    """Every object in the page's JSON-LD blocks, @graph members included."""
+    found: list[dict] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            found.append(node)
+            walk(node.get("@graph"))
+
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue
+    return found
+
+
+@dataclass
+class _TitleEvidence:
+    """What a page says its headline is, by source; gathered once per page."""
+
+    document: str  # <title>, or trafilatura's pick when the page has none
+    json_ld: list[str]  # headline of Article-like JSON-LD objects: the publisher's declared one
+    headings: list[str]  # the first <h1>s
+    social: list[str]  # og:title, twitter:title
+    site_names: set[str]  # squashed: og:site_name, JSON-LD publisher, host label, sitename
+
+
+def _title_evidence(tree, fallback: str | None, sitename: str | None, url: str) -> _TitleEvidence:
+    objects = _json_ld_objects(tree) if tree is not None else []
+    json_ld, publishers = [], set()
+    for obj in objects:
+        types = obj.get("@type") or []
+        types = [types] if isinstance(types, str) else types
+        if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
+            headline = obj.get("headline")
+            if isinstance(headline, str) and _tidy(headline):
+                json_ld.append(_tidy(headline))
+            publisher = obj.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                publishers.add(publisher["name"])
+    texts = (lambda xp: [_tidy(x) for x in tree.xpath(xp)]) if tree is not None else (lambda xp: [])
+    titles = [t for t in (tree.xpath("//head/title|//title")[:1] if tree is not None else [])]
+    document = _tidy(titles[0].text_content()) if titles else ""
+    headings = [_tidy(h.text_content()) for h in tree.xpath("//h1")[:3]] if tree is not None else []
+    host = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0]
+    names = {*publishers, *texts("//meta[@property='og:site_name']/@content"), sitename, host}
+    return _TitleEvidence(
+        document=document or _tidy(fallback),
+        json_ld=json_ld,
+        headings=[h for h in headings if h],
+        social=texts(
+            "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
+            " or @property='twitter:title']/@content"
+        ),
+        site_names={_squash(n).replace(" ", "") for n in names if n and _squash(n)},
+    )
+
+
+def _names_site(segment: str, site_names: set[str]) -> bool:
+    flat = _squash(segment).replace(" ", "")
+    return bool(flat) and any(s in flat or flat in s for s in site_names if len(s) > 2)
+
+
+def _strip_site(title: str, evidence: _TitleEvidence, others: set[str]) -> str:
+    """`Story | Section | Outlet | by Author` becomes `Story`.
+
+    Cut at the last separator whose left part another source states as the headline; failing
+    that, cut from the first trailing segment that names the site onwards.
     """
-    if not title:
-        return title
+    cuts = list(_TITLE_SEPARATORS.finditer(title))
+    for cut in cuts:
+        if _squash(title[: cut.start()]) in others:
+            return title[: cut.start()].strip()
+    for i, cut in enumerate(cuts):
+        tail = title[cut.end() : cuts[i + 1].start() if i + 1 < len(cuts) else None]
+        if _names_site(tail, evidence.site_names):
+            return title[: cut.start()].strip()
+    return title
+
+
+def _is_truncation(short: str, full: str) -> bool:
+    """`Hong Kong leader...` cut from `Hong Kong leader Carrie Lam`: the same headline, clipped."""
+    stem = short.rstrip(".\u2026 ")
+    return (
+        stem != short
+        and short.endswith(_TRUNCATED)
+        and _squash(full) != _squash(stem)
+        and _squash(full).startswith(_squash(stem))
+    )
+
+
+# On a tie, the displayed <h1> wins: it is what the reader sees above the story.
+_TITLE_SOURCES = ("headings", "json_ld", "document", "social")
+
+
+def choose_title(evidence: _TitleEvidence) -> str | None:
+    """The headline most of the page's own statements agree on.
+
+    Sites give one story several headlines (the displayed <h1>, the JSON-LD `headline`, the
+    SEO <title>, the og:title/twitter:title for social cards). Each source votes once for
+    its first headline, with the site's name cut off and clipped ones (`...`) completed from
+    a longer one; the most-voted wins, ties going to the earlier source in `_TITLE_SOURCES`.
+    """
+    social = [_strip_site(s, evidence, set()) for s in evidence.social]
+    others = {_squash(x) for x in (*evidence.json_ld, *evidence.headings, *social)}
+    document = _strip_site(evidence.document, evidence, others) if evidence.document else ""
+    json_ld = [_strip_site(h, evidence, others - {_squash(h)}) for h in evidence.json_ld]
+    by_source = {
+        "headings": evidence.headings[:1],
+        "json_ld": json_ld[:1],
+        "document": [document] if document else [],
+        "social": social[:1],
+    }
+    every = [x for values in by_source.values() for x in values]
+    tally: dict[str, list] = {}  # squashed headline -> [votes, source rank, text]
+    for rank, source in enumerate(_TITLE_SOURCES):
+        for text in by_source[source]:
+            text = next((full for full in every if _is_truncation(text, full)), text)
+            key = _squash(text)
+            if key:
+                tally.setdefault(key, [0, rank, text])[0] += 1
+    if not tally:
+        return None
+    return min(tally.values(), key=lambda v: (-v[0], v[1]))[2]
+
+
+def clean_title(title: str | None, html: str, sitename: str | None, url: str) -> str | None:
+    """The story's headline from the page's own statements (see `choose_title`)."""
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         tree = None
-    candidates: set[str] = set()
-    if tree is not None:
-        candidates = {_squash(h.text_content()) for h in tree.xpath("//h1")[:3]}
-        candidates |= {
-            _squash(c)
-            for c in tree.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
-        }
-    separators = list(_TITLE_SEPARATORS.finditer(title))
-    if separators:
-        last_sep = separators[-1]
-        prefix, last = title[: last_sep.start()].strip(), _squash(title[last_sep.end() :])
-        host = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0]
-        site = {x for x in (_squash(sitename), host) if x}
-        names_site = any(x in last.replace(" ", "") or last.replace(" ", "") in x for x in site)
-        if last and (names_site or _squash(prefix) in candidates):
-            return clean_title(prefix, html, sitename, url) if prefix != title else prefix
-    return title
+    return choose_title(_title_evidence(tree, title, sitename, url)) or title
 
 
 def link_density(html: str) -> float:

@@ -35,14 +35,21 @@ def strip_doctype(body: bytes) -> bytes:
     return _DOCTYPE.sub(b"", body, count=1)
 
 
-def parse_feed(body: bytes) -> Discovery:
+def parse_feed(body: bytes, content_type: str | None = None) -> Discovery:
     """RSS 0.9x/1.0/2.0 and Atom via feedparser, which copes with bad bytes and legacy charsets.
 
+    `content_type` is the HTTP header: a Latin-1 feed without an XML declaration names its
+    charset only there, and feedparser weighs it as RFC 3023 says.
     A JSON Feed (jsonfeed.org 1.0/1.1) is read by `parse_json_feed`; feedparser has no reader.
     """
     if body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return parse_json_feed(body)
-    parsed = feedparser.parse(strip_doctype(body), sanitize_html=True, resolve_relative_uris=False)
+    parsed = feedparser.parse(
+        strip_doctype(body),
+        sanitize_html=True,
+        resolve_relative_uris=False,
+        response_headers={"content-type": content_type} if content_type else None,
+    )
     links = []
     for entry in parsed.entries:
         url = entry.get("link") or (

@@ -34,6 +34,7 @@ class FailedPage:
     url: str
     source: str
     reason: str
+    discovery: bool = False  # a feed or sitemap: fetched every run, never given up on
 
 
 @dataclass

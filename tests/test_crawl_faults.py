@@ -12,6 +12,7 @@ import random
 import socket
 import sqlite3
 
+import brotli
 import pytest
 
 from tests.fixtures.crawl.server import (
@@ -82,6 +83,14 @@ def build(site: FixtureSite, victim_port: int, closed_port: int) -> dict[str, li
             Page(
                 gzip.compress(b"<p>" + b"A" * (40 * 1024 * 1024), 6),
                 headers={"Content-Encoding": "gzip"},
+            ),
+        ),
+        "bomb-br": add(
+            "faults.test",
+            "/bomb-br",
+            Page(
+                brotli.compress(b"<p>" + b"B" * (40 * 1024 * 1024), quality=5),
+                headers={"Content-Encoding": "br"},
             ),
         ),
         "huge": add("faults.test", "/huge", huge_declared),
@@ -406,10 +415,19 @@ def test_entities_are_never_expanded(crawled):  # 7
     assert crawled["site"].hits("faults.test", "/good")  # the feed's one link was still followed
 
 
-@pytest.mark.parametrize("path", ["/bomb", "/huge"])
+@pytest.mark.parametrize("path", ["/bomb", "/bomb-br", "/huge"])
 def test_oversized_bodies_are_aborted(crawled, path):  # 8
     row = page(crawled, path)
     assert row["status"] == "failed" and article(crawled, path) is None
+    # the warning names the limit; no partial text was kept anywhere
+    assert "larger than" in row["reason"] or "max" in row["reason"].lower(), row["reason"]
+
+
+@pytest.mark.parametrize(("path", "wire_limit"), [("/bomb", 60_000), ("/bomb-br", 60_000)])
+def test_compression_bombs_are_small_on_the_wire(crawled, path, wire_limit):  # 8
+    """The point of a bomb: a few kB sent, 40 MB inflated; the cap must be on the inflated size."""
+    body = crawled["site"].routes[("faults.test", path)].body
+    assert len(body) < wire_limit < 8 * 1024 * 1024
 
 
 def test_private_addresses_are_never_contacted(crawled):  # 9

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -15,6 +16,15 @@ from tracker.db import connect
 
 # FailedPage reasons that record a decision (robots.txt, the address guard), not a fault.
 NOT_RETRIED = ("robots_txt:", "blocked:")
+# A URL that failed this many runs in a row is given up on (recorded `skipped`, never refetched).
+MAX_FAILED_RUNS = 3
+_FAILURES = re.compile(r"^failures: (\d+); ")
+
+
+def failed_runs(reason: str | None) -> int:
+    """How many runs in a row a page has failed, from its `failures: N; …` reason prefix."""
+    match = _FAILURES.match(reason or "")
+    return int(match.group(1)) if match else 0
 
 
 class StorePipeline:
@@ -38,6 +48,11 @@ class StorePipeline:
         if self.db is not None:
             self.db.close()
 
+    def _previous_failures(self, url: str) -> int:
+        """Runs this URL has already failed in a row (0 if its last outcome was not a failure)."""
+        row = self.db.execute("SELECT status, reason FROM pages WHERE url = ?", [url]).fetchone()
+        return failed_runs(row[1]) if row and row[0] == "failed" else 0
+
     def process_item(self, item: Any) -> Any:
         stats = self.crawler.stats
         if isinstance(item, FailedPage):
@@ -45,9 +60,19 @@ class StorePipeline:
                 store.record_page(self.db, item.url, "skipped", item.reason, source=item.source)
                 stats.inc_value("tracker/skipped")
                 raise DropItem(f"skipped: {item.reason}")
-            store.record_page(self.db, item.url, "failed", item.reason, source=item.source)
+            runs = self._previous_failures(item.url) + 1
+            if (
+                runs >= MAX_FAILED_RUNS and not item.discovery
+            ):  # a dead link: stop spending a request on it every run
+                reason = f"gave_up: failed {runs} runs; {item.reason}"
+                store.record_page(self.db, item.url, "skipped", reason, source=item.source)
+                stats.inc_value("tracker/skipped")
+                stats.inc_value("tracker/gave_up")
+                raise DropItem(f"skipped: {reason}")
+            reason = f"failures: {runs}; {item.reason}"
+            store.record_page(self.db, item.url, "failed", reason, source=item.source)
             stats.inc_value("tracker/failed")
-            raise DropItem(f"failed: {item.reason}")
+            raise DropItem(f"failed: {reason}")
         if isinstance(item, ArticleItem) and item.duplicate_of:
             store.record_page(
                 self.db,

@@ -122,7 +122,10 @@ class SourceSpider(scrapy.Spider):
     def article_links(self, response: Response, source: Source) -> Discovery:
         """Links to articles in a discovery document; override for a site's own listing."""
         if source.kind == "feed":
-            return parse_feed(response.body)
+            content_type = response.headers.get("Content-Type")
+            return parse_feed(
+                response.body, content_type.decode("latin-1") if content_type else None
+            )
         if source.kind == "sitemap":
             return parse_sitemap(response.body)
         if isinstance(response, TextResponse):  # listing page: links to same-site pages
@@ -224,4 +227,9 @@ class SourceSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"tracker/source/{source}/failed")
         self.logger.warning("failed %s: %s", request.url, reason)
         first = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the ledger knows
-        return FailedPage(url=canonicalize(first), source=source, reason=reason)
+        return FailedPage(
+            url=canonicalize(first),
+            source=source,
+            reason=reason,
+            discovery=request.callback == self.parse_discovery,
+        )

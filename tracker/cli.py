@@ -573,8 +573,6 @@ def articles(db_path: Path, since: str | None, output: Path) -> None:
     from tracker.db import connect
     from tracker.workers import export_to_file, parse_since
 
-    if not db_path.exists():
-        raise DatabaseError(f"database {db_path} does not exist")
     report = export_to_file(
         connect(db_path, readonly=True), output, parse_since(since) if since else None
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -38,9 +38,25 @@ def _record(line_no: int, path: Path, raw: str) -> dict:
             published = date.fromisoformat(str(published)[:10]).isoformat()
         except ValueError as exc:
             raise InputError(f"{where}: 'published' must be YYYY-MM-DD or null") from exc
-    title = rec.get("title")
-    if title is not None and not isinstance(title, str):
-        raise InputError(f"{where}: 'title' must be a string or null")
+    for key in ("title", "author", "outlet", "language", "published_source"):
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            raise InputError(f"{where}: '{key}' must be a string or null")
+    canonical = rec.get("canonical_url")
+    if canonical is not None and (
+        not isinstance(canonical, str) or not canonical.startswith(("http://", "https://"))
+    ):
+        raise InputError(f"{where}: 'canonical_url' must be an http(s) URL or null")
+    flags = rec.get("flags")
+    if flags is not None and (
+        not isinstance(flags, list) or not all(isinstance(f, str) for f in flags)
+    ):
+        raise InputError(f"{where}: 'flags' must be a list of strings or null")
+    fetched = rec.get("fetched_at")
+    if fetched is not None:
+        try:
+            datetime.fromisoformat(str(fetched))
+        except ValueError as exc:
+            raise InputError(f"{where}: 'fetched_at' must be an ISO date-time or null") from exc
     rec["published"] = published
     return rec
 
@@ -55,20 +71,28 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
     outcomes: Counter = Counter({"new": 0, "unchanged": 0, "duplicate": 0, "updated": 0})
     for rec in records:
         url = canonicalize(rec["url"])
+        # A worker's batch (`tracker export articles`) carries what its crawl decided;
+        # a hand-made file carries only url and text, and the rest is worked out here.
+        flags = list(rec.get("flags") or [])
+        if not rec["published"] and "no_publication_date" not in flags:
+            flags.append("no_publication_date")
         outcome = store.save_article(
             db,
             {
                 "url": url,
-                "canonical_url": url,
+                "canonical_url": canonicalize(rec.get("canonical_url") or url),
                 "source": f"import:{path.name}",
                 "outlet": rec.get("outlet") or outlet,
                 "title": rec.get("title"),
                 "author": rec.get("author"),
                 "published": rec["published"],
-                "published_source": "import" if rec["published"] else "none",
-                "language": detect_language(rec["text"]),
+                "published_source": (rec.get("published_source") or "import")
+                if rec["published"]
+                else "none",
+                "language": rec.get("language") or detect_language(rec["text"]),
                 "text": rec["text"],
-                "flags": [] if rec["published"] else ["no_publication_date"],
+                "flags": flags,
+                "fetched_at": rec.get("fetched_at"),
             },
         )
         outcomes[outcome] += 1

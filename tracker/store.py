@@ -32,14 +32,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode()).hexdigest()
 
 
-def _write(db: sqlite_utils.Database):
-    """A transaction whose low-level failures surface as DatabaseError (disk full, read-only)."""
-    try:
-        return db.atomic()
-    except sqlite3.Error as exc:  # pragma: no cover - atomic() itself rarely fails
-        raise DatabaseError(str(exc)) from exc
-
-
 def record_page(
     db: sqlite_utils.Database,
     url: str,
@@ -51,20 +43,10 @@ def record_page(
     article: str | None = None,
 ) -> None:
     """The crawl ledger: what became of every URL, so a re-run knows what not to fetch."""
+    row = {"url": url, "source": source, "outlet": outlet, "fetched_at": now()}
     try:
         with db.atomic():
-            db["pages"].upsert(
-                {
-                    "url": url,
-                    "status": status,
-                    "reason": reason,
-                    "article_id": article,
-                    "source": source,
-                    "outlet": outlet,
-                    "fetched_at": now(),
-                },
-                pk="url",
-            )
+            _page(db, row, status, reason, article)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot record page {url}: {exc}") from exc
 
@@ -184,7 +166,9 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
         raise DatabaseError(f"cannot store {url}: {exc}") from exc
 
 
-def _page(db: sqlite_utils.Database, row: dict, status: str, reason: str | None, aid: str) -> None:
+def _page(
+    db: sqlite_utils.Database, row: dict, status: str, reason: str | None, aid: str | None
+) -> None:
     db["pages"].upsert(
         {
             "url": row["url"],

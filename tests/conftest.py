@@ -22,9 +22,9 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_base() -> str:
-    from tracker.demo_site import serve_site
+    from tracker.demo_site import DemoSite
 
-    with serve_site() as base:
+    with DemoSite() as base:
         yield base
 
 

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import run_cli
 from tests.test_site import datasette, get
 from tracker.db import connect
-from tracker.demo_site import serve_site
+from tracker.demo_site import DemoSite
 
 SITE = Path(__file__).parent / "fixtures" / "dod_site"
 
@@ -30,7 +30,7 @@ def crawled(tmp_path_factory):
         "    local: true\n"
     )
     db_path = tmp / "tracker.db"
-    with serve_site(SITE) as base:
+    with DemoSite(SITE) as base:
         first = run_cli("crawl", "--sources", str(sources), "--base", base, "--db", str(db_path))
         merged = run_cli("merge", "--db", str(db_path))
         again = run_cli("crawl", "--sources", str(sources), "--base", base, "--db", str(db_path))

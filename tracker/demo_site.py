@@ -60,7 +60,3 @@ class DemoSite:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
-
-
-def serve_site(root: Path = DEMO_SITE, port: int = 0) -> DemoSite:
-    return DemoSite(root, port)

@@ -11,9 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extract.dates import find_dates
+from extract.component import PUBLISHED_KEY, RESULT_KEY
 from extract.errors import RecordError
-from extract.events import ENTITY_LABELS, EventExtractor
 from extract.gazetteer import read_gazetteer
 from extract.pipeline import build_pipeline
 
@@ -24,6 +23,7 @@ DEFAULT_MAX_CHARS = 100_000
 LONG_RUN = 200  # a "word" longer than this is a blob (base64, minified code), not prose
 _LONG_RUN_RE = re.compile(r"\S{" + str(LONG_RUN) + ",}")
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ID_KEY, _FLAGS_KEY = "beat_id", "beat_flags"
 
 
 def parse_published(value: Any) -> date | None:
@@ -59,7 +59,11 @@ def prepare_text(text: str, max_chars: int) -> tuple[str, list[str]]:
 
 
 class Extractor:
-    """Entities, dates and events of news articles on the AI and defense beat."""
+    """Entities, dates and events of news articles on the AI and defense beat.
+
+    `processes` > 1 runs the pipeline, dates and events included, in that many worker
+    processes through `nlp.pipe(n_process=...)`; results come back in input order.
+    """
 
     def __init__(
         self,
@@ -67,14 +71,17 @@ class Extractor:
         gazetteer_path: Path | str = DEFAULT_GAZETTEER,
         batch_size: int = 32,
         max_chars: int = DEFAULT_MAX_CHARS,
+        processes: int = 1,
     ) -> None:
+        if processes < 1:
+            raise ValueError(f"processes must be at least 1, got {processes}")
         self.model = model
         self.gazetteer_path = Path(gazetteer_path)
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.processes = processes
         self._gazetteer = read_gazetteer(self.gazetteer_path)
         self.nlp = build_pipeline(model, self._gazetteer, self.gazetteer_path)
-        self.events = EventExtractor(self.nlp.vocab, self._gazetteer)
 
     @property
     def gazetteer(self) -> list[dict[str, Any]]:
@@ -82,17 +89,33 @@ class Extractor:
         return self._gazetteer.public()
 
     def extract_one(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """One record -> one extraction (see extract_many)."""
-        return next(iter(self.extract_many([record])))
+        """One record -> one extraction (see extract_many), in this process."""
+        return next(iter(self._extract([record], processes=1)))
 
-    def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-        """Lazily yield one extraction per record, in input order, batching through nlp.pipe."""
-        prepared = (self._prepare(r) for r in records)
-        stream = self.nlp.pipe(prepared, as_tuples=True, batch_size=self.batch_size)
-        for doc, ctx in stream:
-            yield self._result(doc, ctx)
+    def extract_many(
+        self, records: Iterable[Mapping[str, Any]], processes: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Lazily yield one extraction per record, in input order, batching through nlp.pipe.
 
-    def _prepare(self, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+        `processes` overrides the extractor's own for this call (1 for a handful of records,
+        where starting workers costs more than it saves).
+        """
+        return self._extract(records, processes=processes or self.processes)
+
+    def _extract(
+        self, records: Iterable[Mapping[str, Any]], processes: int
+    ) -> Iterator[dict[str, Any]]:
+        docs = (self._prepare(r) for r in records)
+        stream = self.nlp.pipe(docs, batch_size=self.batch_size, n_process=processes)
+        for doc in stream:
+            yield {
+                "id": doc.user_data[_ID_KEY],
+                **doc.user_data[RESULT_KEY],
+                "flags": doc.user_data[_FLAGS_KEY],
+            }
+
+    def _prepare(self, record: Mapping[str, Any]) -> Doc:
+        """A tokenised Doc carrying the record's id, publication day and flags."""
         if not isinstance(record, Mapping):
             raise RecordError(f"a record must be a mapping, got {type(record).__name__}")
         text = record.get("text")
@@ -106,39 +129,12 @@ class Extractor:
             flags.append("empty_text")
         if published is None:
             flags.append("no_publication_date")
-        return text, {"id": record.get("id"), "published": published, "flags": flags}
-
-    def _result(self, doc: Doc, ctx: dict[str, Any]) -> dict[str, Any]:
-        dates = find_dates(doc, ctx["published"])
-        events = self.events.extract(doc, dates, ctx["published"])
-        return {
-            "id": ctx["id"],
-            "entities": self._entities(doc),
-            "dates": [d.as_dict() for d in dates],
-            "events": events,
-            "flags": ctx["flags"],
-        }
-
-    def _entities(self, doc: Doc) -> list[dict[str, Any]]:
-        by_id: dict[str, dict[str, Any]] = {}
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS or not ent.id_:
-                continue
-            item = by_id.get(ent.id_)
-            if item is None:
-                entry = self._gazetteer.get(ent.id_)
-                item = by_id[ent.id_] = {
-                    "id": ent.id_,
-                    "name": entry.name if entry else ent.text,
-                    "type": entry.type if entry else ent.label_,
-                    "count": 0,
-                    "mentions": [],
-                }
-            item["count"] += 1
-            item["mentions"].append(
-                {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
-            )
-        return list(by_id.values())
+        doc = self.nlp.make_doc(text)
+        doc.user_data[_ID_KEY] = record.get("id")
+        doc.user_data[_FLAGS_KEY] = flags
+        if published is not None:
+            doc.user_data[PUBLISHED_KEY] = published.isoformat()
+        return doc
 
 
 @lru_cache(maxsize=2)

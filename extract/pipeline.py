@@ -1,4 +1,5 @@
-"""Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` + canonicaliser."""
+"""Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` + canonicaliser
++ the beat extraction (dates and events) as the last component."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 import extract.canonical  # noqa: F401 - registers the "beat_canonicaliser" factory
+import extract.component  # noqa: F401 - registers the "beat_extraction" factory
 from extract.errors import ModelError
 from extract.gazetteer import Gazetteer
 
@@ -38,5 +40,7 @@ def build_pipeline(model: str, gazetteer: Gazetteer, gazetteer_path: Path) -> La
     )
     with nlp.select_pipes(enable=[]):  # patterns only need the tokenizer
         ruler.add_patterns(gazetteer_patterns(gazetteer))
-    nlp.add_pipe("beat_canonicaliser", after="ner", config={"gazetteer_path": str(gazetteer_path)})
+    config = {"gazetteer_path": str(gazetteer_path)}
+    nlp.add_pipe("beat_canonicaliser", after="ner", config=config)
+    nlp.add_pipe("beat_extraction", last=True, config=config)
     return nlp

@@ -9,6 +9,7 @@ import pytest
 
 from extract import (
     EXTRACTOR_VERSION,
+    Extractor,
     RecordError,
     extract_jsonl,
     get_extractor,
@@ -121,6 +122,20 @@ def test_order_and_laziness():
     first = list(islice(ex.extract_many(records()), 3))
     assert [r["id"] for r in first] == [0, 1, 2]
     assert len(consumed) < 100  # not everything read before the first results
+
+
+def test_worker_processes_give_the_same_results_in_input_order():
+    records = [
+        {"id": i, "url": None, "title": None, "published": f"2026-02-{10 + i}", "text": STORY}
+        for i in range(9)
+    ]
+    here = list(get_extractor().extract_many(records))
+    workers = Extractor(batch_size=2, processes=2)  # five batches over two workers
+    assert list(workers.extract_many(records)) == here
+    assert [r["id"] for r in here] == list(range(9))
+    bad = [*records[:5], {"id": "bad", "text": 7}, *records[5:]]
+    with pytest.raises(RecordError, match="text must be a string"):
+        list(workers.extract_many(bad))
 
 
 def test_huge_texts_are_bounded_and_flagged():

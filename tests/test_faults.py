@@ -36,7 +36,7 @@ class FlakyExtractor:
             "events": [meeting(0, record["published"], "day", [("a", "A"), ("b", "B")])],
         }
 
-    def extract_many(self, records):
+    def extract_many(self, records, processes=None):
         for record in records:
             yield self.extract_one(record)
 

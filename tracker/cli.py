@@ -22,7 +22,9 @@ from tracker.options import (
     handle_errors,
     iso_date,
     model_option,
+    processes_option,
     sources_option,
+    worker_count,
 )
 
 log = logging.getLogger("tracker")
@@ -74,15 +76,22 @@ def do_crawl(db_path: Path, sources: list) -> Any:
     return report
 
 
-def _extractor(model: str, entities_path: Path):
+def _extractor(model: str, entities_path: Path, processes: int = 1):
     from extract import Extractor
 
-    click.echo(f"loading spaCy model {model} …", err=True)
-    return Extractor(model=model, gazetteer_path=entities_path)
+    workers = worker_count(processes)
+    click.echo(f"loading spaCy model {model} ({workers} worker processes) …", err=True)
+    return Extractor(model=model, gazetteer_path=entities_path, processes=workers)
 
 
 def do_extract(
-    db_path: Path, model: str, entities_path: Path, *, stale: bool = False, limit: int | None = None
+    db_path: Path,
+    model: str,
+    entities_path: Path,
+    *,
+    stale: bool = False,
+    limit: int | None = None,
+    processes: int = 0,
 ):
     from extract import EXTRACTOR_VERSION
     from tracker.db import connect
@@ -94,7 +103,7 @@ def do_extract(
     if not pending:
         click.echo("extract: nothing pending")
         return None
-    extractor = _extractor(model, entities_path)
+    extractor = _extractor(model, entities_path, processes)
     store.sync_gazetteer(db, extractor.gazetteer)
     with progress(pending, "extracting") as advance:
         report = run_extraction(
@@ -116,7 +125,9 @@ def do_merge(db_path: Path):
     return report
 
 
-def do_run(db_path: Path, sources: list, model: str, entities_path: Path) -> int:
+def do_run(
+    db_path: Path, sources: list, model: str, entities_path: Path, processes: int = 0
+) -> int:
     """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
     from extract import EXTRACTOR_VERSION
     from tracker.db import connect
@@ -137,7 +148,7 @@ def do_run(db_path: Path, sources: list, model: str, entities_path: Path) -> int
                 failed=crawl.failed,
                 stats={"crawl": crawl.stats, "per_source": crawl.per_source},
             )
-            extract = do_extract(db_path, model, entities_path)
+            extract = do_extract(db_path, model, entities_path, processes=processes)
             if extract is not None:
                 counts["extracted"] = extract.extracted
             do_merge(db_path)
@@ -174,6 +185,7 @@ def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
 @db_option
 @model_option
 @entities_option
+@processes_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="At most this many articles."
 )
@@ -181,13 +193,22 @@ def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
     "--stale", is_flag=True, help="Re-extract articles an older extractor version processed."
 )
 @handle_errors
-def extract(db_path: Path, model: str, entities_path: Path, limit: int | None, stale: bool) -> None:
+def extract(
+    db_path: Path,
+    model: str,
+    entities_path: Path,
+    processes: int,
+    limit: int | None,
+    stale: bool,
+) -> None:
     """Extract entities, dates and events from articles not yet extracted, then merge.
 
     Each article is written in its own transaction: an interrupted run resumes where it
     stopped. After an extractor upgrade, `--stale` re-processes what the old one did.
     """
-    report = do_extract(db_path, model, entities_path, stale=stale, limit=limit)
+    report = do_extract(
+        db_path, model, entities_path, stale=stale, limit=limit, processes=processes
+    )
     do_merge(db_path)
     if report is not None and report.failed:
         sys.exit(1)
@@ -206,14 +227,20 @@ def merge(db_path: Path) -> None:
 @sources_option
 @model_option
 @entities_option
+@processes_option
 @base_option
 @handle_errors
 def run(
-    db_path: Path, sources_path: Path, model: str, entities_path: Path, base: str | None
+    db_path: Path,
+    sources_path: Path,
+    model: str,
+    entities_path: Path,
+    processes: int,
+    base: str | None,
 ) -> None:
     """The scheduled job: crawl, extract and merge, one run at a time."""
     sources = _load_sources(sources_path, base)
-    sys.exit(do_run(db_path, sources, model, entities_path))
+    sys.exit(do_run(db_path, sources, model, entities_path, processes))
 
 
 # Production settings for `serve --public`: no arbitrary SQL, bounded queries and downloads.
@@ -465,12 +492,15 @@ def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
 @click.argument("outfile", type=click.Path(dir_okay=False, path_type=Path))
 @model_option
 @entities_option
+@processes_option
 @handle_errors
-def extract_jsonl_cmd(infile: Path, outfile: Path, model: str, entities_path: Path) -> None:
+def extract_jsonl_cmd(
+    infile: Path, outfile: Path, model: str, entities_path: Path, processes: int
+) -> None:
     """Extract JSONL records {id, url, title, published, text} to JSONL results, no database."""
     from extract import extract_jsonl
 
-    count = extract_jsonl(infile, outfile, _extractor(model, entities_path))
+    count = extract_jsonl(infile, outfile, _extractor(model, entities_path, processes))
     click.echo(f"extract-jsonl: {count} records -> {outfile}")
 
 

@@ -1,4 +1,4 @@
-"""The extract stage: articles without a current extraction go through spaCy in batches."""
+"""The extract stage: articles without a current extraction go through spaCy in rounds."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tracker import store
 log = logging.getLogger(__name__)
 
 RECORD_KEYS = ("id", "url", "title", "published", "text")
+BATCHES_PER_WORKER = 4  # a round keeps every worker busy for a few batches
 
 
 def _batches(items: list[Any], size: int) -> list[list[Any]]:
@@ -40,37 +41,49 @@ def run_extraction(
 ) -> ExtractReport:
     """Extract every pending article, each result written in its own transaction.
 
-    A batch goes through `nlp.pipe` at once; if it raises, its articles are retried one by
-    one so only the article at fault is recorded as failed. A crash loses at most the batch
-    in flight, and a re-run resumes with what is still pending.
+    Articles go through `extract_many` (and so `nlp.pipe`, in `extractor.processes` workers)
+    a round at a time, each result stored as it arrives. If the stream raises, what is left
+    of the round is retried one by one so only the article at fault is recorded as failed.
+    A crash loses at most the round in flight, and a re-run resumes with what is pending.
     """
     report = ExtractReport()
+    workers = getattr(extractor, "processes", 1)
     pending = store.pending_ids(db, version, stale=stale, limit=limit)
-    for ids in _batches(pending, batch_size):
-        batch = store.articles_by_id(db, ids)
+    for ids in _batches(pending, batch_size * workers * BATCHES_PER_WORKER):
         english = []
-        for art in batch:
+        for art in store.articles_by_id(db, ids):
             if art["language"] in ("en", None):
                 english.append(art)
             else:  # English NER on other languages is noise: record it as done, empty.
                 store.save_extraction(db, art["id"], {}, version)
                 report.not_english += 1
+                _tick(progress)
         records = [{k: a[k] for k in RECORD_KEYS} for a in english]
+        done = 0
         try:
-            results = list(extractor.extract_many(records))
+            processes = workers if len(records) > batch_size else 1
+            for result in extractor.extract_many(records, processes=processes):
+                store.save_extraction(db, english[done]["id"], result, version)
+                report.extracted += 1
+                done += 1
+                _tick(progress)
         except Exception:  # noqa: BLE001 - find the one article at fault below
-            results = None
-        for i, art in enumerate(english):
+            log.debug("a round failed after %d articles; going on one by one", done)
+        for art, record in zip(english[done:], records[done:], strict=True):
             try:
-                result = results[i] if results is not None else extractor.extract_one(records[i])
+                result = extractor.extract_one(record)
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the run
                 log.warning("extraction failed for %s: %s", art["url"], exc)
                 store.record_extract_failure(db, art["id"], f"{type(exc).__name__}: {exc}", version)
                 report.failed += 1
                 report.errors.append(f"{art['url']}: {exc}")
-                continue
-            store.save_extraction(db, art["id"], result, version)
-            report.extracted += 1
-        if progress:
-            progress(len(batch))
+            else:
+                store.save_extraction(db, art["id"], result, version)
+                report.extracted += 1
+            _tick(progress)
     return report
+
+
+def _tick(progress: Callable[[int], None] | None) -> None:
+    if progress:
+        progress(1)

@@ -77,6 +77,23 @@ entities_option = click.option(
     show_default=True,
     help="Gazetteer (env TRACKER_ENTITIES).",
 )
+MAX_AUTO_PROCESSES = 4  # each spaCy worker holds its own copy of the model (~0.4 GB)
+
+
+def worker_count(requested: int) -> int:
+    """`--processes 0` means one per core, at most MAX_AUTO_PROCESSES."""
+    return requested or min(os.cpu_count() or 1, MAX_AUTO_PROCESSES)
+
+
+processes_option = click.option(
+    "--processes",
+    type=click.IntRange(min=0),
+    default=0,
+    envvar="TRACKER_PROCESSES",
+    show_default=True,
+    help=f"spaCy worker processes for extraction (env TRACKER_PROCESSES); "
+    f"0 = one per core, at most {MAX_AUTO_PROCESSES}.",
+)
 base_option = click.option(
     "--base",
     default=None,

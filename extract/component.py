@@ -1,0 +1,68 @@
+"""The pipeline's last component: a Doc's entities, dates and events as plain data.
+
+Working inside the pipeline is what lets `nlp.pipe(n_process=N)` do the whole extraction in
+its worker processes: the result travels back in `doc.user_data`, which spaCy serialises with
+the Doc, and the parent process only reads it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extract.dates import find_dates
+from extract.events import ENTITY_LABELS, EventExtractor
+from extract.gazetteer import Gazetteer, read_gazetteer
+
+PUBLISHED_KEY = "beat_published"  # in: the article's publication day, ISO, or absent
+RESULT_KEY = "beat_extraction"  # out: {"entities": [...], "dates": [...], "events": [...]}
+
+
+class BeatExtraction:
+    """spaCy component; see the module docstring."""
+
+    def __init__(self, vocab: Vocab, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.events = EventExtractor(vocab, gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        value = doc.user_data.get(PUBLISHED_KEY)
+        published = date.fromisoformat(value) if value else None
+        dates = find_dates(doc, published)
+        doc.user_data[RESULT_KEY] = {
+            "entities": self._entities(doc),
+            "dates": [d.as_dict() for d in dates],
+            "events": self.events.extract(doc, dates, published),
+        }
+        return doc
+
+    def _entities(self, doc: Doc) -> list[dict[str, Any]]:
+        by_id: dict[str, dict[str, Any]] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or not ent.id_:
+                continue
+            item = by_id.get(ent.id_)
+            if item is None:
+                entry = self.gazetteer.get(ent.id_)
+                item = by_id[ent.id_] = {
+                    "id": ent.id_,
+                    "name": entry.name if entry else ent.text,
+                    "type": entry.type if entry else ent.label_,
+                    "count": 0,
+                    "mentions": [],
+                }
+            item["count"] += 1
+            item["mentions"].append(
+                {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
+            )
+        return list(by_id.values())
+
+
+@Language.factory("beat_extraction", default_config={"gazetteer_path": ""})
+def make_beat_extraction(nlp: Language, name: str, gazetteer_path: str) -> BeatExtraction:
+    return BeatExtraction(nlp.vocab, read_gazetteer(Path(gazetteer_path)))

@@ -22,6 +22,7 @@ class Link:
     url: str
     title: str | None = None
     published: str | None = None  # ISO 8601 date-time or date, as the source states it
+    updated: str | None = None  # when the source says the article last changed, same format
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,14 @@ def parse_feed(body: bytes, content_type: str | None = None) -> Discovery:
         )
         if not url:
             continue
-        links.append(Link(url=url.strip(), title=entry.get("title"), published=_feed_date(entry)))
+        links.append(
+            Link(
+                url=url.strip(),
+                title=entry.get("title"),
+                published=_feed_date(entry),
+                updated=_feed_date(entry, ("updated", "published")),  # a bumped pubDate too
+            )
+        )
     return Discovery(links=links, sitemaps=[], partial=bool(parsed.get("bozo")) and bool(links))
 
 
@@ -87,6 +95,7 @@ def parse_json_feed(body: bytes) -> Discovery:
                 url=url.strip(),
                 title=title if isinstance(title, str) else None,
                 published=_iso_or_none(published),
+                updated=_iso_or_none(entry.get("date_modified")),
             )
         )
     return Discovery(links=links, sitemaps=[], partial=partial)
@@ -101,10 +110,12 @@ def _iso_or_none(value: object) -> str | None:
         return None
 
 
-def _feed_date(entry: dict) -> str | None:
+def _feed_date(
+    entry: dict, keys: tuple[str, ...] = ("published", "updated", "created")
+) -> str | None:
     """The entry's date in the publisher's own time zone, so the local calendar day survives."""
-    for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+    for key in keys:
+        raw = dict.get(entry, key)  # not feedparser's deprecated updated -> published fallback
         if not raw:
             continue
         try:
@@ -115,7 +126,7 @@ def _feed_date(entry: dict) -> str | None:
             return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
         except ValueError:
             pass
-        parsed = entry.get(f"{key}_parsed")
+        parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             return datetime(*parsed[:6], tzinfo=UTC).isoformat()
     return None
@@ -156,5 +167,12 @@ def parse_sitemap(body: bytes) -> Discovery:
             sitemaps.append(loc)
         else:
             published = fields.get("publication_date") or fields.get("lastmod")
-            links.append(Link(url=loc, title=fields.get("title"), published=published))
+            links.append(
+                Link(
+                    url=loc,
+                    title=fields.get("title"),
+                    published=published,
+                    updated=fields.get("lastmod"),
+                )
+            )
     return Discovery(links=links, sitemaps=sitemaps, partial=False)

@@ -12,7 +12,6 @@ from scrapy.settings import Settings
 from crawler import settings as crawler_settings
 from crawler.middlewares.guard import netloc_key
 from crawler.spiders.base import SourceSpider
-from tracker import store
 from tracker.config import Source
 from tracker.db import connect
 
@@ -73,28 +72,21 @@ def crawl(
         from crawler.spiders.dod_contracts import DodContractsSpider
 
         spider_cls = DodContractsSpider  # handles every kind, plus the DoD announcements
-    db = connect(db_path)
-    store.sync_sources(db, sources)
-    known = store.known_urls(db)
-    feed_state = store.feed_validators(db)
-    retry_pages = store.failed_pages(db)
-    db.close()
+    connect(db_path).close()  # a database that cannot be opened is a clear error, not a crawl
     settings = Settings()
     settings.setmodule(crawler_settings, priority="project")
     settings.set("TRACKER_DB", str(db_path), priority="cmdline")
     local = sorted({netloc_key(u) for s in sources if s.local and s.enabled for u in s.urls})
     settings.set("TRACKER_LOCAL_NETLOCS", local, priority="cmdline")
+    unthrottled = {"concurrency": settings.getint("TRACKER_LOCAL_CONCURRENCY"), "delay": 0}
+    settings.set(
+        "DOWNLOAD_SLOTS", {key.rsplit(":", 1)[0]: unthrottled for key in local}, priority="cmdline"
+    )
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI's handler
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
-    process.crawl(
-        crawler,
-        sources=sources,
-        known_urls=known,
-        feed_state=feed_state,
-        retry_pages=retry_pages,
-    )
+    process.crawl(crawler, sources=sources)
     process.start()
     return report_from_stats(crawler.stats.get_stats())

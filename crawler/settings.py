@@ -28,6 +28,9 @@ TRACKER_RETRY_MAX_DELAY = 60.0  # a longer Retry-After is a give-up for this run
 # Safety: only http(s), never the operator's own network (see crawler/middlewares/guard.py).
 TWISTED_DNS_RESOLVER = "crawler.middlewares.guard.GuardedResolver"
 TRACKER_LOCAL_NETLOCS: list[str] = []  # host:port of sources marked `local: true`
+# A local source is the operator's own server (the demo, a mirror, a benchmark site):
+# politeness protects other people's servers, so it gets this many connections and no delay.
+TRACKER_LOCAL_CONCURRENCY = 16
 TRACKER_DNS_STUB: dict[str, str] = {}  # tests only: fixed DNS answers, no network
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.guard.AddressGuardMiddleware": 50,

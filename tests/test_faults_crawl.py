@@ -50,14 +50,18 @@ def page(n: int, revision: int = 0) -> str:
     )
 
 
-def feed(base: str, numbers: list[int]) -> str:
+def feed(base: str, numbers: list[int], updated: dict[int, str] | None = None) -> str:
+    """An RSS feed; `updated` gives an entry the <atom:updated> stamp of its last edit."""
     items = "".join(
         f"<item><title>Report {n}</title><link>{base}/news/{n}.html</link>"
-        f"<guid>{base}/news/{n}.html</guid></item>"
+        f"<guid>{base}/news/{n}.html</guid>"
+        + (f"<atom:updated>{updated[n]}</atom:updated>" if n in (updated or {}) else "")
+        + "</item>"
         for n in numbers
     )
     return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
         f"<title>Test wire</title>{items}</channel></rss>"
     )
 
@@ -95,9 +99,15 @@ class LocalSite:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def publish(self, feed_path: str, numbers: list[int], revisions: dict[int, int]) -> None:
+    def publish(
+        self,
+        feed_path: str,
+        numbers: list[int],
+        revisions: dict[int, int],
+        updated: dict[int, str] | None = None,
+    ) -> None:
         """Serve a feed listing `numbers` and their article pages at the given revisions."""
-        self.routes[feed_path] = (200, "application/rss+xml", feed(self.base, numbers))
+        self.routes[feed_path] = (200, "application/rss+xml", feed(self.base, numbers, updated))
         for n in numbers:
             self.routes[f"/news/{n}.html"] = (200, "text/html", page(n, revisions.get(n, 0)))
 

@@ -74,3 +74,40 @@ def test_news_sitemap_and_index():
 def test_entities_in_sitemap_are_never_resolved():
     (link,) = parse_sitemap(XXE).links
     assert link.url == "https://x.example/"  # the references are dropped, not expanded
+
+
+def test_an_edit_is_read_from_atom_updated_sitemap_lastmod_and_json_feed():
+    from crawler.discovery import parse_json_feed
+    from crawler.spiders.base import changed_since
+
+    rss = parse_feed(
+        b'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+        b"<item><link>https://x.example/a</link><pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate>"
+        b"<atom:updated>2026-02-03T08:30:00Z</atom:updated></item>"
+        b"<item><link>https://x.example/b</link><pubDate>Mon, 02 Feb 2026 10:00:00 GMT</pubDate>"
+        b"</item></channel></rss>"
+    ).links
+    assert [link.updated for link in rss] == [
+        "2026-02-03T08:30:00+00:00",
+        "2026-02-02T10:00:00+00:00",  # only a pubDate: a bumped one counts as an edit
+    ]
+    sitemap = parse_sitemap(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+        b"<loc>https://x.example/c</loc><lastmod>2026-02-04</lastmod></url></urlset>"
+    ).links
+    assert sitemap[0].updated == "2026-02-04"
+    jf = parse_json_feed(
+        b'{"items": [{"url": "https://x.example/d", "date_published": "2026-02-01T09:00:00Z",'
+        b' "date_modified": "2026-02-05T09:00:00Z"}]}'
+    ).links
+    assert jf[0].updated == "2026-02-05T09:00:00+00:00"
+
+    edited = rss[0]
+    assert changed_since(edited, "2026-02-02T11:00:00+00:00")  # fetched before the edit
+    assert not changed_since(edited, "2026-02-03T09:00:00+00:00")  # fetched after it
+    assert not changed_since(rss[1], "2026-02-02T11:00:00+00:00")
+    assert changed_since(sitemap[0], "2026-02-03T23:00:00+00:00")  # a bare date: its midnight
+    assert not changed_since(sitemap[0], "2026-02-04T01:00:00+00:00")
+    future = type(edited)(url=edited.url, updated="2999-01-01T00:00:00Z")
+    assert not changed_since(future, "2026-02-02T11:00:00+00:00")  # a clock slip, not an edit
+    assert not changed_since(type(edited)(url=edited.url), "2026-02-02T11:00:00+00:00")

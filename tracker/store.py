@@ -51,9 +51,10 @@ def record_page(
         raise DatabaseError(f"cannot record page {url}: {exc}") from exc
 
 
-def known_urls(db: sqlite_utils.Database) -> list[str]:
-    """URLs a crawl need not fetch again: stored, copied or skipped; failures are retried."""
-    return [row[0] for row in db.execute("SELECT url FROM pages WHERE status != 'failed'")]
+def known_urls(db: sqlite_utils.Database) -> dict[str, str]:
+    """URL -> when it was last fetched, for pages a crawl need not fetch again unless their
+    feed or sitemap says they changed since: stored, copied or skipped; failures are retried."""
+    return dict(db.execute("SELECT url, fetched_at FROM pages WHERE status != 'failed'"))
 
 
 def failed_pages(db: sqlite_utils.Database) -> list[tuple[str, str | None]]:
@@ -158,6 +159,8 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
             if existing["content_hash"] == chash:
                 if existing["url"] != url:
                     _page(db, row, "copy", "same page under another scheme", aid)
+                else:  # looked at again: the ledger's date moves so the next run need not
+                    db["pages"].update(url, {"fetched_at": row["fetched_at"]})
                 return "unchanged"
             db["articles"].update(aid, {**row, "url": existing["url"]})
             _page(db, row, "stored", "text changed; queued for extraction", aid)

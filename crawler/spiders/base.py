@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -22,7 +23,9 @@ from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
 from crawler.items import ArticleItem, FailedPage, FeedStateItem
 from crawler.middlewares.guard import BlockedAddress
 from crawler.urls import canonicalize, dedupe_key
-from tracker.config import Source
+from tracker import store
+from tracker.config import Source, load_sources
+from tracker.db import connect
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 
@@ -35,19 +38,36 @@ class SourceSpider(scrapy.Spider):
     def __init__(
         self,
         sources: Iterable[Source] = (),
-        known_urls: Iterable[str] = (),
         *args: Any,
-        feed_state: dict[str, tuple[str | None, str | None]] | None = None,
-        retry_pages: Iterable[tuple[str, str | None]] = (),
+        sources_file: str | None = None,
+        base: str | None = None,
         **kwargs: Any,
     ) -> None:
+        """`sources`, or (as Scrapyd passes string arguments) a `sources_file` path and the
+        `base` address that replaces {{BASE}} in its URLs."""
         super().__init__(*args, **kwargs)
+        if sources_file:
+            sources = load_sources(Path(sources_file))
+        if base:
+            sources = [s.with_base(base) for s in sources]
         self.sources = [s for s in sources if s.enabled]
-        self.known = {dedupe_key(u) for u in known_urls}
-        self.feed_state = dict(feed_state or {})
-        self.retry_pages = list(retry_pages)
+        self.known: dict[str, str] = {}  # dedupe key -> when last fetched (ISO, UTC)
+        self.feed_state: dict[str, tuple[str | None, str | None]] = {}
+        self.retry_pages: list[tuple[str, str | None]] = []
+
+    def load_ledger(self) -> None:
+        """What earlier crawls into TRACKER_DB did: pages seen, feed validators, failures."""
+        db = connect(Path(self.settings["TRACKER_DB"]))
+        try:
+            store.sync_sources(db, self.sources)
+            self.known = {dedupe_key(u): at for u, at in store.known_urls(db).items()}
+            self.feed_state = store.feed_validators(db)
+            self.retry_pages = store.failed_pages(db)
+        finally:
+            db.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.load_ledger()
         by_name = {s.name: s for s in self.sources}
         start_urls = {dedupe_key(u) for s in self.sources for u in s.urls}
         for url, name in self.retry_pages:  # last run's failures: their feed may now say 304
@@ -66,6 +86,12 @@ class SourceSpider(scrapy.Spider):
                 else:
                     yield self.discovery_request(url, source)
 
+    def request_meta(self, source: Source) -> dict[str, Any]:
+        """A local source's pages (see TRACKER_LOCAL_CONCURRENCY) are not paced by AutoThrottle."""
+        if source.local:
+            return {"source": source.name, "autothrottle_dont_adjust_delay": True}
+        return {"source": source.name}
+
     # -- discovery ---------------------------------------------------------------------
 
     def discovery_request(self, url: str, source: Source) -> scrapy.Request:
@@ -82,7 +108,7 @@ class SourceSpider(scrapy.Spider):
             errback=self.failed,
             headers=headers,
             cb_kwargs={"source": source},
-            meta={"source": source.name, "handle_httpstatus_list": [304]},
+            meta={**self.request_meta(source), "handle_httpstatus_list": [304]},
             dont_filter=True,
         )
 
@@ -149,16 +175,19 @@ class SourceSpider(scrapy.Spider):
                 callback=self.parse_page,
                 errback=self.failed,
                 cb_kwargs={"source": source, "link": link},
-                meta={"source": source.name},
+                meta=self.request_meta(source),
             )
         except ValueError as exc:  # a link no HTTP client could fetch
             self.logger.warning("%s: unusable link %r (%s)", source.name, url, exc)
             self.crawler.stats.inc_value(f"tracker/source/{source.name}/bad_links")
             return None
-        if dedupe_key(url) in self.known:
-            self.crawler.stats.inc_value("tracker/known_skipped")
-            return None
-        self.known.add(dedupe_key(url))
+        key = dedupe_key(url)
+        if key in self.known:
+            if not changed_since(link, self.known[key]):
+                self.crawler.stats.inc_value("tracker/known_skipped")
+                return None
+            self.crawler.stats.inc_value("tracker/revisited")
+        self.known[key] = _now()
         return request
 
     # -- articles ------------------------------------------------------------------------
@@ -210,7 +239,7 @@ class SourceSpider(scrapy.Spider):
             published_source="none",
             language=None,
             text=text,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=_now(),
             content_type=content_type,
         )
 
@@ -233,3 +262,29 @@ class SourceSpider(scrapy.Spider):
             reason=reason,
             discovery=request.callback == self.parse_discovery,
         )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _instant(value: str | None) -> datetime | None:
+    """An ISO date or date-time as an aware UTC instant; a bare date is its midnight UTC."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(UTC)
+
+
+def changed_since(link: Link, fetched_at: str | None) -> bool:
+    """Does the feed or sitemap say the article changed after we last fetched it?
+
+    An edited story keeps its URL; its feed entry's `updated` (Atom, JSON Feed
+    `date_modified`) or sitemap `lastmod` moves. A stamp in the future is a publisher's
+    clock or time-zone slip, not an edit, and would have us fetch the page every run.
+    """
+    changed, seen = _instant(link.updated), _instant(fetched_at)
+    return changed is not None and seen is not None and seen < changed <= datetime.now(UTC)

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import json
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 import py3langid
 import trafilatura
+import yaml
 from htmldate import find_date
 
 from crawler.urls import canonicalize
+from tracker.config import load_yaml_nodes
+from tracker.errors import ConfigError
+
+SITE_TITLES = Path(__file__).resolve().parent.parent / "data" / "site_titles.yml"
 
 
 @dataclass
@@ -97,7 +105,7 @@ def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
 class _TitleEvidence:
     """What a page says its headline is, by source; gathered once per page."""
 
-    document: str  # <title>, or trafilatura's pick when the page has none
+    document: str  # <meta name="title">, else <title>, else trafilatura's pick
     json_ld: list[str]  # headline of Article-like JSON-LD objects: the publisher's declared one
     headings: list[str]  # the first <h1>s
     social: list[str]  # og:title, twitter:title
@@ -119,18 +127,20 @@ def _title_evidence(tree, fallback: str | None, sitename: str | None, url: str) 
                 publishers.add(publisher["name"])
     texts = (lambda xp: [_tidy(x) for x in tree.xpath(xp)]) if tree is not None else (lambda xp: [])
     titles = [t for t in (tree.xpath("//head/title|//title")[:1] if tree is not None else [])]
-    document = _tidy(titles[0].text_content()) if titles else ""
+    # <meta name="title">, where a site has one, is its own SEO headline without the decoration
+    documents = [
+        *texts("//meta[@name='title']/@content"),
+        *(_tidy(t.text_content()) for t in titles),
+    ]
     headings = [_tidy(h.text_content()) for h in tree.xpath("//h1")[:3]] if tree is not None else []
     host = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0]
     names = {*publishers, *texts("//meta[@property='og:site_name']/@content"), sitename, host}
     return _TitleEvidence(
-        document=document or _tidy(fallback),
+        document=next((d for d in documents if d), "") or _tidy(fallback),
         json_ld=json_ld,
         headings=[h for h in headings if h],
-        social=texts(
-            "//meta[@property='og:title' or @name='og:title' or @name='twitter:title'"
-            " or @property='twitter:title']/@content"
-        ),
+        social=texts("//meta[@property='og:title' or @name='og:title']/@content")
+        + texts("//meta[@name='twitter:title' or @property='twitter:title']/@content"),
         site_names={_squash(n).replace(" ", "") for n in names if n and _squash(n)},
     )
 
@@ -172,13 +182,62 @@ def _is_truncation(short: str, full: str) -> bool:
 _TITLE_SOURCES = ("headings", "json_ld", "document", "social")
 
 
-def choose_title(evidence: _TitleEvidence) -> str | None:
-    """The headline most of the page's own statements agree on.
+class SiteTitlesError(ConfigError):
+    """data/site_titles.yml is invalid: not a mapping, a duplicate host, an unknown source."""
+
+
+def load_site_titles(path: Path = SITE_TITLES) -> dict[str, tuple[str, ...]]:
+    """host -> where that site's headline comes from: sources from `_TITLE_SOURCES`, the
+    first one a page has winning (a list covers pages from before a redesign).
+
+    Votes cannot know house style: the Daily Mail's og:title is its editors' headline, the
+    Sun's is the JSON-LD one. The table (made from fundus's per-publisher parsers by
+    scripts/site_titles_from_fundus.py) records it per host.
+    """
+    root = load_yaml_nodes(path)
+    if not isinstance(root, yaml.MappingNode):
+        raise SiteTitlesError(f"{path}: expected a mapping of host: source")
+    table: dict[str, tuple[str, ...]] = {}
+    for key, value in root.value:
+        line, host = key.start_mark.line + 1, str(key.value).lower().removeprefix("www.")
+        items = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        sources = tuple(v.value if isinstance(v, yaml.ScalarNode) else None for v in items)
+        for source in sources or (None,):
+            if source not in _TITLE_SOURCES:
+                raise SiteTitlesError(
+                    f"{path}:{line}: host '{key.value}': unknown title source {source!r}"
+                    f" (expected one of {', '.join(_TITLE_SOURCES)})"
+                )
+        if host in table:
+            raise SiteTitlesError(f"{path}:{line}: host '{key.value}' is listed twice")
+        table[host] = sources
+    return table
+
+
+@functools.cache
+def _site_titles() -> dict[str, tuple[str, ...]]:
+    return load_site_titles()
+
+
+def site_title_sources(url: str, table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The table's sources for the URL's host or, failing that, its parent domains
+    (`us.cnn.com`, then `cnn.com`); () for a site it does not list."""
+    labels = (urlsplit(url).hostname or "").lower().removeprefix("www.").split(".")
+    for i in range(len(labels) - 1):
+        if sources := table.get(".".join(labels[i:])):
+            return sources
+    return ()
+
+
+def choose_title(evidence: _TitleEvidence, preferred: Sequence[str] = ()) -> str | None:
+    """The site's own choice of headline if known, else the one most statements agree on.
 
     Sites give one story several headlines (the displayed <h1>, the JSON-LD `headline`, the
-    SEO <title>, the og:title/twitter:title for social cards). Each source votes once for
-    its first headline, with the site's name cut off and clipped ones (`...`) completed from
-    a longer one; the most-voted wins, ties going to the earlier source in `_TITLE_SOURCES`.
+    SEO <title>, the og:title/twitter:title for social cards). Each is taken with the site's
+    name cut off and, if clipped (`...`), completed from a longer one. The first source in
+    `preferred` (the site's convention, `load_site_titles`) that the page has wins.
+    Otherwise each source votes once for its first headline; the most-voted wins, ties going
+    to the earlier source in `_TITLE_SOURCES`.
     """
     social = [_strip_site(s, evidence, set()) for s in evidence.social]
     others = {_squash(x) for x in (*evidence.json_ld, *evidence.headings, *social)}
@@ -191,10 +250,18 @@ def choose_title(evidence: _TitleEvidence) -> str | None:
         "social": social[:1],
     }
     every = [x for values in by_source.values() for x in values]
+
+    def completed(text: str) -> str:
+        return next((full for full in every if _is_truncation(text, full)), text)
+
+    for source in preferred:
+        text = (by_source[source] or [""])[0]
+        if _squash(text) and _squash(text).replace(" ", "") not in evidence.site_names:
+            return completed(text)
     tally: dict[str, list] = {}  # squashed headline -> [votes, source rank, text]
     for rank, source in enumerate(_TITLE_SOURCES):
         for text in by_source[source]:
-            text = next((full for full in every if _is_truncation(text, full)), text)
+            text = completed(text)
             key = _squash(text)
             if key:
                 tally.setdefault(key, [0, rank, text])[0] += 1
@@ -203,13 +270,22 @@ def choose_title(evidence: _TitleEvidence) -> str | None:
     return min(tally.values(), key=lambda v: (-v[0], v[1]))[2]
 
 
-def clean_title(title: str | None, html: str, sitename: str | None, url: str) -> str | None:
-    """The story's headline from the page's own statements (see `choose_title`)."""
+def clean_title(
+    title: str | None,
+    html: str,
+    sitename: str | None,
+    url: str,
+    *,
+    site_titles: Mapping[str, tuple[str, ...]] | None = None,
+) -> str | None:
+    """The story's headline from the page's own statements (see `choose_title`);
+    `site_titles` defaults to data/site_titles.yml."""
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         tree = None
-    return choose_title(_title_evidence(tree, title, sitename, url)) or title
+    preferred = site_title_sources(url, _site_titles() if site_titles is None else site_titles)
+    return choose_title(_title_evidence(tree, title, sitename, url), preferred) or title
 
 
 def link_density(html: str) -> float:

@@ -305,8 +305,11 @@ def link_density(html: str) -> float:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None for too little text to tell."""
-    sample = text[:4000]
+    """ISO 639-1 code of the text's language, or None for too little text to tell.
+
+    A thousand characters decide as well as the whole text and cost a quarter of 4,000
+    (langid scores byte n-grams in Python: it was a third of a page's parse time)."""
+    sample = text[:1000]
     if len(sample.strip()) < 40:
         return None
     lang, _ = py3langid.classify(sample)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import re
+import signal
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
@@ -58,6 +61,33 @@ def prepare_text(text: str, max_chars: int) -> tuple[str, list[str]]:
     return text, flags
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a forked spaCy worker: end when the parent ends, even if it was killed with SIGKILL.
+
+    spaCy's workers wait on a queue for more texts; a parent killed mid-run (OOM killer,
+    `kill -9`, a reboot's shutdown) would leave them waiting forever, each holding a model.
+    """
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: workers still end with a normal exit
+        return
+    if os.getppid() != parent:  # the parent was gone before prctl took effect
+        os._exit(1)
+
+
+_guarded_parents: set[int] = set()
+
+
+def _guard_workers() -> None:
+    if os.getpid() not in _guarded_parents:
+        parent = os.getpid()
+        os.register_at_fork(after_in_child=lambda: _die_with_parent(parent))
+        _guarded_parents.add(parent)
+
+
 class Extractor:
     """Entities, dates and events of news articles on the AI and defense beat.
 
@@ -106,6 +136,8 @@ class Extractor:
         self, records: Iterable[Mapping[str, Any]], processes: int
     ) -> Iterator[dict[str, Any]]:
         docs = (self._prepare(r) for r in records)
+        if processes > 1:
+            _guard_workers()
         stream = self.nlp.pipe(docs, batch_size=self.batch_size, n_process=processes)
         for doc in stream:
             yield {

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -137,6 +138,20 @@ def test_non_english_article_is_flagged_not_run_through_english_ner(db_path):
 
 
 @pytest.mark.model
+def processes_naming(path) -> list[int]:
+    """Live processes whose command line mentions `path` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            state = (entry / "stat").read_text().split(") ")[-1][:1]
+        except OSError:
+            continue
+        if str(path).encode() in cmdline and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
 def test_kill_9_mid_extraction_then_rerun_converges(tmp_path):
     records = [
         {
@@ -154,7 +169,7 @@ def test_kill_9_mid_extraction_then_rerun_converges(tmp_path):
     for db in (killed, clean):
         assert run_cli("import", str(src), "--db", str(db)).returncode == 0
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "extract", "--db", str(killed)],
+        [sys.executable, "-m", "tracker", "extract", "--db", str(killed), "--processes", "2"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -171,6 +186,10 @@ def test_kill_9_mid_extraction_then_rerun_converges(tmp_path):
         time.sleep(0.2)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 20
+    while processes_naming(killed) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert processes_naming(killed) == [], "spaCy workers outlived their killed parent"
     conn = sqlite3.connect(killed)
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     partial = conn.execute(

@@ -116,12 +116,16 @@ def do_extract(
     return report
 
 
-def do_merge(db_path: Path):
+def do_merge(db_path: Path, *, force: bool = False):
+    """Rebuild the timeline if its mentions changed since the last merge (always with force)."""
     from tracker.db import connect
     from tracker.merge import merge
 
-    report = merge(connect(db_path))
-    click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
+    report = merge(connect(db_path), force=force)
+    if report.skipped:
+        click.echo(f"merge: up to date ({report.events} timeline events)")
+    else:
+        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
     return report
 
 
@@ -218,8 +222,9 @@ def extract(
 @db_option
 @handle_errors
 def merge(db_path: Path) -> None:
-    """Rebuild the merged timeline from all event mentions."""
-    do_merge(db_path)
+    """Rebuild the merged timeline from all event mentions (`run` and `extract` rebuild it
+    only when the mentions changed)."""
+    do_merge(db_path, force=True)
 
 
 @main.command()

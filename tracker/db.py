@@ -332,3 +332,31 @@ def m006_crawl_state(db: sqlite_utils.Database) -> None:
         CREATE INDEX idx_article_signatures_created ON article_signatures(created_at);
         """
     )
+
+
+@migrations()
+def m007_merge_state(db: sqlite_utils.Database) -> None:
+    """Whether the timeline is behind its mentions, kept by triggers so no writer can forget.
+
+    Rebuilding the timeline reads every mention; an hourly run that found nothing new
+    skips it when `pending` is 0. Any change to what `tracker.merge` reads sets it.
+    """
+    watched = {
+        "event_mentions": "type, date, precision, status, confidence, amount_usd, sentence, "
+        "article_id, origin, start",
+        "event_mention_actors": "mention_id, entity_id, role, position",
+        "articles": "outlet, url, published, fetched_at",
+        "entities": "name",
+    }
+    statements = [
+        "CREATE TABLE merge_state (id INTEGER PRIMARY KEY CHECK (id = 1), pending INTEGER NOT NULL);",
+        "INSERT INTO merge_state (id, pending) VALUES (1, 1);",
+    ]
+    flag = "BEGIN UPDATE merge_state SET pending = 1 WHERE pending = 0; END;"
+    for table, columns in watched.items():
+        statements += [
+            f"CREATE TRIGGER {table}_merge_insert AFTER INSERT ON {table} {flag}",
+            f"CREATE TRIGGER {table}_merge_delete AFTER DELETE ON {table} {flag}",
+            f"CREATE TRIGGER {table}_merge_update AFTER UPDATE OF {columns} ON {table} {flag}",
+        ]
+    db.executescript("\n".join(statements))

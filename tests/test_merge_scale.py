@@ -1,0 +1,87 @@
+"""The merge at scale: indexed clustering gives the plain algorithm's result; unchanged
+mentions are not merged again."""
+
+from __future__ import annotations
+
+import random
+
+from tests.test_store_merge_export import AMO, HEG, TEXT, article, build_timeline, meeting
+from tracker import store
+from tracker.merge import UBIQUITOUS, Cluster, Mention, belongs, cluster_mentions, merge
+
+PEOPLE = ["a", "b", "c", "d", "e", "f", *UBIQUITOUS]
+DATES = [
+    (None, None),
+    ("2026", "year"),
+    ("2025", "year"),
+    ("2026-02", "month"),
+    ("2026-03", "month"),
+    ("2026-W09", "week"),
+    ("2026-02-24", "day"),
+    ("2026-02-25", "day"),
+    ("2026-03-01", "day"),
+    ("2025-02-24", "day"),
+]
+
+
+def plain_clusters(mentions: list[Mention]) -> list[list[str]]:
+    """The merge's rule with no index: try every cluster of the type, oldest first."""
+    clusters: list[Cluster] = []
+    for m in mentions:
+        home = next((c for c in clusters if belongs(c, m)), None)
+        if home is None:
+            clusters.append(Cluster([m]))
+        else:
+            home.add(m)
+    return [[m.id for m in c.mentions] for c in clusters]
+
+
+def random_mention(rng: random.Random, i: int) -> Mention:
+    date, precision = rng.choice(DATES)
+    actors = rng.sample(PEOPLE, rng.choice([1, 1, 2, 2, 3]))
+    return Mention(
+        id=f"m{i}",
+        type=rng.choice(["meeting", "meeting", "contract"]),
+        date=date,
+        precision=precision,
+        status="occurred",
+        amount=rng.choice([None, None, 1e6, 2e6]),
+        confidence=0.5,
+        sentence="s",
+        article=f"a{i}",
+        outlet="o",
+        url=f"https://x.example/{i}",
+        published="2026-03-01",
+        fetched_at="2026-03-01T00:00:00+00:00",
+        origin=rng.choice(["nlp"] * 5 + ["contracts"]),
+        actors={a: (a, "participant") for a in actors},
+    )
+
+
+def test_indexed_clustering_equals_trying_every_cluster():
+    for seed in range(40):
+        rng = random.Random(seed)
+        mentions = [random_mention(rng, i) for i in range(150)]
+        indexed = [[m.id for m in c.mentions] for c in cluster_mentions(mentions)]
+        assert indexed == plain_clusters(mentions), f"seed {seed}"
+
+
+def test_a_run_with_nothing_new_skips_the_merge(db_path):
+    db = build_timeline(db_path)  # merged once
+    events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    again = merge(db, force=False)
+    assert again.skipped and again.events == events
+
+    url = "https://late.example/e"
+    store.save_article(db, article(url, TEXT + " late"))
+    event = meeting(0, "2026-02-24", "day", [HEG, AMO])
+    store.save_extraction(
+        db, store.article_id(url), {"entities": [], "dates": [], "events": [event]}, "v1"
+    )
+    fresh = merge(db, force=False)
+    assert not fresh.skipped and fresh.mentions == again.mentions + 1
+    assert merge(db, force=False).skipped
+
+    db.execute("UPDATE entities SET name = 'Dario A.' WHERE id = 'dario-amodei'")
+    assert not merge(db, force=False).skipped  # a renamed entity changes the headlines
+    assert merge(db, force=True).skipped is False

@@ -25,6 +25,7 @@ class ArticleItem:
     reason: str | None = None  # why the topic filter kept it (pages.reason)
     duplicate_of: str | None = None  # article id of the original this page copies
     duplicate_reason: str | None = None
+    signature: bytes | None = None  # MinHash of the text, computed where the page was parsed
 
 
 @dataclass

@@ -38,6 +38,16 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
 }
 
+# Scrapy starts this many asyncio tasks for every response's output; ours yield one item per
+# page (pipelines are synchronous SQLite), and 100 idle tasks per page cost a fifth of the
+# crawl's CPU.
+CONCURRENT_ITEMS = 4
+
+# Parsing pages beside the crawl (crawler/parsing.py): worker processes (0 = in process),
+# used after this many pages so a small crawl never starts one.
+TRACKER_PARSE_PROCESSES = 1
+TRACKER_PARSE_WARMUP = 50
+
 # Bounds: news pages are kilobytes; nothing legitimate needs Scrapy's 1 GiB default.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024

@@ -35,6 +35,10 @@ def signature(text: str) -> MinHash:
     return minhash
 
 
+def to_bytes(minhash: MinHash) -> bytes:
+    return minhash.hashvalues.astype(np.uint32).tobytes()
+
+
 def from_bytes(blob: bytes) -> MinHash:
     values = np.frombuffer(blob, dtype=np.uint32).copy()
     return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
@@ -83,7 +87,7 @@ class NearDuplicatePipeline:
         if not isinstance(item, ArticleItem) or not item.text.strip():
             return item
         own = store.article_id(canonicalize(item.canonical_url or item.url))
-        minhash = signature(item.text)
+        minhash = from_bytes(item.signature) if item.signature else signature(item.text)
         best, best_score = None, 0.0
         for candidate in self.lsh.query(minhash):
             if candidate == own:
@@ -101,7 +105,7 @@ class NearDuplicatePipeline:
         self.db.execute(
             "INSERT OR REPLACE INTO article_signatures (article_id, signature, created_at) "
             "VALUES (?, ?, datetime('now'))",
-            [own, minhash.hashvalues.astype(np.uint32).tobytes()],
+            [own, to_bytes(minhash)],
         )
         self.db.conn.commit()
         return item

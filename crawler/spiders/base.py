@@ -6,6 +6,7 @@ A site that needs custom parsing subclasses `SourceSpider` and overrides one met
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,11 +18,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.article import parse_article
-from crawler.charset import decode_html
 from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
 from crawler.items import ArticleItem, FailedPage, FeedStateItem
 from crawler.middlewares.guard import BlockedAddress
+from crawler.parsing import PageParser
 from crawler.urls import canonicalize, dedupe_key
 from tracker import store
 from tracker.config import Source, load_sources
@@ -54,6 +54,7 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, str] = {}  # dedupe key -> when last fetched (ISO, UTC)
         self.feed_state: dict[str, tuple[str | None, str | None]] = {}
         self.retry_pages: list[tuple[str, str | None]] = []
+        self._parser: PageParser | None = None
 
     def load_ledger(self) -> None:
         """What earlier crawls into TRACKER_DB did: pages seen, feed validators, failures."""
@@ -65,6 +66,19 @@ class SourceSpider(scrapy.Spider):
             self.retry_pages = store.failed_pages(db)
         finally:
             db.close()
+
+    @property
+    def parser(self) -> PageParser:
+        if self._parser is None:
+            settings = self.crawler.settings
+            self._parser = PageParser(
+                settings.getint("TRACKER_PARSE_PROCESSES"), settings.getint("TRACKER_PARSE_WARMUP")
+            )
+        return self._parser
+
+    def closed(self, reason: str) -> None:
+        if self._parser is not None:
+            self._parser.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self.load_ledger()
@@ -192,7 +206,9 @@ class SourceSpider(scrapy.Spider):
 
     # -- articles ------------------------------------------------------------------------
 
-    def parse_page(self, response: Response, source: Source, link: Link) -> Iterable[Any]:
+    async def parse_page(
+        self, response: Response, source: Source, link: Link
+    ) -> AsyncIterator[Any]:
         content_type = (response.headers.get("Content-Type") or b"").split(b";")[0].strip().lower()
         if response.body[:1024].lstrip().startswith(b"%PDF-"):  # a PDF whatever the header says
             content_type = b"application/pdf"
@@ -201,14 +217,17 @@ class SourceSpider(scrapy.Spider):
         ):
             yield self.item_for(response, source, link, text="", content_type=content_type.decode())
             return
-        yield self.parse_article(response, source, link)
+        item = self.parse_article(response, source, link)
+        yield await item if inspect.isawaitable(item) else item
 
-    def parse_article(self, response: TextResponse, source: Source, link: Link) -> ArticleItem:
-        """Article fields from the page; override for a site the generic extraction gets wrong."""
+    async def parse_article(self, response: TextResponse, source: Source, link: Link) -> Any:
+        """Article fields from the page; override (plain or async) for a site the generic
+        extraction gets wrong. The parsing itself runs in `crawler.parsing`'s worker."""
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        decoded = decode_html(response.body, content_type)
-        parsed = parse_article(decoded.text, response.url, feed_published=link.published)
+        page = await self.parser.parse(response.body, content_type, response.url, link.published)
+        parsed = page.article
         item = self.item_for(response, source, link, text=parsed.text)
+        item.signature = page.signature
         item.canonical_url = parsed.canonical_url
         item.outlet = source.outlet or parsed.sitename or item.outlet
         item.title = parsed.title or link.title
@@ -216,7 +235,7 @@ class SourceSpider(scrapy.Spider):
         item.published = parsed.published
         item.published_source = parsed.published_source
         item.language = parsed.language
-        item.flags = [*decoded.flags, *parsed.flags]
+        item.flags = [*page.flags, *parsed.flags]
         return item
 
     def item_for(

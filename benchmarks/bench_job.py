@@ -1,8 +1,8 @@
 """The whole job on a local site of N article pages, beside the floor of the libraries we use.
 
-    python benchmarks/bench_job.py --pages 5000 --workdir /tmp/bench-job
+    python benchmarks/bench_job.py --pages 5000 --workdir /tmp/bench-job [--crawl-only]
 
-A synthetic news site (N pages of ~700 words, one RSS feed per 500 pages) is served on
+A synthetic news site (N pages of ~690 words, one RSS feed per 500 pages) is served on
 127.0.0.1. In one run this measures:
   1. baseline: a bare Scrapy spider that fetches the same pages and calls trafilatura on
      each (no storage, no politeness), pages/s;
@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import time
@@ -85,7 +86,7 @@ def build_site(root: Path, pages: int, seed: int = 11) -> None:
         items = []
         for i in range(f, min(pages, f + 500)):
             day = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"
-            body = "".join(f"<p>{paragraph(rng, 6)}</p>\n" for _ in range(6))
+            body = "".join(f"<p>{paragraph(rng, 6)}</p>\n" for _ in range(8))  # ~700 words
             path = root / "news" / f"{i}.html"
             path.parent.mkdir(parents=True, exist_ok=True)
             title = f"Story {i}: {rng.choice(ACTORS)} and {rng.choice(ACTORS)}"
@@ -140,6 +141,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/tracker-bench-job"))
+    parser.add_argument(
+        "--crawl-only", action="store_true", help="The baseline and the crawl stage, no more."
+    )
     args = parser.parse_args()
     site = args.workdir / "site"
     build_site(site, args.pages)
@@ -161,31 +165,39 @@ def main() -> None:
         urls.write_text("".join(f"{base}/news/{i}.html\n" for i in range(args.pages)))
         bare = args.workdir / "bare.py"
         bare.write_text(BASELINE_SPIDER)
+        n = args.pages
         t_base = timed([sys.executable, str(bare), str(urls)])
+        say(f"pages: {n}")
+        say(f"baseline (bare Scrapy + trafilatura): {n / t_base:8.1f} pages/s ({t_base:.0f} s)")
         t_crawl = timed(
             [*tracker, "crawl", "--db", str(db), "--sources", str(sources), "--base", base]
         )
+        say(
+            f"tracker crawl:                        {n / t_crawl:8.1f} pages/s ({t_crawl:.0f} s)"
+            f"  ratio {t_base / t_crawl:.2f}"
+        )
+        if args.crawl_only:
+            return
         t_extract = timed([*tracker, "extract", "--db", str(db)])
+        stored = sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0]
+        say(
+            f"tracker extract (+merge):             {stored / t_extract:8.1f} articles/s"
+            f" ({t_extract:.0f} s, {stored} articles)"
+        )
+        first = t_crawl + t_extract
+        say(f"whole first job: {first:.0f} s = {stored / first:.1f} articles/s")
         t_rerun = timed(
             [*tracker, "run", "--db", str(db), "--sources", str(sources), "--base", base]
         )
+        say(
+            f"second run over the unchanged site: {t_rerun:.1f} s = {t_rerun / first:.3f} of the first"
+        )
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    import sqlite3
+    say(f"peak memory of any process: {peak_mb:.0f} MB")
 
-    stored = sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0]
-    n = args.pages
-    first = t_crawl + t_extract
-    print(f"pages: {n}, articles stored: {stored}")
-    print(f"baseline (bare Scrapy + trafilatura): {n / t_base:8.1f} pages/s")
-    print(
-        f"tracker crawl:                        {n / t_crawl:8.1f} pages/s  ratio {t_base / t_crawl:.2f}"
-    )
-    print(f"tracker extract (+merge):             {stored / t_extract:8.1f} articles/s")
-    print(f"peak memory of any stage: {peak_mb:.0f} MB")
-    print(f"whole first job: {first:.0f} s = {stored / first:.1f} articles/s")
-    print(
-        f"second run over the unchanged site: {t_rerun:.1f} s = {t_rerun / first:.3f} of the first"
-    )
+
+def say(line: str) -> None:
+    print(line, flush=True)  # stage by stage: the whole run takes minutes
 
 
 if __name__ == "__main__":

@@ -316,6 +316,27 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+# trafilatura's fallbacks (readability, jusText) rescue pages its own extractor reads short,
+# and cost a third of a page's parse: run them only for a text shorter than this.
+SHORT_TEXT = 3000
+
+
+def _extract(html: str, url: str, max_date: str, *, fast: bool):
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        fast=fast,
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": max_date,
+        },
+    )
+
+
 def parse_article(
     html: str,
     url: str,
@@ -325,18 +346,9 @@ def parse_article(
 ) -> ParsedArticle:
     """Main text, title, author, date and language; the date's source is recorded with it."""
     max_date = _latest_allowed(today)
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={
-            "extensive_search": False,
-            "original_date": True,
-            "max_date": max_date,
-        },
-    )
+    doc = _extract(html, url, max_date, fast=True)
+    if doc is None or len(doc.text or "") < SHORT_TEXT:
+        doc = _extract(html, url, max_date, fast=False)
     flags: list[str] = []
     text = (doc.text if doc else "") or ""
     published, published_source = (_day(doc.date) if doc else None), "page_metadata"

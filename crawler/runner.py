@@ -78,10 +78,14 @@ def crawl(
     settings.set("TRACKER_DB", str(db_path), priority="cmdline")
     local = sorted({netloc_key(u) for s in sources if s.local and s.enabled for u in s.urls})
     settings.set("TRACKER_LOCAL_NETLOCS", local, priority="cmdline")
-    unthrottled = {"concurrency": settings.getint("TRACKER_LOCAL_CONCURRENCY"), "delay": 0}
-    settings.set(
-        "DOWNLOAD_SLOTS", {key.rsplit(":", 1)[0]: unthrottled for key in local}, priority="cmdline"
-    )
+    local_concurrency = settings.getint("TRACKER_LOCAL_CONCURRENCY")
+    if all(s.local for s in sources if s.enabled):  # only the operator's own servers
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", local_concurrency, priority="cmdline")
+    else:
+        unthrottled = {"concurrency": local_concurrency, "delay": 0}
+        slots = {key.rsplit(":", 1)[0]: unthrottled for key in local}
+        settings.set("DOWNLOAD_SLOTS", slots, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI's handler

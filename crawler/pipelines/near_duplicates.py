@@ -26,10 +26,13 @@ SHINGLE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations  # drawn once, not per page
+
+
 def signature(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles, case and punctuation folded."""
     words = _WORD.findall(text.lower())
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     minhash.update_batch([s.encode() for s in shingles])
     return minhash
@@ -41,7 +44,7 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 def from_bytes(blob: bytes) -> MinHash:
     values = np.frombuffer(blob, dtype=np.uint32).copy()
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME, permutations=_PERMUTATIONS)
 
 
 class NearDuplicatePipeline:

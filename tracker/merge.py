@@ -93,9 +93,6 @@ class Cluster:
         date, _ = Counter(m.date for m in finest).most_common(1)[0]
         return date, finest[0].precision
 
-    def actor_ids(self) -> set[str]:
-        return self.actors
-
 
 def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
     """Equal at the coarser precision: a "February" report matches a "2026-02-24" one."""
@@ -110,7 +107,7 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
 
 
 def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
-    theirs, ours = cluster.actor_ids(), set(m.actors)
+    theirs, ours = cluster.actors, set(m.actors)
     if not theirs or not ours:
         return not theirs and not ours
     common = theirs & ours
@@ -130,7 +127,7 @@ def _amounts_agree(cluster: Cluster, m: Mention) -> bool:
 
 def _same_actors(cluster: Cluster, m: Mention) -> bool:
     """The same parties, near enough that differing days are a conflict, not two events."""
-    theirs, ours = cluster.actor_ids(), set(m.actors)
+    theirs, ours = cluster.actors, set(m.actors)
     shared = len(theirs & ours)
     return shared >= 2 and shared / len(theirs | ours) >= 0.5
 
@@ -140,8 +137,8 @@ def _records_agree(cluster: Cluster, m: Mention) -> bool:
     if m.origin != "nlp":
         if cluster.has_records:
             return False
-        return bool((cluster.actor_ids() & set(m.actors)) - UBIQUITOUS)
-    return not cluster.has_records or bool((cluster.actor_ids() & set(m.actors)) - UBIQUITOUS)
+        return bool((cluster.actors & set(m.actors)) - UBIQUITOUS)
+    return not cluster.has_records or bool((cluster.actors & set(m.actors)) - UBIQUITOUS)
 
 
 def belongs(cluster: Cluster, m: Mention) -> bool:
@@ -228,7 +225,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster())
             here.every.append(home)
         clusters[home].add(m)
-        here.file(home, clusters[home])
+        here.file(home, clusters[home], m)
     return clusters
 
 
@@ -248,9 +245,9 @@ class _Shelf:
             found |= self.by_actor.get(actor, set())
         return sorted(found)
 
-    def file(self, index: int, cluster: Cluster) -> None:
-        """Index the cluster under its actors, after a mention joined it."""
-        for actor in cluster.actors:
+    def file(self, index: int, cluster: Cluster, joined: Mention) -> None:
+        """Index the cluster under the actors of the mention that just joined it."""
+        for actor in joined.actors:
             self.by_actor.setdefault(actor, set()).add(index)
         if cluster.actors - UBIQUITOUS:
             self.no_one_but_the_pentagon.discard(index)

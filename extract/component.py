@@ -28,7 +28,7 @@ class BeatExtraction:
 
     def __init__(self, vocab: Vocab, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.events = EventExtractor(vocab, gazetteer)
+        self.events = EventExtractor(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         value = doc.user_data.get(PUBLISHED_KEY)

@@ -208,7 +208,7 @@ class DateMention:
         }
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int, int]]:
+def date_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     """(start, end, source priority) char spans: ours (1) and the model's DATE entities (0)."""
     text = doc.text
     out = []
@@ -421,7 +421,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Every date expression in `doc`, in text order, resolved against `published`."""
     mentions: list[DateMention] = []
     anchor: Resolved | None = None  # the previous resolved date, for "that same month"
-    for raw in _select(doc, _candidates(doc)):
+    for raw in _select(doc, date_candidates(doc)):
         span = _trim(raw)
         r = resolve(span.text, published, direction_of(span), anchor)
         if r.kind == "duration":  # "two years" is a length of time, not a date

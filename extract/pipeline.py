@@ -1,5 +1,10 @@
 """Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` + canonicaliser
-+ the beat extraction (dates and events) as the last component."""
++ the beat extraction (dates and events) as the last component.
+
+With a model whose `ner` stands alone (the small English one), the parser only sees the
+sentences that need it (extract/parse_gate.py); `full_parse=True`, or a model whose `ner`
+listens to a shared tok2vec or transformer, parses every sentence.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,10 @@ from spacy.language import Language
 
 import extract.canonical  # noqa: F401 - registers the "beat_canonicaliser" factory
 import extract.component  # noqa: F401 - registers the "beat_extraction" factory
+import extract.parse_gate  # noqa: F401 - registers the "beat_parse_gate" factory
 from extract.errors import ModelError
 from extract.gazetteer import Gazetteer
+from extract.parse_gate import PARSE_PIPES, can_gate
 
 REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "ner")
 
@@ -25,7 +32,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     ]
 
 
-def build_pipeline(model: str, gazetteer: Gazetteer, gazetteer_path: Path) -> Language:
+def build_pipeline(
+    model: str, gazetteer: Gazetteer, gazetteer_path: Path, full_parse: bool = False
+) -> Language:
     """Load `model` and add the beat components; raises ModelError if the model is unusable."""
     try:
         nlp = spacy.load(model)
@@ -42,5 +51,10 @@ def build_pipeline(model: str, gazetteer: Gazetteer, gazetteer_path: Path) -> La
         ruler.add_patterns(gazetteer_patterns(gazetteer))
     config = {"gazetteer_path": str(gazetteer_path)}
     nlp.add_pipe("beat_canonicaliser", after="ner", config=config)
+    if not full_parse and can_gate(nlp):
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("beat_parse_gate", before="beat_canonicaliser")
+        for name in PARSE_PIPES:  # run by the gate, on the sentences it picks
+            nlp.disable_pipe(name)
     nlp.add_pipe("beat_extraction", last=True, config=config)
     return nlp

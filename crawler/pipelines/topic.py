@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -54,26 +55,63 @@ def _pattern(terms: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+class NameFinder:
+    """Whole-word, case-sensitive occurrences of many names, leftmost and longest first.
+
+    The same matches as one big regular expression of alternatives, which cost the crawl's
+    process more than a millisecond a page for the gazetteer's 600 names; an Aho-Corasick
+    automaton finds every candidate in one pass.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for name in set(names):
+            self.automaton.add_word(name, len(name))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def finditer(self, text: str) -> Iterable[str]:
+        if self.empty:
+            return
+        spans = []
+        for end, length in self.automaton.iter(text):
+            start, stop = end - length + 1, end + 1
+            if (start == 0 or not _is_word(text[start - 1])) and (
+                stop == len(text) or not _is_word(text[stop])
+            ):
+                spans.append((start, -length))
+        taken = 0
+        for start, negative in sorted(spans):
+            if start >= taken:
+                taken = start - negative
+                yield text[start:taken]
+
+
 class WatchList:
     """Case-sensitive gazetteer names, plus case-insensitive keywords per source."""
 
     def __init__(self, names: Iterable[str], keywords: dict[str, Iterable[str]]) -> None:
-        self.names = _pattern(names)
+        self.names = NameFinder(names)
         self.keywords = {
             source: _pattern(words, re.IGNORECASE) for source, words in keywords.items()
         }
 
     def matches(self, text: str, source: str) -> list[str]:
-        found: dict[str, None] = {}
-        for pattern in (self.names, self.keywords.get(source)):
-            if pattern is not None:
-                for match in pattern.finditer(text):
-                    found.setdefault(match.group(0), None)
+        found = dict.fromkeys(self.names.finditer(text))
+        keywords = self.keywords.get(source)
+        if keywords is not None:
+            for match in keywords.finditer(text):
+                found.setdefault(match.group(0), None)
         return list(found)
 
     @property
     def empty(self) -> bool:
-        return self.names is None and not any(self.keywords.values())
+        return self.names.empty and not any(self.keywords.values())
 
 
 class TopicPipeline:

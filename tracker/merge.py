@@ -66,6 +66,11 @@ class Cluster:
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
     best_date: tuple[str | None, str | None] = (None, None)
+    # the finest precision reported so far, how often each date was reported at it (in first
+    # report order) and the first report's precision: best_date without rescanning mentions
+    _top_rank: int | None = None
+    _top_dates: Counter = field(default_factory=Counter)
+    _top_precision: str | None = None
 
     def __post_init__(self) -> None:
         joined, self.mentions = self.mentions, []
@@ -83,15 +88,16 @@ class Cluster:
             self.amounts.add(m.amount)
         self.has_records = self.has_records or m.origin != "nlp"
         if m.date:
-            self.best_date = self._best_date()
+            self._count_date(m)
 
-    def _best_date(self) -> tuple[str | None, str | None]:
+    def _count_date(self, m: Mention) -> None:
         """The most reported date among the finest-precision ones."""
-        dated = [m for m in self.mentions if m.date]
-        top = max(PRECISION_RANK.get(m.precision or "", -1) for m in dated)
-        finest = [m for m in dated if PRECISION_RANK.get(m.precision or "", -1) == top]
-        date, _ = Counter(m.date for m in finest).most_common(1)[0]
-        return date, finest[0].precision
+        rank = PRECISION_RANK.get(m.precision or "", -1)
+        if self._top_rank is None or rank > self._top_rank:
+            self._top_rank, self._top_dates, self._top_precision = rank, Counter(), m.precision
+        if rank == self._top_rank:
+            self._top_dates[m.date] += 1
+            self.best_date = self._top_dates.most_common(1)[0][0], self._top_precision
 
 
 def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
@@ -229,21 +235,40 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
+def month_key(date: str | None, precision: str | None) -> str | None:
+    """The month a date must share with another to be compatible, or None when a coarser
+    comparison (year, week, unknown precision) applies; see compatible_dates."""
+    if not date or len(date) < 7 or "W" in date:
+        return None
+    return date[:7] if PRECISION_RANK.get(precision or "", 0) >= PRECISION_RANK["month"] else None
+
+
 class _Shelf:
-    """Clusters of one type and year, indexed by the actors they name."""
+    """Clusters of one type and year, indexed by the actors they name and by month.
+
+    A mention dated to a month or a day can only join a cluster whose date is in the same
+    month, or one dated more coarsely (both `compatible_dates` and the same-parties rule
+    compare months then); clusters move between months as their best date changes.
+    """
 
     def __init__(self) -> None:
         self.every: list[int] = []
         self.by_actor: dict[str, set[int]] = {}
         self.no_one_but_the_pentagon: set[int] = set()
+        self.by_month: dict[str | None, set[int]] = {}  # None: coarsely dated clusters
+        self.month_of: dict[int, str | None] = {}
 
     def candidates(self, m: Mention) -> list[int]:
+        month = month_key(m.date, m.precision)
+        dated = None
+        if month is not None:
+            dated = self.by_month.get(month, set()) | self.by_month.get(None, set())
         if not set(m.actors) - UBIQUITOUS:
-            return self.every
+            return self.every if dated is None else sorted(dated)
         found = set(self.no_one_but_the_pentagon)
         for actor in m.actors:
             found |= self.by_actor.get(actor, set())
-        return sorted(found)
+        return sorted(found if dated is None else found & dated)
 
     def file(self, index: int, cluster: Cluster, joined: Mention) -> None:
         """Index the cluster under the actors of the mention that just joined it."""
@@ -253,6 +278,12 @@ class _Shelf:
             self.no_one_but_the_pentagon.discard(index)
         else:
             self.no_one_but_the_pentagon.add(index)
+        month = month_key(*cluster.best_date)
+        if index not in self.month_of or self.month_of[index] != month:
+            if index in self.month_of:
+                self.by_month[self.month_of[index]].discard(index)
+            self.month_of[index] = month
+            self.by_month.setdefault(month, set()).add(index)
 
 
 def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import RecordError
-from extract.extractor import Extractor, parse_published
+from extract.extractor import EXTRACTOR_VERSION, Extractor, parse_published
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -43,6 +43,8 @@ def extract_jsonl(in_path: Path | str, out_path: Path | str, extractor: Extracto
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             for result in extractor.extract_many(read_records(in_path)):
+                # the version lets `tracker import-extractions` refuse a stale extractor's work
+                result = {**result, "extractor_version": EXTRACTOR_VERSION}
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
                 count += 1
         os.replace(tmp, out_path)

@@ -492,6 +492,21 @@ def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
     )
 
 
+@main.command(name="import-extractions")
+@click.argument("jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@handle_errors
+def import_extractions_cmd(jsonl: Path, db_path: Path) -> None:
+    """Load `extract-jsonl` results made on other machines, then merge the timeline."""
+    from extract import EXTRACTOR_VERSION
+    from tracker.db import connect
+    from tracker.importer import import_extractions
+
+    count = import_extractions(connect(db_path), jsonl, EXTRACTOR_VERSION)
+    click.echo(f"import-extractions: {count} articles")
+    do_merge(db_path)
+
+
 @main.command(name="extract-jsonl")
 @click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("outfile", type=click.Path(dir_okay=False, path_type=Path))

@@ -97,3 +97,41 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
         )
         outcomes[outcome] += 1
     return outcomes
+
+
+def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -> dict:
+    where = f"{path}:{line_no}"
+    try:
+        res = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+    if not isinstance(res, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    if res.get("id") not in known:
+        raise InputError(f"{where}: 'id' {res.get('id')!r} is no article of this database")
+    if res.get("extractor_version") != version:
+        raise InputError(
+            f"{where}: made by extractor {res.get('extractor_version')!r}, this one is "
+            f"{version!r}; run extract-jsonl again with this version"
+        )
+    for key in ("entities", "dates", "events"):
+        if not isinstance(res.get(key), list) or not all(isinstance(x, dict) for x in res[key]):
+            raise InputError(f"{where}: '{key}' must be a list of objects")
+    return res
+
+
+def import_extractions(db: sqlite_utils.Database, path: Path, version: str) -> int:
+    """Results of `tracker extract-jsonl` from other machines, stored as `tracker extract`
+    would: the whole file is checked first, then one transaction per article."""
+    known = {row[0] for row in db.execute("SELECT id FROM articles")}
+    results = []
+    with path.open(encoding="utf-8") as fh:
+        for line_no, raw in enumerate(fh, 1):
+            if raw.strip():
+                results.append(_result(line_no, path, raw, known, version))
+    for res in results:
+        try:
+            store.save_extraction(db, res["id"], res, version)
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"{path}: result for {res['id']} is malformed ({exc!r})") from exc
+    return len(results)

@@ -17,9 +17,11 @@ import sqlite_utils
 
 from tracker.errors import DatabaseError, InputError, TrackerError
 
-# Every field `tracker import` reads back; the rest (ids, hashes, extraction state) is
-# recomputed by the central database, so a worker cannot ship a stale extraction.
+# Every field `tracker import` reads back; the rest (hashes, extraction state) is recomputed
+# by the central database, so a worker cannot ship a stale extraction. The id (a hash of the
+# canonical URL, the same on every machine) is what `extract-jsonl` results come back under.
 EXPORT_COLUMNS = (
+    "id",
     "url",
     "canonical_url",
     "title",

@@ -26,6 +26,7 @@ from extract.dates import date_candidates
 
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+_HEAD, _DEP = _ATTRS.index(HEAD), _ATTRS.index(DEP)
 
 
 def trigger_forms() -> frozenset[str]:
@@ -108,10 +109,10 @@ class ParseGate:
         root, flat = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
         for sent in doc.sents:
             if not picked[sent.start]:
-                array[sent.start, 5] = root
-                offsets = -numpy.arange(1, len(sent), dtype="int64")
-                array[sent.start + 1 : sent.end, 4] = offsets.view("uint64")
-                array[sent.start + 1 : sent.end, 5] = flat
+                array[sent.start, _DEP] = root
+                offsets = -numpy.arange(1, len(sent), dtype="int64")  # all point at the first
+                array[sent.start + 1 : sent.end, _HEAD] = offsets.view("uint64")
+                array[sent.start + 1 : sent.end, _DEP] = flat
         doc.from_array(_ATTRS, array)
 
     @staticmethod

@@ -17,14 +17,19 @@ from tracker.errors import InputError
 MAX_TEXT_CHARS = 5_000_000
 
 
-def _record(line_no: int, path: Path, raw: str) -> dict:
-    where = f"{path}:{line_no}"
+def _json_object(where: str, raw: str) -> dict:
     try:
-        rec = json.loads(raw)
+        value = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(rec, dict):
+    if not isinstance(value, dict):
         raise InputError(f"{where}: expected a JSON object")
+    return value
+
+
+def _record(line_no: int, path: Path, raw: str) -> dict:
+    where = f"{path}:{line_no}"
+    rec = _json_object(where, raw)
     for key in ("url", "text"):
         if not isinstance(rec.get(key), str) or not rec[key].strip():
             raise InputError(f"{where}: '{key}' must be a non-empty string")
@@ -101,12 +106,7 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
 
 def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -> dict:
     where = f"{path}:{line_no}"
-    try:
-        res = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(res, dict):
-        raise InputError(f"{where}: expected a JSON object")
+    res = _json_object(where, raw)
     if res.get("id") not in known:
         raise InputError(f"{where}: 'id' {res.get('id')!r} is no article of this database")
     if res.get("extractor_version") != version:

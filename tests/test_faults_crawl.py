@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -69,11 +69,15 @@ def feed(base: str, numbers: list[int], updated: dict[int, str] | None = None) -
 class LocalSite:
     """A news site on 127.0.0.1 whose pages a test can change between crawls.
 
-    `routes` maps a path to (status, content type, body); `delay` slows every article page.
+    `routes` maps a path to (status, content type, body); `delay` slows every article page,
+    and with `one_at_a_time` the slow pages are served one after another, so a crawl's
+    concurrent requests cannot all arrive in the same instant.
     """
 
     def __init__(self, delay: float = 0.0) -> None:
         self.delay = delay
+        self.one_at_a_time = False
+        self._serial = threading.Lock()
         self.routes: dict[str, tuple[int, str, str]] = {
             "/robots.txt": (200, "text/plain", "User-agent: *\nAllow: /\n")
         }
@@ -85,7 +89,8 @@ class LocalSite:
                 site.hits += 1
                 status, ctype, body = site.routes.get(self.path, (404, "text/plain", "not here"))
                 if self.path.startswith("/news/") and site.delay:
-                    time.sleep(site.delay)
+                    with site._serial if site.one_at_a_time else nullcontext():
+                        time.sleep(site.delay)
                 data = body.encode()
                 self.send_response(status)
                 self.send_header("Content-Type", f"{ctype}; charset=utf-8")

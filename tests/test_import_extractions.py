@@ -77,6 +77,9 @@ def test_unknown_article_or_stale_version_is_refused_whole(tmp_path):
         "unknown": [{**good, "id": "nope", "extractor_version": EXTRACTOR_VERSION}],
         "stale": [{**good, "extractor_version": "0.0.1"}],
         "malformed": [{**good, "events": "x", "extractor_version": EXTRACTOR_VERSION}],
+        "incomplete": [
+            {**good, "events": [{"type": "meeting"}], "extractor_version": EXTRACTOR_VERSION}
+        ],
     }
     for name, lines in cases.items():
         path = tmp_path / f"{name}.jsonl"

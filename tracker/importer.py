@@ -104,6 +104,14 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
     return outcomes
 
 
+# What `store.save_extraction` reads without a default, per list of an extraction result.
+REQUIRED_FIELDS = {
+    "entities": {"id", "name", "type"},
+    "dates": {"start", "end", "text"},
+    "events": {"type", "start", "end", "sentence"},
+}
+
+
 def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -> dict:
     where = f"{path}:{line_no}"
     res = _json_object(where, raw)
@@ -114,9 +122,14 @@ def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -
             f"{where}: made by extractor {res.get('extractor_version')!r}, this one is "
             f"{version!r}; run extract-jsonl again with this version"
         )
-    for key in ("entities", "dates", "events"):
-        if not isinstance(res.get(key), list) or not all(isinstance(x, dict) for x in res[key]):
+    for key, fields in REQUIRED_FIELDS.items():
+        items = res.get(key)
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
             raise InputError(f"{where}: '{key}' must be a list of objects")
+        for item in items:
+            missing = fields - item.keys()
+            if missing:
+                raise InputError(f"{where}: an item of '{key}' lacks {sorted(missing)}")
     return res
 
 

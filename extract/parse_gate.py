@@ -10,8 +10,6 @@ annotations back. The other sentences keep their `senter` boundaries as flat tre
 tags or lemmas, which no event or date rule accepts.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Iterator
 
 import numpy

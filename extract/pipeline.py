@@ -3,7 +3,10 @@
 
 With a model whose `ner` stands alone (the small English one), the parser only sees the
 sentences that need it (extract/parse_gate.py); `full_parse=True`, or a model whose `ner`
-listens to a shared tok2vec or transformer, parses every sentence.
+listens to a shared tok2vec or transformer, parses every sentence. `beat_open` (first) and
+`beat_seal` (last) let the extractor's Docs travel to worker processes untokenised and come
+back as their result only (extract/sealed.py); the model's matrix products run on numpy's
+BLAS (extract/blas.py).
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from spacy.language import Language
 import extract.canonical  # noqa: F401 - registers the "beat_canonicaliser" factory
 import extract.component  # noqa: F401 - registers the "beat_extraction" factory
 import extract.parse_gate  # noqa: F401 - registers the "beat_parse_gate" factory
+from extract.blas import use_numpy_blas
 from extract.errors import ModelError
 from extract.gazetteer import Gazetteer
 from extract.parse_gate import PARSE_PIPES, can_gate
+from extract.sealed import read_msgpack_plugins_once
 
 REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "ner")
 
@@ -43,6 +48,9 @@ def build_pipeline(
     missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model {model!r} lacks {missing}; it needs {REQUIRED_PIPES}")
+    use_numpy_blas(nlp)
+    read_msgpack_plugins_once()
+    nlp.add_pipe("beat_open", first=True)
     nlp.add_pipe("beat_line_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", name="beat_ruler", before="ner", config={"overwrite_ents": True}
@@ -57,4 +65,5 @@ def build_pipeline(
         for name in PARSE_PIPES:  # run by the gate, on the sentences it picks
             nlp.disable_pipe(name)
     nlp.add_pipe("beat_extraction", last=True, config=config)
+    nlp.add_pipe("beat_seal", last=True)
     return nlp

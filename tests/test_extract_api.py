@@ -15,6 +15,8 @@ from extract import (
     get_extractor,
     slugify,
 )
+from extract.component import RESULT_KEY
+from extract.sealed import TEXT_KEY
 
 pytestmark = pytest.mark.model
 
@@ -176,3 +178,18 @@ def test_extract_jsonl_round_trip_and_bad_line(tmp_path):
         extract_jsonl(bad, tmp_path / "bad_out.jsonl", get_extractor())
     assert err.value.line == 2
     assert not (tmp_path / "bad_out.jsonl").exists()
+
+
+def test_a_sealed_doc_is_tokenised_inside_and_comes_back_with_the_result_only():
+    ex = get_extractor()
+    record = {"id": "r", "published": "2026-02-24", "text": STORY}
+    sent = ex._prepare(record)
+    assert len(sent) == 0 and sent.user_data[TEXT_KEY] == STORY
+    back = ex.nlp(sent)
+    assert len(back) == 0 and TEXT_KEY not in back.user_data
+    assert back.user_data[RESULT_KEY]["events"]
+    assert {k: v for k, v in ex.extract_one(record).items() if k not in ("id", "flags")} == (
+        back.user_data[RESULT_KEY]
+    )
+    direct = ex.nlp(STORY)  # not sealed: the annotated Doc, as spaCy gives it
+    assert direct.text == STORY and direct.ents

@@ -78,6 +78,23 @@ def test_article_versions_and_copies(db_path):
     assert {r["status"] for r in db["pages"].rows} == {"stored", "copy"}
 
 
+def test_full_text_index_follows_text_changes_only(db_path):
+    db = connect(db_path)
+    store.save_article(db, article("https://a.example/story"))
+
+    def found(word: str) -> int:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        return db.execute(sql, [word]).fetchone()[0]
+
+    assert found("harbour") == 1 and found("lighthouse") == 0
+    (aid,) = store.pending_ids(db, "v1")
+    store.save_extraction(db, aid, {}, "v1")  # stamps the row: no re-indexing needed
+    assert found("harbour") == 1
+    store.save_article(db, article("https://a.example/story", "The lighthouse reopened. " * 20))
+    assert found("harbour") == 0 and found("lighthouse") == 1
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
 def test_syndicated_copy_first_then_original(db_path):
     db = connect(db_path)
     original = "https://ledger.example/2026/02/story.html"

@@ -360,3 +360,27 @@ def m007_merge_state(db: sqlite_utils.Database) -> None:
             f"CREATE TRIGGER {table}_merge_update AFTER UPDATE OF {columns} ON {table} {flag}",
         ]
     db.executescript("\n".join(statements))
+
+
+@migrations()
+def m008_fts_update_of_indexed_columns(db: sqlite_utils.Database) -> None:
+    """Re-index a row's full text only when its indexed columns change.
+
+    sqlite-utils' update trigger fires on any UPDATE, so stamping an article as extracted
+    (or seen again by the crawler) re-tokenised its whole text: 1.6 ms an article instead
+    of 0.4, in the process that also collects the extraction workers' results.
+    """
+    for table, columns in (("articles", ("title", "text")), ("events", ("headline", "evidence"))):
+        names = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        db.executescript(
+            f"""
+            DROP TRIGGER IF EXISTS "{table}_au";
+            CREATE TRIGGER "{table}_au" AFTER UPDATE OF {", ".join(columns)} ON "{table}" BEGIN
+              INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names})
+                VALUES('delete', old.rowid, {old});
+              INSERT INTO "{table}_fts" (rowid, {names}) VALUES (new.rowid, {new});
+            END;
+            """  # noqa: S608 - fixed table and column names
+        )

@@ -345,6 +345,17 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
     return row, actors
 
 
+EVENT_COLUMNS = (
+    "id", "type", "date", "precision", "status", "headline", "actors", "actor_list",
+    "amount_usd", "location", "outlets", "mentions", "first_reported_at", "first_outlet",
+    "first_url", "first_seen_at", "source_urls", "evidence", "other_dates",
+)  # fmt: skip
+_INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "  # noqa: S608 - fixed column names
+    f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+)
+
+
 @dataclass
 class MergeReport:
     events: int
@@ -365,24 +376,21 @@ def merge(db: sqlite_utils.Database, *, force: bool = True) -> MergeReport:
     mentions = load_mentions(db)
     clusters = cluster_mentions(mentions)
     used: set[str] = set()
-    with db.atomic():
+    events, event_actors, links = [], [], []
+    for c in clusters:
+        row, actors = _event_row(c, used)
+        events.append(tuple(row[k] for k in EVENT_COLUMNS))
+        event_actors.extend((row["id"], e, r, row["date"]) for e, _, r in actors)
+        links.extend((row["id"], m.id) for m in c.mentions)
+    with db.atomic():  # plain statements: sqlite-utils reads the schema on every insert
         db.execute("UPDATE event_mentions SET event_id = NULL")
         db.execute("DELETE FROM event_actors")
         db.execute("DELETE FROM events")
-        for c in clusters:
-            row, actors = _event_row(c, used)
-            db["events"].insert(row)
-            db["event_actors"].insert_all(
-                [
-                    {"event_id": row["id"], "entity_id": e, "role": r, "date": row["date"]}
-                    for e, _, r in actors
-                ],
-                pk=("event_id", "entity_id"),
-            )
-            marks = ",".join("?" * len(c.mentions))
-            db.execute(
-                f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",  # noqa: S608
-                [row["id"], *(m.id for m in c.mentions)],
-            )
+        db.conn.executemany(_INSERT_EVENT, events)
+        db.conn.executemany(
+            "INSERT INTO event_actors (event_id, entity_id, role, date) VALUES (?, ?, ?, ?)",
+            event_actors,
+        )
+        db.conn.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", links)
         db.execute("UPDATE merge_state SET pending = 0")
     return MergeReport(events=len(clusters), mentions=len(mentions))

@@ -345,17 +345,6 @@ def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[s
     return row, actors
 
 
-EVENT_COLUMNS = (
-    "id", "type", "date", "precision", "status", "headline", "actors", "actor_list",
-    "amount_usd", "location", "outlets", "mentions", "first_reported_at", "first_outlet",
-    "first_url", "first_seen_at", "source_urls", "evidence", "other_dates",
-)  # fmt: skip
-_INSERT_EVENT = (
-    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "  # noqa: S608 - fixed column names
-    f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
-)
-
-
 @dataclass
 class MergeReport:
     events: int
@@ -379,14 +368,20 @@ def merge(db: sqlite_utils.Database, *, force: bool = True) -> MergeReport:
     events, event_actors, links = [], [], []
     for c in clusters:
         row, actors = _event_row(c, used)
-        events.append(tuple(row[k] for k in EVENT_COLUMNS))
+        events.append(row)
         event_actors.extend((row["id"], e, r, row["date"]) for e, _, r in actors)
         links.extend((row["id"], m.id) for m in c.mentions)
     with db.atomic():  # plain statements: sqlite-utils reads the schema on every insert
         db.execute("UPDATE event_mentions SET event_id = NULL")
         db.execute("DELETE FROM event_actors")
         db.execute("DELETE FROM events")
-        db.conn.executemany(_INSERT_EVENT, events)
+        if events:  # the columns are _event_row's keys
+            columns = list(events[0])
+            db.conn.executemany(
+                f"INSERT INTO events ({', '.join(columns)})"  # noqa: S608 - our own keys
+                f" VALUES ({', '.join(':' + c for c in columns)})",
+                events,
+            )
         db.conn.executemany(
             "INSERT INTO event_actors (event_id, entity_id, role, date) VALUES (?, ?, ?, ?)",
             event_actors,

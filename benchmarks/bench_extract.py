@@ -21,8 +21,8 @@ import spacy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from evaluation.meantime import read_document  # noqa: E402
 from extract.blas import use_numpy_blas  # noqa: E402
-from extract.eval_meantime import read_document  # noqa: E402
 from extract.extractor import DEFAULT_MODEL, Extractor  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -24,8 +24,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracker.db import connect  # noqa: E402
-from tracker.paths import METADATA, PLUGINS, TEMPLATES  # noqa: E402
+from core.db import connect  # noqa: E402
+from core.paths import METADATA, PLUGINS, TEMPLATES  # noqa: E402
 
 TYPES = ("meeting", "contract", "statement", "partnership", "ultimatum", "launch", "funding")
 

@@ -19,9 +19,9 @@ import trafilatura
 import yaml
 from htmldate import find_date
 
-from crawler.urls import canonicalize
-from tracker.config import load_yaml_nodes
-from tracker.errors import ConfigError
+from core.config import load_yaml_nodes
+from core.errors import ConfigError
+from core.urls import canonicalize
 
 SITE_TITLES = Path(__file__).resolve().parent.parent / "data" / "site_titles.yml"
 

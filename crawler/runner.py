@@ -9,11 +9,11 @@ from typing import Any
 from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 
+from core.config import Source
+from core.db import connect
 from crawler import settings as crawler_settings
 from crawler.middlewares.guard import netloc_key
 from crawler.spiders.base import SourceSpider
-from tracker.config import Source
-from tracker.db import connect
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 import os
 
-from tracker import __version__
+from core import __version__
 
 BOT_NAME = "news-timeline-tracker"
 USER_AGENT = os.environ.get(

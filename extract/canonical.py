@@ -14,8 +14,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from core.slug import slugify
 from extract.gazetteer import Gazetteer, read_gazetteer
-from extract.slug import slugify
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW")
 # Labels the model may produce for an entity we keep without a gazetteer entry.

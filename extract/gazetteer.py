@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
+from core.slug import slugify
 from extract.errors import GazetteerError
-from extract.slug import slugify
 
 ENTITY_TYPES = ("ORG", "PERSON", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 ENTRY_KEYS = {

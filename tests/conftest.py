@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.paths import ROOT
+from core.paths import ROOT
 
 SHARED = ROOT.parent / "shared"
 

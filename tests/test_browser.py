@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import free_port
 from tests.test_store_merge_export import build_timeline
-from tracker.cli import datasette_command
+from tracker.serve import datasette_command
 
 pytestmark = pytest.mark.browser
 

@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from core.db import connect
 from tracker.cli import main
-from tracker.db import connect
 
 
 def invoke(*args: str):
@@ -68,7 +68,7 @@ def test_bad_sources_file_exits_2_naming_file_and_line(tmp_path):
 
 
 def test_unfilled_base_placeholder_is_an_error(tmp_path):
-    from tracker.paths import DEMO_SOURCES
+    from core.paths import DEMO_SOURCES
 
     result = invoke("crawl", "--sources", str(DEMO_SOURCES), "--db", str(tmp_path / "t.db"))
     assert result.exit_code == 2 and "pass --base URL" in result.output

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.config import SOURCE_KINDS, load_sources
-from tracker.errors import ConfigError
-from tracker.paths import DEFAULT_SOURCES, DEMO_SOURCES
+from core.config import SOURCE_KINDS, load_sources
+from core.errors import ConfigError
+from core.paths import DEFAULT_SOURCES, DEMO_SOURCES
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from core.db import connect
 from tracker.cli import main
-from tracker.db import connect
 
 SITE = (
     Path(__file__).parent / "fixtures" / "dod_site" / "News" / "Contracts" / "Contract" / "Article"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from core.db import connect
 from tests.conftest import run_cli
 from tests.test_site import datasette, get
-from tracker.db import connect
 from tracker.demo_site import DemoSite
 
 SITE = Path(__file__).parent / "fixtures" / "dod_site"
@@ -120,7 +120,7 @@ def test_distinct_awards_of_one_day_stay_distinct_events(crawled, tmp_path):
     db.execute(
         "UPDATE event_mentions SET amount_usd = 41200000 WHERE amount_usd = 99750000"
     )  # two different awards that happen to be of one size
-    from tracker.merge import merge
+    from timeline.merge import merge
 
     report = merge(db)
     assert report.events == report.mentions

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 
-from extract.contracts_eval import DEV_GOLD, FLOORS, HELDOUT_FLOORS, HELDOUT_GOLD, evaluate
+from core.paths import ROOT
+from evaluation.contracts import DEV_GOLD, FLOORS, HELDOUT_FLOORS, HELDOUT_GOLD, evaluate
 from tests.conftest import shared_path
-from tracker.paths import ROOT
 
 GOLD = ROOT / DEV_GOLD
 HELDOUT = ROOT / HELDOUT_GOLD
@@ -63,7 +63,7 @@ def test_parser_meets_the_heldout_floors():
 
 def test_every_real_paragraph_is_a_record_or_an_explained_rejection():
     corpus = shared_path("corpus", "dod_contracts", "kingofcramers_raw")
-    from extract.contracts_eval import parse_corpus
+    from evaluation.contracts import parse_corpus
 
     days = parse_corpus(corpus)
     paragraphs = sum(len(d.paragraphs) for d in days.values())

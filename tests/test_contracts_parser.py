@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.company_names import CompanyResolver, name_key, strip_suffix
-from extract.contracts import (
+from dod.companies import CompanyResolver, name_key, strip_suffix
+from dod.parser import (
     NotAnAward,
     find_piids,
     parse_day,

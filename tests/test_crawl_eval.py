@@ -1,13 +1,12 @@
-"""Floors for article extraction on real pages (benchmarks/eval_articles.py); skips without
+"""Floors for article extraction on real pages (evaluation/articles.py); skips without
 ../shared. Raise a floor when the figures improve; docs/crawling.md reports them."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from tests.conftest import ROOT, shared_path
+from evaluation.articles import evaluate
+from tests.conftest import shared_path
 
 FLOORS = {
     "date_correct_day": 0.95,
@@ -21,12 +20,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def figures():
     corpus = shared_path("corpus", "news_html")
-    spec = importlib.util.spec_from_file_location(
-        "eval_articles", ROOT / "benchmarks" / "eval_articles.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(corpus)
+    return evaluate(corpus)
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))

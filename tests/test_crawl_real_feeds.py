@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import pytest
 
-from crawler.urls import canonicalize
+from core.urls import canonicalize
 from tests.conftest import SHARED, shared_path
 from tests.fixtures.crawl.server import FAST, FixtureSite, Page, run_crawl
 

@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 import yaml
 
+from core.paths import DEMO_SITE, DEMO_SOURCES
 from tests.conftest import free_port, run_cli
-from tracker.paths import DEMO_SITE, DEMO_SOURCES
 
 EXPECTED = yaml.safe_load((DEMO_SITE / "expected.yml").read_text(encoding="utf-8"))
 

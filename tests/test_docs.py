@@ -2,9 +2,9 @@
 
 import yaml
 
+from core.db import connect
+from core.paths import METADATA, ROOT
 from tracker.cli import main
-from tracker.db import connect
-from tracker.paths import METADATA, ROOT
 
 
 def test_readme_names_every_command():

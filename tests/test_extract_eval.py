@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import get_extractor
-from extract.evaluate import (
+from evaluation.evaluate import (
     DEFAULT_FLOORS,
     DEFAULT_GOLD,
     Report,
@@ -17,6 +16,7 @@ from extract.evaluate import (
     read_floors,
     score_document,
 )
+from extract import get_extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 MEANTIME = ROOT.parent / "shared" / "corpus" / "temporal" / "meantime_en"
@@ -86,7 +86,7 @@ def test_dev_set_above_floors():
 @pytest.mark.corpus
 @pytest.mark.skipif(not MEANTIME.exists(), reason="../shared/corpus (MEANTIME) is absent")
 def test_meantime_dates_above_floors():
-    from extract.eval_meantime import evaluate as evaluate_meantime
+    from evaluation.meantime import evaluate as evaluate_meantime
 
     figures = evaluate_meantime(MEANTIME, get_extractor())
     floors = read_floors(DEFAULT_FLOORS, "meantime")

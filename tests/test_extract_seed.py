@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from evaluation.evaluate import expected_problems, load_gold, record_of
 from extract import get_extractor
-from extract.evaluate import expected_problems, load_gold, record_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed"

@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from core import store
+from core.db import connect
+from core.lock import run_lock
+from core.paths import ROOT
 from tests.conftest import run_cli
 from tests.test_store_merge_export import TEXT, article, build_timeline, meeting
-from tracker import store
 from tracker.cli import main
-from tracker.db import connect
 from tracker.extraction import run_extraction
-from tracker.lock import run_lock
-from tracker.paths import ROOT
 
 
 class FlakyExtractor:
@@ -80,7 +80,7 @@ def test_unwritable_database_path_is_a_clear_error(tmp_path):
 
 
 def test_write_failure_surfaces_as_database_error(db_path):
-    from tracker.errors import DatabaseError
+    from core.errors import DatabaseError
 
     db = connect(db_path)
     db.execute("PRAGMA query_only = ON")  # every write now fails, as on a full or read-only disk
@@ -98,7 +98,7 @@ def test_datasette_reads_while_the_merge_writes(db_path):
     errors, stop = [], threading.Event()
 
     def writer():
-        from tracker.merge import merge
+        from timeline.merge import merge
 
         conn = connect(db_path)
         while not stop.is_set():

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from core.paths import ROOT
 from tests.conftest import run_cli
-from tracker.paths import ROOT
 
 WORDS = (
     "budget hearing drone contract software procurement testing office program launch "

@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
+from core import store
+from core.db import connect
 from tests.conftest import run_cli
-from tracker import store
-from tracker.db import connect
 
 pytestmark = pytest.mark.model
 

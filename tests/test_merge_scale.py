@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import random
 
+from core import store
 from tests.test_store_merge_export import AMO, HEG, TEXT, article, build_timeline, meeting
-from tracker import store
-from tracker.merge import UBIQUITOUS, Cluster, Mention, belongs, cluster_mentions, merge
+from timeline.merge import UBIQUITOUS, Cluster, Mention, belongs, cluster_mentions, merge
 
 PEOPLE = ["a", "b", "c", "d", "e", "f", *UBIQUITOUS]
 DATES = [

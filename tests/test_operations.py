@@ -7,12 +7,12 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
+from core import store
+from core.db import connect
+from core.errors import AlreadyRunning, InputError
+from core.lock import run_lock
 from tests.test_store_merge_export import build_timeline
-from tracker import store
 from tracker.cli import main
-from tracker.db import connect
-from tracker.errors import AlreadyRunning, InputError
-from tracker.lock import run_lock
 from tracker.schedule import cron_line, parse_interval, systemd_units
 
 
@@ -73,7 +73,7 @@ def test_backup_and_vacuum_keep_the_data(db_path, tmp_path):
 
 def test_source_health_counts_consecutive_failures(db_path):
     db = connect(db_path)
-    from tracker.config import Source
+    from core.config import Source
 
     store.sync_sources(
         db, [Source("good", "feed", ("http://a/",)), Source("dead", "feed", ("http://b/",))]

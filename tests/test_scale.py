@@ -10,8 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from core.paths import DEMO_SOURCES, ROOT
 from tests.conftest import run_cli
-from tracker.paths import DEMO_SOURCES, ROOT
 
 # Everything a crawl decided about an article; ids and hashes are recomputed on import,
 # so equal tuples mean the central copy is the article the worker stored.
@@ -84,8 +84,8 @@ def test_two_workers_shipping_batches_equal_one_machine(tmp_path, demo_base):
 
 
 def test_since_ships_only_what_was_fetched_later(tmp_path):
-    from tracker import store
-    from tracker.db import connect
+    from core import store
+    from core.db import connect
 
     db_path = tmp_path / "worker.db"
     db = connect(db_path)

@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.paths import ROOT
 from tests.test_faults_crawl import LocalSite, articles
-from tracker.paths import ROOT
 
 
 def scrapy_job(sources: Path, db: Path, base: str) -> subprocess.CompletedProcess:
@@ -23,7 +23,7 @@ def scrapy_job(sources: Path, db: Path, base: str) -> subprocess.CompletedProces
         + ["-a", f"sources_file={sources}", "-a", f"base={base}"]
         + ["-s", f"TRACKER_DB={db}", "-s", f"TRACKER_LOCAL_NETLOCS={netloc}"]
         + ["-s", "LOG_LEVEL=INFO"],
-        cwd=ROOT,  # scrapy.cfg: settings = tracker.scrapyd_settings
+        cwd=ROOT,  # scrapy.cfg: settings = crawler.scrapyd_settings
         capture_output=True,
         text=True,
         timeout=120,

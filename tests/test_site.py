@@ -7,11 +7,11 @@ from urllib.parse import quote
 
 import yaml
 
+from core import store
+from core.db import connect
+from core.paths import METADATA, PLUGINS, TEMPLATES
 from tests.test_store_merge_export import article, build_timeline, meeting
-from tracker import store
-from tracker.db import connect
-from tracker.merge import merge
-from tracker.paths import METADATA, PLUGINS, TEMPLATES
+from timeline.merge import merge
 
 EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -166,7 +166,7 @@ def test_identifiers_with_quotes_and_brackets_are_data(db_path):
 def test_a_database_under_another_name_keeps_pages_and_metadata(tmp_path):
     from datasette.app import Datasette
 
-    from tracker.cli import metadata_for
+    from tracker.serve import metadata_for
 
     other = tmp_path / "beat.db"
     build_timeline(other).close()

@@ -5,6 +5,7 @@ import zipfile
 
 import pytest
 
+from core.errors import ConfigError
 from crawler.article import (
     SITE_TITLES,
     SiteTitlesError,
@@ -12,7 +13,6 @@ from crawler.article import (
     load_site_titles,
     site_title_sources,
 )
-from tracker.errors import ConfigError
 
 
 def page(*, h1=None, headline=None, title=None, og=None, meta_title=None) -> str:
@@ -112,7 +112,7 @@ def test_the_generator_reads_parser_versions_without_importing_them(tmp_path, mo
     """Latest version first, inherited `title`, older versions as fallbacks, custom skipped."""
     import importlib.util
 
-    from tracker.paths import ROOT
+    from core.paths import ROOT
 
     spec = importlib.util.spec_from_file_location(
         "site_titles_from_fundus", ROOT / "scripts" / "site_titles_from_fundus.py"

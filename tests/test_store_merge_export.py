@@ -10,11 +10,11 @@ import json
 import pytest
 import yaml
 
-from tracker import store
-from tracker.db import connect
-from tracker.export import timeline_rows, write_csv
-from tracker.merge import compatible_dates, merge
-from tracker.paths import METADATA
+from core import store
+from core.db import connect
+from core.paths import METADATA
+from timeline.export import timeline_rows, write_csv
+from timeline.merge import compatible_dates, merge
 
 TEXT = "The harbour board met on Tuesday to discuss the new ferry schedule. " * 12
 
@@ -286,7 +286,7 @@ def test_conflicting_days_between_same_parties_stay_visible(db_path):
 
 
 def test_timelinejs_json_and_ics_exports(db_path):
-    from tracker.export import (
+    from timeline.export import (
         TIMELINEJS_COLUMNS,
         with_details,
         write_ics,

@@ -1,5 +1,5 @@
+from core.urls import canonicalize, dedupe_key
 from crawler.discovery import parse_feed, parse_sitemap
-from crawler.urls import canonicalize, dedupe_key
 
 RSS = b"""<?xml version="1.0" encoding="ISO-8859-1"?>
 <rss version="2.0"><channel><title>Harbour Gazette</title>

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from core.paths import ROOT
 from tests.test_faults_crawl import LocalSite, articles, count, integrity, sources_file
-from tracker.paths import ROOT
 
 FEEDS = {"alpha": "/alpha.xml", "beta": "/beta.xml", "gamma": "/gamma.xml"}
 EDITED = 1  # alpha's article 1 is rewritten after the first run
@@ -40,9 +40,9 @@ class NoNlp:
 
 def run_main() -> None:
     """`tracker run` with NoNlp in place of the spaCy model (the entry of each run process)."""
-    from tracker import cli
+    from tracker import cli, job
 
-    cli._extractor = lambda *args: NoNlp()
+    job.make_extractor = lambda *args: NoNlp()
     cli.main()
 
 

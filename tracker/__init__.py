@@ -1,3 +1,5 @@
-"""The news and event timeline tracker: crawl → extract → merge → serve."""
+"""The job and the command line on top of the stages: crawl → extract → merge → serve."""
 
-__version__ = "0.1.0"
+from core import __version__
+
+__all__ = ["__version__"]

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
+from core import __version__, paths
+from core.errors import CrawlFailed, InputError
 from extract.ontology import EVENT_TYPES
-from tracker import __version__, paths, store
-from tracker.errors import CrawlFailed, DatabaseError, InputError
-from tracker.export import FORMATS
+from timeline import FORMATS
+from tracker import job
 from tracker.options import (
     base_option,
     db_option,
@@ -24,8 +22,8 @@ from tracker.options import (
     model_option,
     processes_option,
     sources_option,
-    worker_count,
 )
+from tracker.serve import serve_datasette
 
 log = logging.getLogger("tracker")
 
@@ -50,123 +48,6 @@ def main(verbose: bool, quiet: bool) -> None:
         handler.addFilter(quiet_libraries)
 
 
-# -- stages -----------------------------------------------------------------------------
-
-
-def _load_sources(sources_path: Path, base: str | None):
-    from tracker.config import load_sources
-
-    sources = load_sources(sources_path)
-    if base:
-        sources = [s.with_base(base) for s in sources]
-    unresolved = [s.name for s in sources if any("{{BASE}}" in u for u in s.urls)]
-    if unresolved:
-        raise InputError(f"sources {', '.join(unresolved)} use {{{{BASE}}}}: pass --base URL")
-    return sources
-
-
-def do_crawl(db_path: Path, sources: list) -> Any:
-    from crawler.runner import crawl
-
-    report = crawl(sources, db_path)
-    click.echo(
-        f"crawl: {report.pages} pages fetched, {report.new} new, {report.updated} updated, "
-        f"{report.duplicate} duplicate, {report.skipped} skipped, {report.failed} failed"
-    )
-    return report
-
-
-def _extractor(model: str, entities_path: Path, processes: int = 1):
-    from extract import Extractor
-
-    workers = worker_count(processes)
-    click.echo(f"loading spaCy model {model} ({workers} worker processes) …", err=True)
-    return Extractor(model=model, gazetteer_path=entities_path, processes=workers)
-
-
-def do_extract(
-    db_path: Path,
-    model: str,
-    entities_path: Path,
-    *,
-    stale: bool = False,
-    limit: int | None = None,
-    processes: int = 0,
-):
-    from extract import EXTRACTOR_VERSION
-    from tracker.db import connect
-    from tracker.extraction import run_extraction
-    from tracker.progress import progress
-
-    db = connect(db_path)
-    pending = len(store.pending_ids(db, EXTRACTOR_VERSION, stale=stale, limit=limit))
-    if not pending:
-        click.echo("extract: nothing pending")
-        return None
-    extractor = _extractor(model, entities_path, processes)
-    store.sync_gazetteer(db, extractor.gazetteer)
-    with progress(pending, "extracting") as advance:
-        report = run_extraction(
-            db, extractor, version=EXTRACTOR_VERSION, stale=stale, limit=limit, progress=advance
-        )
-    click.echo(
-        f"extract: {report.extracted} articles extracted, {report.failed} failed, "
-        f"{report.not_english} not English"
-    )
-    return report
-
-
-def do_merge(db_path: Path, *, force: bool = False):
-    """Rebuild the timeline if its mentions changed since the last merge (always with force)."""
-    from tracker.db import connect
-    from tracker.merge import merge
-
-    report = merge(connect(db_path), force=force)
-    if report.skipped:
-        click.echo(f"merge: up to date ({report.events} timeline events)")
-    else:
-        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
-    return report
-
-
-def do_run(
-    db_path: Path, sources: list, model: str, entities_path: Path, processes: int = 0
-) -> int:
-    """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
-    from extract import EXTRACTOR_VERSION
-    from tracker.db import connect
-    from tracker.lock import run_lock
-
-    with run_lock(db_path):
-        db = connect(db_path)
-        run_id = store.start_run(db, "run", EXTRACTOR_VERSION)
-        status, counts, crawl = "failed", {}, None
-        try:
-            crawl = do_crawl(db_path, sources)
-            store.record_source_runs(db, run_id, crawl.per_source)
-            counts = dict(
-                pages=crawl.pages,
-                new=crawl.new + crawl.updated,
-                duplicate=crawl.duplicate,
-                skipped=crawl.skipped,
-                failed=crawl.failed,
-                stats={"crawl": crawl.stats, "per_source": crawl.per_source},
-            )
-            extract = do_extract(db_path, model, entities_path, processes=processes)
-            if extract is not None:
-                counts["extracted"] = extract.extracted
-            do_merge(db_path)
-            status = "ok" if crawl.ok and not (extract and extract.failed) else "partial"
-        finally:
-            store.finish_run(db, run_id, status, **counts)
-            click.echo(f"run {run_id}: {status}")
-        if not crawl.ok:
-            raise CrawlFailed(
-                f"crawl finished with reason '{crawl.finish_reason}' and {crawl.errors} errors"
-            )
-        return 0
-
-
 # -- commands -----------------------------------------------------------------------------
 
 
@@ -177,8 +58,8 @@ def do_run(
 @handle_errors
 def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
     """Fetch new articles from every enabled source into the database."""
-    sources = _load_sources(sources_path, base)
-    report = do_crawl(db_path, sources)
+    sources = job.load_sources(sources_path, base)
+    report = job.crawl_sources(db_path, sources)
     if not report.ok:
         raise CrawlFailed(
             f"crawl finished with reason '{report.finish_reason}' and {report.errors} errors"
@@ -210,10 +91,10 @@ def extract(
     Each article is written in its own transaction: an interrupted run resumes where it
     stopped. After an extractor upgrade, `--stale` re-processes what the old one did.
     """
-    report = do_extract(
+    report = job.extract_pending(
         db_path, model, entities_path, stale=stale, limit=limit, processes=processes
     )
-    do_merge(db_path)
+    job.merge_timeline(db_path)
     if report is not None and report.failed:
         sys.exit(1)
 
@@ -224,7 +105,7 @@ def extract(
 def merge(db_path: Path) -> None:
     """Rebuild the merged timeline from all event mentions (`run` and `extract` rebuild it
     only when the mentions changed)."""
-    do_merge(db_path, force=True)
+    job.merge_timeline(db_path, force=True)
 
 
 @main.command()
@@ -244,63 +125,8 @@ def run(
     base: str | None,
 ) -> None:
     """The scheduled job: crawl, extract and merge, one run at a time."""
-    sources = _load_sources(sources_path, base)
-    sys.exit(do_run(db_path, sources, model, entities_path, processes))
-
-
-# Production settings for `serve --public`: no arbitrary SQL, bounded queries and downloads.
-PUBLIC_SETTINGS = {
-    "default_allow_sql": "off",
-    "allow_download": "off",
-    "sql_time_limit_ms": "1000",
-    "max_csv_mb": "50",
-    "max_returned_rows": "1000",
-    "facet_time_limit_ms": "200",
-    "suggest_facets": "off",
-}
-
-
-def metadata_for(db_path: Path) -> Path:
-    """metadata.yml describes the database `tracker`; another file name gets a renamed copy."""
-    name = db_path.stem
-    if name == "tracker":
-        return paths.METADATA
-    import tempfile
-
-    import yaml
-
-    text = paths.METADATA.read_text(encoding="utf-8").replace("/tracker/", f"/{name}/")
-    metadata = yaml.safe_load(text)
-    metadata["databases"] = {name: metadata["databases"]["tracker"]}
-    out = Path(tempfile.gettempdir()) / f"tracker-metadata-{name}.yml"
-    out.write_text(yaml.safe_dump(metadata, sort_keys=False), encoding="utf-8")
-    return out
-
-
-def datasette_command(db_path: Path, host: str, port: int, public: bool) -> list[str]:
-    """The `datasette serve` command line: metadata, templates and plugins from this repo."""
-    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path)]
-    cmd += ["--metadata", str(metadata_for(db_path)), "--template-dir", str(paths.TEMPLATES)]
-    cmd += ["--plugins-dir", str(paths.PLUGINS), "--host", host, "--port", str(port)]
-    for name, value in (PUBLIC_SETTINGS if public else {}).items():
-        cmd += ["--setting", name, value]
-    return cmd
-
-
-def serve_datasette(
-    db_path: Path, host: str, port: int, public: bool, block_robots: bool = False
-) -> None:
-    """Run Datasette over the database (read-only: it never writes the file)."""
-    if not db_path.exists():
-        raise DatabaseError(
-            f"database {db_path} does not exist; run `tracker demo --no-serve` first"
-        )
-    env = {**os.environ, "TRACKER_BLOCK_ROBOTS": "1" if block_robots else "0"}
-    click.echo(f"Datasette: http://{host}:{port}/  (Ctrl-C to stop)")
-    try:
-        subprocess.run(datasette_command(db_path, host, port, public), check=False, env=env)
-    except KeyboardInterrupt:
-        pass
+    sources = job.load_sources(sources_path, base)
+    sys.exit(job.run_job(db_path, sources, model, entities_path, processes))
 
 
 @main.command()
@@ -354,7 +180,7 @@ def demo(
         ) from exc
     with site as base:
         click.echo(f"demo site: {base}/")
-        do_run(db_path, _load_sources(paths.DEMO_SOURCES, base), model, entities_path)
+        job.run_job(db_path, job.load_sources(paths.DEMO_SOURCES, base), model, entities_path)
     click.echo(f"demo database: {db_path}")
     if not no_serve:
         serve_datasette(db_path, "127.0.0.1", port, public=False)
@@ -382,44 +208,31 @@ def schedule(
     unit_dir: Path | None,
 ) -> None:
     """Print (or install) a cron line or systemd timer that runs `tracker run` on a schedule."""
-    from tracker.schedule import cron_line, parse_interval, systemd_units, tracker_command
+    from tracker import schedule as sched
 
-    seconds = parse_interval(every)
-    command = tracker_command(db_path, sources_path)
+    seconds = sched.parse_interval(every)
+    command = sched.tracker_command(db_path, sources_path)
     if not systemd:
-        line = cron_line(seconds, command, db_path.resolve().with_suffix(".log"))
+        line = sched.cron_line(seconds, command, db_path.resolve().with_suffix(".log"))
         click.echo(line)
         if install:
-            current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-            lines = [
-                x for x in current.stdout.splitlines() if "tracker" not in x or " run " not in x
-            ]
-            subprocess.run(
-                ["crontab", "-"], input="\n".join([*lines, line]) + "\n", text=True, check=True
-            )
+            sched.install_cron(line)
             click.echo("installed in the crontab", err=True)
         return
-    units = systemd_units(seconds, command, paths.ROOT)
-    if install:
-        if unit_dir is None:
-            unit_dir = (
-                Path("/etc/systemd/system")
-                if os.geteuid() == 0
-                else Path.home() / ".config/systemd/user"
-            )
-        unit_dir.mkdir(parents=True, exist_ok=True)
-        for name, text in units.items():
-            (unit_dir / name).write_text(text)
-        user = "" if os.geteuid() == 0 else "--user "
-        click.echo(
-            f"wrote {', '.join(units)} to {unit_dir}; now run: "
-            f"systemctl {user}daemon-reload && systemctl {user}enable --now "
-            "news-timeline-tracker.timer",
-            err=True,
-        )
-    else:
+    units = sched.systemd_units(seconds, command, paths.ROOT)
+    if not install:
         for name, text in units.items():
             click.echo(f"# {name}\n{text}")
+        return
+    unit_dir = unit_dir or sched.default_unit_dir()
+    sched.install_units(units, unit_dir)
+    user = "" if unit_dir == Path("/etc/systemd/system") else "--user "
+    click.echo(
+        f"wrote {', '.join(units)} to {unit_dir}; now run: "
+        f"systemctl {user}daemon-reload && systemctl {user}enable --now "
+        "news-timeline-tracker.timer",
+        err=True,
+    )
 
 
 @main.command()
@@ -430,23 +243,16 @@ def schedule(
 @handle_errors
 def watch(db_path: Path, sources_path: Path, every: str, times: int | None) -> None:
     """Run the job in the foreground every interval, for machines without cron."""
-    import time
+    from tracker import schedule as sched
 
-    from tracker.schedule import parse_interval, tracker_command
-
-    seconds = parse_interval(every)
-    command = tracker_command(db_path, sources_path)
+    command = sched.tracker_command(db_path, sources_path)
     command.remove("--quiet")
-    runs = 0
+
+    def report(run: int, code: int) -> None:
+        click.echo(f"watch: run {run} exited {code}; next in {every}", err=True)
+
     try:
-        while True:
-            started = time.monotonic()
-            code = subprocess.run(command, check=False).returncode
-            runs += 1
-            click.echo(f"watch: run {runs} exited {code}; next in {every}", err=True)
-            if times is not None and runs >= times:
-                return
-            time.sleep(max(0.0, seconds - (time.monotonic() - started)))
+        sched.watch(command, sched.parse_interval(every), times, report)
     except KeyboardInterrupt:
         click.echo("watch: stopped", err=True)
 
@@ -457,7 +263,7 @@ def watch(db_path: Path, sources_path: Path, every: str, times: int | None) -> N
 @handle_errors
 def backup(db_path: Path, dest: Path) -> None:
     """Copy the database with SQLite's online backup (safe while a run writes)."""
-    from tracker.maintenance import backup as do_backup
+    from core.maintenance import backup as do_backup
 
     pages = do_backup(db_path, dest)
     click.echo(f"backup: {pages} pages -> {dest}")
@@ -468,8 +274,8 @@ def backup(db_path: Path, dest: Path) -> None:
 @handle_errors
 def vacuum(db_path: Path) -> None:
     """Compact the database and refresh the query planner's statistics."""
-    from tracker.maintenance import integrity
-    from tracker.maintenance import vacuum as do_vacuum
+    from core.maintenance import integrity
+    from core.maintenance import vacuum as do_vacuum
 
     before, after = do_vacuum(db_path)
     click.echo(f"vacuum: {before:,} -> {after:,} bytes; integrity_check: {integrity(db_path)}")
@@ -482,7 +288,7 @@ def vacuum(db_path: Path) -> None:
 @handle_errors
 def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
     """Load articles from a JSONL file of {url, title, published, text} records."""
-    from tracker.db import connect
+    from core.db import connect
     from tracker.importer import import_jsonl
 
     report = import_jsonl(connect(db_path), jsonl, outlet=outlet)
@@ -498,13 +304,13 @@ def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
 @handle_errors
 def import_extractions_cmd(jsonl: Path, db_path: Path) -> None:
     """Load `extract-jsonl` results made on other machines, then merge the timeline."""
-    from extract import EXTRACTOR_VERSION
-    from tracker.db import connect
+    from core.db import connect
+    from extract.version import EXTRACTOR_VERSION
     from tracker.importer import import_extractions
 
     count = import_extractions(connect(db_path), jsonl, EXTRACTOR_VERSION)
     click.echo(f"import-extractions: {count} articles")
-    do_merge(db_path)
+    job.merge_timeline(db_path)
 
 
 @main.command(name="extract-jsonl")
@@ -520,7 +326,7 @@ def extract_jsonl_cmd(
     """Extract JSONL records {id, url, title, published, text} to JSONL results, no database."""
     from extract import extract_jsonl
 
-    count = extract_jsonl(infile, outfile, _extractor(model, entities_path, processes))
+    count = extract_jsonl(infile, outfile, job.make_extractor(model, entities_path, processes))
     click.echo(f"extract-jsonl: {count} records -> {outfile}")
 
 
@@ -578,8 +384,8 @@ def timeline(
     title: str,
 ) -> None:
     """The timeline, one event per row or entry, in date order."""
-    from tracker import export
-    from tracker.db import connect
+    from core.db import connect
+    from timeline import export
 
     db = connect(db_path, readonly=True)
     rows = export.timeline_rows(db, entity=entity, event_type=event_type, since=since, until=until)
@@ -620,7 +426,7 @@ def timeline(
 @handle_errors
 def articles(db_path: Path, since: str | None, output: Path) -> None:
     """A worker's articles as JSONL that `tracker import` loads on the central machine."""
-    from tracker.db import connect
+    from core.db import connect
     from tracker.workers import export_to_file, parse_since
 
     report = export_to_file(
@@ -631,7 +437,7 @@ def articles(db_path: Path, since: str | None, output: Path) -> None:
         click.echo(f"next batch: --since {report.last_fetched_at}", err=True)
 
 
-from tracker.contracts import contracts_group  # noqa: E402
+from tracker.contracts_cli import contracts_group  # noqa: E402 - needs `main`'s siblings only
 
 main.add_command(contracts_group)
 

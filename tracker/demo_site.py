@@ -9,7 +9,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 
-from tracker.paths import DEMO_SITE
+from core.paths import DEMO_SITE
 
 TEMPLATED = (".html", ".xml", ".txt")
 

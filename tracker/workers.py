@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-from tracker.errors import DatabaseError, InputError, TrackerError
+from core.errors import DatabaseError, InputError, TrackerError
 
 # Every field `tracker import` reads back; the rest (hashes, extraction state) is recomputed
 # by the central database, so a worker cannot ship a stale extraction. The id (a hash of the

@@ -6,11 +6,11 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from core import paths
+from core.contracts_store import store_announcement
+from core.db import connect
 from crawler.items import ContractAnnouncementItem
-from extract.company_names import CompanyResolver
-from tracker import paths
-from tracker.contracts import store_announcement
-from tracker.db import connect
+from dod.companies import CompanyResolver
 
 
 class ContractsPipeline:

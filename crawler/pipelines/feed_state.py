@@ -12,9 +12,9 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from core import store
+from core.db import connect
 from crawler.items import FeedStateItem
-from tracker import store
-from tracker.db import connect
 
 
 class FeedStatePipeline:

@@ -15,10 +15,10 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from scrapy.crawler import Crawler
 
+from core import store
+from core.db import connect
+from core.urls import canonicalize
 from crawler.items import ArticleItem
-from crawler.urls import canonicalize
-from tracker import store
-from tracker.db import connect
 
 NUM_PERM = 128
 SCHEME = "affine32"  # pinned: stored signatures must be comparable across datasketch versions

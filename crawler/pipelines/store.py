@@ -10,9 +10,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from core import store
+from core.db import connect
 from crawler.items import ArticleItem, FailedPage
-from tracker import store
-from tracker.db import connect
 
 # FailedPage reasons that record a decision (robots.txt, the address guard), not a fault.
 NOT_RETRIED = ("robots_txt:", "blocked:")

@@ -19,8 +19,8 @@ import yaml
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from core import paths
 from crawler.items import ArticleItem
-from tracker import paths
 
 log = logging.getLogger(__name__)
 

@@ -18,14 +18,14 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from core import store
+from core.config import Source, load_sources
+from core.db import connect
+from core.urls import canonicalize, dedupe_key
 from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
 from crawler.items import ArticleItem, FailedPage, FeedStateItem
 from crawler.middlewares.guard import BlockedAddress
 from crawler.parsing import PageParser
-from crawler.urls import canonicalize, dedupe_key
-from tracker import store
-from tracker.config import Source, load_sources
-from tracker.db import connect
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 

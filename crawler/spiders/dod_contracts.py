@@ -14,13 +14,14 @@ from typing import Any
 
 from scrapy.http import Response, TextResponse
 
+from core.config import Source
+from core.contracts_store import OUTLET
+from core.urls import canonicalize
 from crawler.discovery import Discovery, Link
 from crawler.items import ContractAnnouncementItem
 from crawler.spiders.base import SourceSpider
-from crawler.urls import canonicalize
-from extract.contracts import html_blocks, parse_day
-from tracker.config import Source
-from tracker.contracts import OUTLET, page_text
+from dod.announcement import page_text
+from dod.parser import html_blocks, parse_day
 
 KIND = "dod_contracts"
 DAY_LINK = re.compile(r"/Contracts?/Contract/Article/\d+", re.I)

@@ -5,7 +5,7 @@ runs the exact function the crawler uses (`crawler.article.parse_saved_page`) an
 per-field shares correct and body-text token F1 as JSON. docs/crawling.md reports the
 figures; tests/test_crawl_eval.py keeps them as floors.
 
-    python benchmarks/eval_articles.py [--corpus ../shared/corpus/news_html] [--misses]
+    python -m evaluation.articles [--corpus ../shared/corpus/news_html] [--misses]
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from crawler.article import parse_saved_page
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from crawler.article import parse_saved_page  # noqa: E402
-
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news_html"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.urls import canonicalize, dedupe_key, domain
-from tracker.config import Source
-from tracker.db import stable_id
-from tracker.errors import DatabaseError
+from core.config import Source
+from core.db import stable_id
+from core.errors import DatabaseError
+from core.urls import canonicalize, dedupe_key, domain
 
 
 def now() -> str:
@@ -364,7 +364,7 @@ def record_extract_failure(
 
 def start_run(db: sqlite_utils.Database, command: str, extractor_version: str | None) -> int:
     """A `crawl_runs` row written before the work, so a killed run still shows as started."""
-    from tracker import __version__
+    from core import __version__
 
     with db.atomic():
         table = db["crawl_runs"].insert(

@@ -16,8 +16,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from extract.errors import ExtractError
-
 # -- names of places --------------------------------------------------------------------
 
 US_STATES = (
@@ -253,7 +251,7 @@ ABBREVIATIONS = {
 }
 
 
-class ContractParseError(ExtractError):
+class ContractParseError(Exception):
     """A contract announcement paragraph or page could not be read."""
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from tracker.errors import ConfigError
+from core.errors import ConfigError
 
 SOURCE_KINDS = ("feed", "sitemap", "listing", "urls", "dod_contracts")
 

@@ -1,9 +1,11 @@
-"""DoD contract announcements into the database, and the `tracker contracts` commands.
+"""DoD contract announcements into the database: one transaction per day's page.
 
 A day's announcement page becomes one article row (kind 'dod_contracts', so spaCy
 extraction leaves it alone), one `contracts` row per awardee of each award, and one
-'contract' event mention per award on the timeline, all in one transaction, replacing
-whatever that page gave before: re-importing or re-crawling a day is idempotent.
+'contract' event mention per award on the timeline, replacing whatever that page gave
+before: re-importing or re-crawling a day is idempotent. The caller brings the parsed
+records (plain dicts) and a company-name resolver (`dod.companies`), so the data layer
+depends on neither.
 """
 
 from __future__ import annotations
@@ -12,20 +14,14 @@ import json
 import re
 import sqlite3
 from dataclasses import asdict, is_dataclass
-from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-import click
 import sqlite_utils
 
-from crawler.urls import canonicalize, domain
-from extract.company_names import CompanyResolver
-from extract.contracts import ContractRecord, DayParse, parse_day
-from tracker import paths
-from tracker.db import stable_id
-from tracker.errors import DatabaseError, InputError
-from tracker.options import day_date, db_option, entities_option, handle_errors
+from core.db import stable_id
+from core.errors import DatabaseError
+from core.store import article_id, content_hash, now
+from core.urls import canonicalize, domain
 
 PARSER_VERSION = "contracts-1"
 OUTLET = "U.S. Department of Defense"
@@ -33,51 +29,30 @@ DOD_ID = "us-department-of-defense"
 SENTENCE_CHARS = 500
 
 
-def day_item(
-    parsed: DayParse,
-    *,
-    url: str,
-    text: str,
-    source: str = "dod-contracts",
-    title: str | None = None,
-    fetched_at: str | None = None,
-) -> dict[str, Any]:
-    """The dict `store_announcement` takes, from a parsed day (the spider builds the same)."""
-    from tracker.store import now
-
-    return {
-        "url": url,
-        "source": source,
-        "outlet": OUTLET,
-        "title": title or f"Contracts for {parsed.announcement_date or 'an unknown day'}",
-        "announcement_date": parsed.announcement_date,
-        "text": text,
-        "fetched_at": fetched_at or now(),
-        "records": [r.to_dict() for r in parsed.records],
-        "rejections": [asdict(r) for r in parsed.rejections],
-        "paragraphs": len(parsed.paragraphs),
-    }
+class Resolved(Protocol):
+    id: str
+    name: str
+    unit: str | None
+    in_gazetteer: bool
 
 
-def page_text(parsed: DayParse) -> str:
-    """The day as plain text, headings included, so article search finds the awards."""
-    lines: list[str] = []
-    agency = None
-    for heading, paragraph in parsed.paragraphs:
-        if heading != agency and heading:
-            lines.append(heading)
-            agency = heading
-        lines.append(paragraph)
-    return "\n\n".join(lines)
+class NameResolver(Protocol):
+    """What storing needs of a company-name resolver (`dod.companies`)."""
+
+    entries: list[dict[str, Any]]
+
+    def lookup(self, name: str, *, prefix: bool = ...) -> dict[str, Any] | None: ...
+
+    def resolve(self, company: str, unit: str | None = ...) -> Resolved: ...
 
 
 def _as_dict(item: Any) -> dict[str, Any]:
     return asdict(item) if is_dataclass(item) else dict(item)
 
 
-def _record(data: dict[str, Any]) -> dict[str, Any]:
-    """A record dict as parse gives it (tolerates a ContractRecord)."""
-    return data.to_dict() if isinstance(data, ContractRecord) else data
+def _record(data: Any) -> dict[str, Any]:
+    """A record dict as parse gives it (tolerates a dod.parser.ContractRecord)."""
+    return data.to_dict() if hasattr(data, "to_dict") else data
 
 
 def _entity_row(entry: dict[str, Any], in_gazetteer: bool) -> dict[str, Any]:
@@ -92,7 +67,7 @@ def _entity_row(entry: dict[str, Any], in_gazetteer: bool) -> dict[str, Any]:
     }
 
 
-def activity_entity(resolver: CompanyResolver, activity: str | None) -> dict[str, Any] | None:
+def activity_entity(resolver: NameResolver, activity: str | None) -> dict[str, Any] | None:
     """The gazetteer entry for a contracting activity, trying "Name, Place, State" shorter
     and shorter, and only government entries (never a company)."""
     if not activity:
@@ -111,13 +86,10 @@ def activity_entity(resolver: CompanyResolver, activity: str | None) -> dict[str
 def store_announcement(
     db: sqlite_utils.Database,
     item: Any,
-    resolver: CompanyResolver | None = None,
+    resolver: NameResolver,
 ) -> str:
     """Store one day's page, its contracts and its contract events; returns new or updated."""
     data = _as_dict(item)
-    resolver = resolver or CompanyResolver.from_gazetteer(paths.DEFAULT_ENTITIES)
-    from tracker.store import article_id, content_hash, now
-
     url = canonicalize(data["url"])
     aid = article_id(url)
     records = [_record(r) for r in data.get("records") or []]
@@ -184,7 +156,7 @@ def _store_award(
     aid: str,
     text: str,
     record: dict[str, Any],
-    resolver: CompanyResolver,
+    resolver: NameResolver,
     dod: dict[str, Any],
 ) -> None:
     index = record.get("paragraph_index") or 0
@@ -288,126 +260,3 @@ def _store_award(
         pk=("mention_id", "entity_id", "role"),
         ignore=True,
     )
-
-
-# -- reading saved pages ------------------------------------------------------------------
-
-
-def read_saved(path: Path, announcement_date: str | None) -> tuple[DayParse, str]:
-    """Parse a saved announcement (HTML or text); the date comes from the page or the caller."""
-    try:
-        content = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        content = path.read_text(encoding="latin-1")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    parsed = parse_day(content, announcement_date)
-    if parsed.announcement_date is None:
-        parsed.announcement_date = date_from_name(path.name)
-        for record in parsed.records:
-            record.announcement_date = parsed.announcement_date
-    if parsed.announcement_date is None:
-        raise InputError(
-            f"{path}: neither the page ('Contracts For Feb. 14, 2019') nor the file name "
-            "(2019-02-14.html, 2-14-2019.txt) gives a date; pass --date"
-        )
-    if not parsed.paragraphs:
-        raise InputError(f"{path}: no announcement paragraphs found")
-    return parsed, content
-
-
-def date_from_name(name: str) -> str | None:
-    """A date in an archive's file name: 2019-02-14.html or 2-14-2019.txt (US order)."""
-    m = re.search(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", name)
-    parts = (m.group(1), m.group(2), m.group(3)) if m else None
-    if parts is None:
-        m = re.search(r"(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)", name)
-        parts = (m.group(3), m.group(1), m.group(2)) if m else None
-    if parts is None:
-        return None
-    try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
-    except ValueError:
-        return None
-
-
-def _report_rejections(path: Path, parsed: DayParse) -> None:
-    for r in parsed.rejections:
-        click.echo(
-            f"{path}: paragraph {r.paragraph_index} not an award [{r.code}]: {r.reason}", err=True
-        )
-
-
-@click.group(name="contracts")
-def contracts_group() -> None:
-    """DoD daily contract announcements: parse saved pages, or import them."""
-
-
-@contracts_group.command(name="parse")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--date", "when", callback=day_date, default=None, help="YYYY-MM-DD, when the page has none."
-)
-@entities_option
-@handle_errors
-def parse_cmd(file: Path, when: str | None, entities_path: Path) -> None:
-    """Print one JSON object per award in a saved announcement (HTML or text)."""
-    parsed, _ = read_saved(file, when)
-    resolver = CompanyResolver.from_gazetteer(entities_path)
-    for record in parsed.records:
-        out = record.to_dict()
-        for awardee in out["awardees"]:
-            entity = resolver.resolve(awardee["company"], awardee.get("unit"))
-            awardee["company_id"] = entity.id
-        click.echo(json.dumps(out, ensure_ascii=False))
-    _report_rejections(file, parsed)
-
-
-@contracts_group.command(name="import")
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
-@db_option
-@click.option(
-    "--date", "when", callback=day_date, default=None, help="YYYY-MM-DD, when a page has none."
-)
-@click.option(
-    "--url", default=None, help="The page's address (one FILE only); default: the file's path."
-)
-@entities_option
-@click.option(
-    "--merge/--no-merge", default=True, show_default=True, help="Rebuild the timeline after."
-)
-@handle_errors
-def import_cmd(
-    files: tuple[Path, ...],
-    db_path: Path,
-    when: str | None,
-    url: str | None,
-    entities_path: Path,
-    merge: bool,
-) -> None:
-    """Store saved announcement pages in the database, without crawling."""
-    from tracker.db import connect
-
-    if url and len(files) > 1:
-        raise InputError("--url names one page: import one FILE at a time with it")
-    db = connect(db_path)
-    resolver = CompanyResolver.from_gazetteer(entities_path)
-    awards = 0
-    for file in files:
-        parsed, content = read_saved(file, when)
-        item = day_item(parsed, url=url or file.resolve().as_uri(), text=page_text(parsed))
-        outcome = store_announcement(db, item, resolver)
-        awards += len(parsed.records)
-        _report_rejections(file, parsed)
-        click.echo(
-            f"{file}: {parsed.announcement_date}, {len(parsed.records)} awards, "
-            f"{len(parsed.rejections)} paragraphs rejected ({outcome})"
-        )
-    click.echo(f"contracts import: {len(files)} pages, {awards} awards")
-    if merge:
-        from tracker.merge import merge as do_merge
-
-        report = do_merge(db)
-        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")

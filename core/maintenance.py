@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tracker.errors import DatabaseError
+from core.errors import DatabaseError
 
 
 def backup(db_path: Path, dest: Path) -> int:

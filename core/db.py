@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from tracker.errors import DatabaseError
+from core.errors import DatabaseError
 
 migrations = Migrations("tracker")
 
@@ -339,7 +339,7 @@ def m007_merge_state(db: sqlite_utils.Database) -> None:
     """Whether the timeline is behind its mentions, kept by triggers so no writer can forget.
 
     Rebuilding the timeline reads every mention; an hourly run that found nothing new
-    skips it when `pending` is 0. Any change to what `tracker.merge` reads sets it.
+    skips it when `pending` is 0. Any change to what `timeline.merge` reads sets it.
     """
     watched = {
         "event_mentions": "type, date, precision, status, confidence, amount_usd, sentence, "

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tracker.errors import AlreadyRunning
+from core.errors import AlreadyRunning
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from tracker.db import stable_id
+from core.db import stable_id
 
 # A party to so many events that sharing it says nothing about being the same event.
 UBIQUITOUS = frozenset({"us-department-of-defense"})

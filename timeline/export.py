@@ -10,7 +10,8 @@ from typing import Any, TextIO
 
 import sqlite_utils
 
-FORMATS = ("csv", "timelinejs", "json", "ics")
+from timeline import FORMATS  # noqa: F401 - re-exported
+
 CSV_COLUMNS = (
     "date",
     "precision",

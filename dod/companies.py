@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from extract.slug import slugify
+from core.slug import slugify
 
 # Corporate forms, written every way the genre writes them; matched as whole trailing words.
 SUFFIXES = (

@@ -1,7 +1,7 @@
 """Date extraction measured on NewsReader MEANTIME (English): 120 Wikinews articles whose
 DATE time expressions are normalised against each document's creation time.
 
-    python -m extract.eval_meantime [--corpus ../shared/corpus/temporal/meantime_en]
+    python -m evaluation.meantime [--corpus ../shared/corpus/temporal/meantime_en]
 
 Time expressions are annotated in the first six sentences of each file (title, date line,
 four sentences), so predictions further on are not scored; a prediction on a DURATION, SET
@@ -192,7 +192,7 @@ def evaluate(corpus: Path, extractor: Any) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m extract.eval_meantime", description=__doc__.split("\n\n")[0]
+        prog="python -m evaluation.meantime", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument(

@@ -1,6 +1,6 @@
 """Score the extractor against gold files written like shared/seed/expected.yml.
 
-    python -m extract.evaluate [--gold tests/gold/extract_dev] [--floors tests/gold/floors.yml]
+    python -m evaluation.evaluate [--gold tests/gold/extract_dev] [--floors tests/gold/floors.yml]
 
 A gold file holds `published`, `text` (or `text_file`), `entities` (every entity of the text,
 with the surface forms it takes), `dates` (every date expression), `events` (dated) and
@@ -365,7 +365,7 @@ def read_floors(path: Path, section: str) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m extract.evaluate", description=__doc__.split("\n\n")[0]
+        prog="python -m evaluation.evaluate", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument(
         "--gold", type=Path, default=DEFAULT_GOLD, help="directory of gold .yml files"

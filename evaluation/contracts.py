@@ -1,6 +1,6 @@
 """Measure the contract parser on real announcement days against a hand-read gold file.
 
-`python -m extract.contracts_eval [CORPUS_DIR] [GOLD] [HELD_OUT]` parses every day file in the
+`python -m evaluation.contracts [CORPUS_DIR] [GOLD] [HELD_OUT]` parses every day file in the
 corpus (as `tracker contracts import` would), matches records to gold facts by file and
 paragraph index, and prints per field the share exactly right, the misses, and every
 rejection with its reason, twice: for the development gold file (read while the rules were
@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.contracts import ContractRecord, DayParse, parse_day, piid_key
+from dod.parser import ContractRecord, DayParse, parse_day, piid_key
 from extract.errors import EvaluationError
 
 FIELDS = ("company", "amount", "contract_number", "contracting_activity", "completion_date")
@@ -180,7 +180,7 @@ def _print_report(label: str, report: EvalReport, floors: dict[str, float]) -> N
 
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 1 when a field is under its floor."""
-    from tracker.paths import ROOT
+    from core.paths import ROOT
 
     args = argv if argv is not None else sys.argv[1:]
     corpus = (

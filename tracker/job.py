@@ -1,0 +1,137 @@
+"""One job: crawl → extract → merge, as `tracker run`, `demo` and `watch` run it.
+
+Each step prints one line of what it did; the command line maps the errors to exit codes.
+Stages and the database are imported inside the steps, so a command that runs none of
+them never loads Scrapy, spaCy or sqlite-utils.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from core.errors import CrawlFailed, InputError
+from tracker.options import worker_count
+
+if TYPE_CHECKING:
+    from core.config import Source
+
+
+def load_sources(sources_path: Path, base: str | None) -> list[Source]:
+    """The enabled sources, with {{BASE}} replaced by `base` (local test sites)."""
+    from core.config import load_sources as read_sources
+
+    sources = read_sources(sources_path)
+    if base:
+        sources = [s.with_base(base) for s in sources]
+    unresolved = [s.name for s in sources if any("{{BASE}}" in u for u in s.urls)]
+    if unresolved:
+        raise InputError(f"sources {', '.join(unresolved)} use {{{{BASE}}}}: pass --base URL")
+    return sources
+
+
+def crawl_sources(db_path: Path, sources: list[Source]) -> Any:
+    from crawler.runner import crawl
+
+    report = crawl(sources, db_path)
+    click.echo(
+        f"crawl: {report.pages} pages fetched, {report.new} new, {report.updated} updated, "
+        f"{report.duplicate} duplicate, {report.skipped} skipped, {report.failed} failed"
+    )
+    return report
+
+
+def make_extractor(model: str, entities_path: Path, processes: int = 1) -> Any:
+    from extract import Extractor
+
+    workers = worker_count(processes)
+    click.echo(f"loading spaCy model {model} ({workers} worker processes) …", err=True)
+    return Extractor(model=model, gazetteer_path=entities_path, processes=workers)
+
+
+def extract_pending(
+    db_path: Path,
+    model: str,
+    entities_path: Path,
+    *,
+    stale: bool = False,
+    limit: int | None = None,
+    processes: int = 0,
+) -> Any:
+    """Extract what no current extractor version has processed; None when nothing was."""
+    from core import store
+    from core.db import connect
+    from extract.version import EXTRACTOR_VERSION
+    from tracker.extraction import run_extraction
+    from tracker.progress import progress
+
+    db = connect(db_path)
+    pending = len(store.pending_ids(db, EXTRACTOR_VERSION, stale=stale, limit=limit))
+    if not pending:
+        click.echo("extract: nothing pending")
+        return None
+    extractor = make_extractor(model, entities_path, processes)
+    store.sync_gazetteer(db, extractor.gazetteer)
+    with progress(pending, "extracting") as advance:
+        report = run_extraction(
+            db, extractor, version=EXTRACTOR_VERSION, stale=stale, limit=limit, progress=advance
+        )
+    click.echo(
+        f"extract: {report.extracted} articles extracted, {report.failed} failed, "
+        f"{report.not_english} not English"
+    )
+    return report
+
+
+def merge_timeline(db_path: Path, *, force: bool = False) -> Any:
+    """Rebuild the timeline if its mentions changed since the last merge (always with force)."""
+    from core.db import connect
+    from timeline.merge import merge
+
+    report = merge(connect(db_path), force=force)
+    if report.skipped:
+        click.echo(f"merge: up to date ({report.events} timeline events)")
+    else:
+        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
+    return report
+
+
+def run_job(
+    db_path: Path, sources: list[Source], model: str, entities_path: Path, processes: int = 0
+) -> int:
+    """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
+    from core import store
+    from core.db import connect
+    from core.lock import run_lock
+    from extract.version import EXTRACTOR_VERSION
+
+    with run_lock(db_path):
+        db = connect(db_path)
+        run_id = store.start_run(db, "run", EXTRACTOR_VERSION)
+        status, counts, crawl = "failed", {}, None
+        try:
+            crawl = crawl_sources(db_path, sources)
+            store.record_source_runs(db, run_id, crawl.per_source)
+            counts = dict(
+                pages=crawl.pages,
+                new=crawl.new + crawl.updated,
+                duplicate=crawl.duplicate,
+                skipped=crawl.skipped,
+                failed=crawl.failed,
+                stats={"crawl": crawl.stats, "per_source": crawl.per_source},
+            )
+            extracted = extract_pending(db_path, model, entities_path, processes=processes)
+            if extracted is not None:
+                counts["extracted"] = extracted.extracted
+            merge_timeline(db_path)
+            status = "ok" if crawl.ok and not (extracted and extracted.failed) else "partial"
+        finally:
+            store.finish_run(db, run_id, status, **counts)
+            click.echo(f"run {run_id}: {status}")
+        if not crawl.ok:
+            raise CrawlFailed(
+                f"crawl finished with reason '{crawl.finish_reason}' and {crawl.errors} errors"
+            )
+        return 0

@@ -48,6 +48,39 @@ _SOURCE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
 }
 
 
+# The tags a plain configuration file needs; anything else (`!!python/object`, `!!python/name`,
+# a custom `!tag`) would make a full loader run code, and is refused wherever it appears.
+SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
+
+
+def unsafe_tag(root: yaml.Node) -> tuple[yaml.Node, str | None] | None:
+    """The first node (and the mapping key it sits under) whose tag is not a plain type.
+
+    Walks keys and values of the whole document once (aliases are visited once, so an
+    alias bomb costs nothing).
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str | None]] = [(root, None)]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in SAFE_TAGS:
+            return node, key
+        if isinstance(node, yaml.MappingNode):
+            for k, v in reversed(node.value):
+                name = k.value if isinstance(k, yaml.ScalarNode) else key
+                stack.append((v, name))
+                stack.append((k, name))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, key) for item in reversed(node.value))
+    return None
+
+
 def load_yaml_nodes(path: Path) -> yaml.Node:
     """Parse YAML with the safe loader, keeping nodes so errors can cite line numbers."""
     try:
@@ -66,6 +99,11 @@ def load_yaml_nodes(path: Path) -> yaml.Node:
         raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
     if node is None:
         raise ConfigError(f"{path}: file is empty")
+    unsafe = unsafe_tag(node)
+    if unsafe is not None:
+        bad, key = unsafe
+        where = f"{path}:{bad.start_mark.line + 1}"
+        raise ConfigError(f"{where}: {f'key {key!r}: ' if key else ''}unsafe YAML tag {bad.tag}")
     return node
 
 

@@ -55,6 +55,19 @@ def _record(data: Any) -> dict[str, Any]:
     return data.to_dict() if hasattr(data, "to_dict") else data
 
 
+def whole_dollars(value: Any) -> int | None:
+    """An amount as an int of dollars: the parser gives ints; records saved by an older
+    parser version carry floats ("7850000.0"), which must not be stored or exported as such."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(round(float(value)))
+    except (TypeError, ValueError):
+        return None
+
+
 def _entity_row(entry: dict[str, Any], in_gazetteer: bool) -> dict[str, Any]:
     return {
         "id": entry["id"],
@@ -197,10 +210,10 @@ def _store_award(
                 "company_id": entity.id,
                 "company_unit": entity.unit,
                 "location": awardee.get("location"),
-                "amount_usd": record.get("amount_usd"),
+                "amount_usd": whole_dollars(record.get("amount_usd")),
                 "amount_kind": record.get("amount_kind"),
-                "ceiling_usd": record.get("ceiling_usd"),
-                "obligated_usd": record.get("obligated_usd"),
+                "ceiling_usd": whole_dollars(record.get("ceiling_usd")),
+                "obligated_usd": whole_dollars(record.get("obligated_usd")),
                 "contract_numbers": json.dumps(
                     awardee.get("contract_numbers") or record.get("contract_numbers") or []
                 ),
@@ -239,7 +252,7 @@ def _store_award(
             "date_text": record.get("announcement_date"),
             "status": "occurred",
             "confidence": 1.0,
-            "amount_usd": record.get("amount_usd"),
+            "amount_usd": whole_dollars(record.get("amount_usd")),
             "location": places[0]["place"]
             if places
             else (awardees[0].get("location") if awardees else None),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -207,6 +210,71 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+class TrackerDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock when they begin.
+
+    A deferred transaction that reads, then writes (every `save_article`) cannot wait for
+    another writer in WAL mode: its snapshot is stale, so SQLite fails it at once with
+    "database is locked" despite the busy timeout. `BEGIN IMMEDIATE` waits up to the busy
+    timeout for the other writer instead, so two imports, or a crawl beside a run, both finish.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def read_only_reason(path: Path | str) -> str | None:
+    """Why the database at `path` cannot be written, or None: the file itself, or the folder
+    SQLite must create its -wal and -shm files in (os.access sees read-only mounts too)."""
+    path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"database {path} is read-only"
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is read-only (SQLite writes its journal beside {path.name})"
+    return None
+
+
+def check_writable(path: Path | str) -> None:
+    """Raise DatabaseError before any work when the database cannot be written."""
+    reason = read_only_reason(path)
+    if reason is not None:
+        raise DatabaseError(f"cannot write: {reason}")
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, even where SQLite cannot create the -shm a WAL reader needs:
+    in a read-only file or folder nobody can be writing, so it is opened as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30)
+    if read_only_reason(path) is None:
+        return conn
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=30)
+
+
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open (and migrate) the tracker database with WAL and foreign keys on."""
     path = Path(path)
@@ -214,16 +282,16 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
         if readonly:
             if not path.exists():
                 raise DatabaseError(f"database {path} does not exist; run `tracker run` first")
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-            db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(open_read_only(path))
         else:
+            check_writable(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=30)
-            db = sqlite_utils.Database(conn)
+            db = TrackerDatabase(conn)
             if db.journal_mode != "wal":
                 db.enable_wal()
             db.execute("PRAGMA synchronous = NORMAL")
-            migrations.apply(db)
+            _migrate(db)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 30000")
     except sqlite3.Error as exc:
@@ -231,6 +299,15 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
     except OSError as exc:
         raise DatabaseError(f"cannot open database {path}: {exc.strerror}") from exc
     return db
+
+
+def _migrate(db: TrackerDatabase) -> None:
+    """Apply pending migrations under the write lock, so two processes opening a new file
+    at once do not both create its tables: the second waits, then finds nothing pending."""
+    if not migrations.pending(db):
+        return
+    with db.atomic():
+        migrations.apply(db)
 
 
 @migrations()
@@ -384,3 +461,390 @@ def m008_fts_update_of_indexed_columns(db: sqlite_utils.Database) -> None:
             END;
             """  # noqa: S608 - fixed table and column names
         )
+
+
+# The order the merge reads mentions in, as one string that sorts the same way:
+# publication day (undated articles last), article, position in the article, id.
+MENTION_KEY_SQL = (
+    "coalesce({a}.published, '9999') || char(31) || {m}.article_id || char(31) || "
+    "printf('%010d', {m}.start) || char(31) || {m}.id"
+)
+
+
+@migrations()
+def m009_incremental_merge(db: sqlite_utils.Database) -> None:
+    """What an incremental merge needs: each event's clustering state, and what changed.
+
+    `event_clusters` keeps, per timeline event, what deciding whether a new report joins it
+    needs (its anchor's place in the merge order, best-date counts, amounts), so a run
+    re-clusters only the reports at or after the earliest change of each type and year.
+    `merge_dirty` is filled by triggers: 'cluster' rows for changes that can move a report
+    to another event (with the sort key of the change), 'row' rows for changes that only
+    alter an event's text (an outlet, a fetch time, an entity's name), 'full' when a full
+    rebuild is needed (this migration: no state exists yet).
+    """
+    new_key, old_key = (
+        MENTION_KEY_SQL.format(a="a", m="NEW"),
+        MENTION_KEY_SQL.format(a="a", m="OLD"),
+    )
+    key_new = f"(SELECT {new_key} FROM articles a WHERE a.id = NEW.article_id)"  # noqa: S608
+    # a report whose article is already gone (cascade) re-clusters its type and year whole
+    key_old = f"coalesce((SELECT {old_key} FROM articles a WHERE a.id = OLD.article_id), '')"  # noqa: S608
+    dirty = "INSERT INTO merge_dirty (kind, type, year, key, event_id)"
+    cluster_columns = "type, date, precision, amount_usd, article_id, origin, start"
+    row_columns = "status, confidence, sentence"
+
+    def changed(columns: str) -> str:
+        return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns.split(", "))
+
+    m_key = MENTION_KEY_SQL.format(a="a", m="m")
+    by_mention = (
+        f"SELECT 'cluster', m.type, substr(m.date, 1, 4), {m_key}, m.event_id "  # noqa: S608
+        "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = {x}.mention_id"
+    )
+    db.executescript(
+        f"""
+        CREATE TABLE event_clusters (
+            event_id TEXT PRIMARY KEY,
+            merge_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            year TEXT,
+            month TEXT,
+            anchor_key TEXT NOT NULL,
+            anchor_id TEXT NOT NULL,
+            only_ubiquitous INTEGER NOT NULL,
+            state TEXT NOT NULL
+        );
+        CREATE INDEX idx_event_clusters_shelf ON event_clusters(type, year, month);
+        CREATE INDEX idx_event_clusters_merge_key ON event_clusters(merge_key);
+        CREATE TABLE merge_dirty (
+            kind TEXT NOT NULL,
+            type TEXT,
+            year TEXT,
+            key TEXT,
+            event_id TEXT
+        );
+        INSERT INTO merge_dirty (kind) VALUES ('full');
+        UPDATE merge_state SET pending = 1;
+        CREATE TRIGGER event_mentions_dirty_insert AFTER INSERT ON event_mentions BEGIN
+          {dirty} VALUES ('cluster', NEW.type, substr(NEW.date, 1, 4), {key_new}, NULL);
+        END;
+        CREATE TRIGGER event_mentions_dirty_delete AFTER DELETE ON event_mentions BEGIN
+          {dirty} VALUES ('cluster', OLD.type, substr(OLD.date, 1, 4), {key_old}, OLD.event_id);
+        END;
+        CREATE TRIGGER event_mentions_dirty_update AFTER UPDATE OF {cluster_columns}
+        ON event_mentions WHEN {changed(cluster_columns)} BEGIN
+          {dirty} VALUES ('cluster', OLD.type, substr(OLD.date, 1, 4), {key_old}, OLD.event_id);
+          {dirty} VALUES ('cluster', NEW.type, substr(NEW.date, 1, 4), {key_new}, NULL);
+        END;
+        CREATE TRIGGER event_mentions_dirty_row AFTER UPDATE OF {row_columns}
+        ON event_mentions WHEN {changed(row_columns)} BEGIN
+          {dirty} VALUES ('row', NULL, NULL, NULL, NEW.event_id);
+        END;
+        CREATE TRIGGER event_mention_actors_dirty_insert AFTER INSERT ON event_mention_actors
+        BEGIN {dirty} {by_mention.format(x="NEW")}; END;
+        CREATE TRIGGER event_mention_actors_dirty_delete AFTER DELETE ON event_mention_actors
+        BEGIN {dirty} {by_mention.format(x="OLD")}; END;
+        CREATE TRIGGER event_mention_actors_dirty_update AFTER UPDATE ON event_mention_actors
+        BEGIN {dirty} {by_mention.format(x="OLD")}; {dirty} {by_mention.format(x="NEW")}; END;
+        CREATE TRIGGER articles_dirty_published AFTER UPDATE OF published ON articles
+        WHEN OLD.published IS NOT NEW.published BEGIN
+          {dirty} SELECT 'cluster', m.type, substr(m.date, 1, 4),
+            {MENTION_KEY_SQL.format(a="OLD", m="m")}, m.event_id
+            FROM event_mentions m WHERE m.article_id = OLD.id;
+          {dirty} SELECT 'cluster', m.type, substr(m.date, 1, 4),
+            {MENTION_KEY_SQL.format(a="NEW", m="m")}, m.event_id
+            FROM event_mentions m WHERE m.article_id = NEW.id;
+        END;
+        CREATE TRIGGER articles_dirty_row AFTER UPDATE OF outlet, url, fetched_at ON articles
+        WHEN {changed("outlet, url, fetched_at")} BEGIN
+          {dirty} SELECT 'row', NULL, NULL, NULL, m.event_id
+            FROM event_mentions m WHERE m.article_id = NEW.id AND m.event_id IS NOT NULL;
+        END;
+        CREATE TRIGGER entities_dirty_row AFTER UPDATE OF name ON entities
+        WHEN OLD.name IS NOT NEW.name BEGIN
+          {dirty} SELECT 'row', NULL, NULL, NULL, event_id FROM event_actors
+            WHERE entity_id = NEW.id;
+        END;
+        """  # noqa: S608 - fixed table and column names
+    )
+
+
+@migrations()
+def m010_near_duplicate_bands(db: sqlite_utils.Database) -> None:
+    """What an hourly run reads, by index, so it costs what it adds: the LSH bands of each
+    stored signature (a crawl looked up its near-duplicate candidates by loading every
+    recent signature, a quarter of a million in the 90-day window of a year of news), and
+    articles by source (the status page counts them)."""
+    db.executescript(
+        """
+        CREATE TABLE article_lsh (
+            band INTEGER NOT NULL,
+            hash INTEGER NOT NULL,
+            article_id TEXT NOT NULL
+        );
+        CREATE INDEX idx_article_lsh_band ON article_lsh(band, hash);
+        CREATE INDEX idx_article_lsh_article ON article_lsh(article_id);
+        -- source_health counts each source's articles: by index, not a scan per source
+        CREATE INDEX IF NOT EXISTS idx_articles_source ON articles(source);
+        """
+    )
+
+
+# Dates as ranges. A date is stored as text at its precision: YYYY-MM-DD, YYYY-Www (ISO
+# week), YYYY-MM, YYYY-Qn, YYYY or 1950s; its range is the first and last day it covers.
+_D = "[0-9]"
+_YEAR = _D * 4
+_DAY_GLOB = f"{_YEAR}-{_D}{_D}-{_D}{_D}"
+
+
+def _date_cases(d: str, p: str) -> list[tuple[str, str, str, str]]:
+    """(condition, kind, first day, last day) per shape of `d`, precision `p` first: a day
+    value at week precision is its ISO week, any value at year precision its whole year."""
+    week_monday = (
+        f"date(substr({d}, 1, 4) || '-01-04', '-' || ((strftime('%w', substr({d}, 1, 4) "
+        f"|| '-01-04') + 6) % 7) || ' days', '+' || ((substr({d}, 7, 2) - 1) * 7) || ' days')"
+    )
+    return [
+        (
+            f"{p} = 'year' AND {d} GLOB '{_YEAR}*'",
+            "year",
+            f"substr({d}, 1, 4) || '-01-01'",
+            f"substr({d}, 1, 4) || '-12-31'",
+        ),
+        (
+            f"{p} = 'month' AND {d} GLOB '{_YEAR}-{_D}{_D}*'",
+            "month",
+            f"date(substr({d}, 1, 7) || '-01')",
+            "date(date_start, '+1 month', '-1 day')",
+        ),
+        (
+            f"{p} = 'week' AND {d} GLOB '{_DAY_GLOB}'",
+            "week",
+            f"date({d}, '-' || ((strftime('%w', {d}) + 6) % 7) || ' days')",
+            "date(date_start, '+6 days')",
+        ),
+        (f"{d} GLOB '{_DAY_GLOB}'", "day", f"date({d})", "date_start"),
+        (f"{d} GLOB '{_YEAR}-W{_D}{_D}'", "week", week_monday, "date(date_start, '+6 days')"),
+        (
+            f"{d} GLOB '{_YEAR}-Q[1-4]'",
+            "quarter",
+            f"date(substr({d}, 1, 4) || '-' || printf('%02d', substr({d}, 7, 1) * 3 - 2) || '-01')",
+            "date(date_start, '+3 months', '-1 day')",
+        ),
+        (
+            f"{d} GLOB '{_YEAR}-{_D}{_D}'",
+            "month",
+            f"date({d} || '-01')",
+            "date(date_start, '+1 month', '-1 day')",
+        ),
+        (f"{d} GLOB '{_YEAR}'", "year", f"{d} || '-01-01'", f"{d} || '-12-31'"),
+        (
+            f"{d} GLOB '{_D}{_D}{_D}0s'",
+            "decade",
+            f"substr({d}, 1, 4) || '-01-01'",
+            f"substr({d}, 1, 3) || '9-12-31'",
+        ),
+    ]
+
+
+_MONTHS = "January  February March    April    May      June     July     August   SeptemberOctober  November December "
+_DAY_SHOWN = (
+    "(substr(date_start, 9, 2) + 0) || ' ' || substr('JanFebMarAprMayJunJulAugSepOctNovDec', "
+    "substr(date_start, 6, 2) * 3 - 2, 3) || ' ' || substr(date_start, 1, 4)"
+)
+_SHOWN = {  # how a reader sees each kind: never an ISO week code
+    "day": _DAY_SHOWN,
+    "week": f"'week of ' || {_DAY_SHOWN}",
+    "month": f"rtrim(substr('{_MONTHS}', substr(date_start, 6, 2) * 9 - 8, 9)) "
+    "|| ' ' || substr(date_start, 1, 4)",
+    "quarter": "'Q' || ((substr(date_start, 6, 2) + 2) / 3) || ' ' || substr(date_start, 1, 4)",
+    "year": "substr(date_start, 1, 4)",
+    "decade": "substr(date_start, 1, 4) || 's'",
+}
+
+
+def date_range_columns(d: str = "date", p: str = "precision") -> dict[str, str]:
+    """SQL for date_start, date_end (ISO days, inclusive) and date_display of a date column
+    `d` at precision `p` (NULL where only the shape of the value tells)."""
+    cases = _date_cases(d, p)
+    start = " ".join(f"WHEN {c} THEN {s}" for c, _, s, _ in cases)
+    end = " ".join(f"WHEN {c} THEN {e}" for c, _, _, e in cases)
+    shown = " ".join(f"WHEN {c} THEN {_SHOWN[k]}" for c, k, _, _ in cases)
+    return {
+        "date_start": f"CASE {start} END",
+        "date_end": f"CASE WHEN date_start IS NULL THEN NULL {end} END",
+        "date_display": f"CASE WHEN date_start IS NULL THEN {d} {shown} END",
+    }
+
+
+@migrations()
+def m011_date_ranges(db: sqlite_utils.Database) -> None:
+    """Every dated row carries the days it covers, so day, week, month, quarter and year
+    values sort, filter and facet together: 2025-W32 sorts inside August and falls in an
+    August filter. Virtual generated columns: computed from `date` and `precision` when
+    read, never out of step, indexed for the pages and exports. `event_actors` (a copy of
+    the event's date, no precision) gets them from the value's shape, for entity timelines.
+    The views read them; readers see `date_display` ("week of 23 Feb 2026"), never a week
+    code."""
+    for table, p in (
+        ("events", "precision"),
+        ("event_mentions", "precision"),
+        ("event_actors", "NULL"),
+    ):
+        for name, sql in date_range_columns("date", p).items():
+            if table == "event_actors" and name == "date_display":
+                continue
+            db.execute(
+                f"ALTER TABLE {table} ADD COLUMN {name} TEXT GENERATED ALWAYS AS ({sql}) VIRTUAL"
+            )
+    month = (
+        "CASE WHEN julianday(e.date_end) - julianday(e.date_start) < 31 THEN substr(CASE WHEN "
+        "julianday(e.date_end) - julianday(e.date_start) = 6 THEN date(e.date_start, '+3 days') "
+        "ELSE e.date_start END, 1, 7) END"
+    )
+    reports = (
+        "SELECT coalesce(a.outlet, a.domain) AS outlet, a.url FROM event_mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id GROUP BY a.id "
+        "ORDER BY min(coalesce(a.published, '9999')), a.url"
+    )
+    outlets = (  # each outlet once, the first to report first
+        "SELECT coalesce(a.outlet, a.domain) AS outlet FROM event_mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id "
+        "AND coalesce(a.outlet, a.domain) IS NOT NULL GROUP BY 1 "
+        "ORDER BY min(coalesce(a.published, '9999')), 1"
+    )
+    db.executescript(
+        f"""
+        CREATE INDEX idx_events_date_range ON events(date_start, date_end, id);
+        CREATE INDEX idx_events_type_date_range ON events(type, date_start, date_end, id);
+        CREATE INDEX idx_event_mentions_date_range ON event_mentions(date_start, date_end);
+        CREATE INDEX idx_event_actors_entity_range
+            ON event_actors(entity_id, date_start, date_end, event_id);
+        CREATE INDEX idx_entities_name_nocase ON entities(name COLLATE NOCASE);
+
+        DROP VIEW IF EXISTS timeline;
+        CREATE VIEW timeline AS
+        SELECT e.date, e.date_display, e.date_start, e.date_end, e.precision, {month} AS month,
+               e.type, e.status, e.headline, e.actors, e.actor_list, e.amount_usd, e.outlets,
+               (SELECT group_concat(outlet, '; ') FROM ({outlets})) AS outlet_names,
+               (SELECT json_group_array(json_array(outlet, url)) FROM ({reports})) AS sources,
+               e.first_outlet, e.first_reported_at, e.first_url AS source_url, e.source_urls,
+               e.evidence, e.location, e.other_dates, e.first_seen_at, e.id AS event_id
+        FROM events e
+        WHERE e.date_start IS NOT NULL;
+
+        DROP VIEW IF EXISTS undated_facts;
+        CREATE VIEW undated_facts AS
+        SELECT e.type, e.status, e.headline, e.actors, e.amount_usd, e.outlets,
+               e.first_reported_at, e.first_url AS source_url, e.evidence, e.id AS event_id
+        FROM events e
+        WHERE e.date_start IS NULL;
+
+        DROP VIEW IF EXISTS entity_timeline;
+        CREATE VIEW entity_timeline AS
+        SELECT ea.entity_id, en.name AS entity, ea.role, e.date, e.date_display, e.date_start,
+               e.date_end, e.precision, e.type, e.status, e.headline, e.actors, e.amount_usd,
+               e.outlets, e.first_url AS source_url, e.evidence, e.id AS event_id
+        FROM event_actors ea
+        JOIN entities en ON en.id = ea.entity_id
+        JOIN events e ON e.id = ea.event_id;
+        """  # noqa: S608 - fixed SQL
+    )
+
+
+@migrations()
+def m012_merge_corrections(db: sqlite_utils.Database) -> None:
+    """Corrections readers record (`tracker correct`), which the merge applies every time.
+
+    A report is named by what survives re-extraction and re-merging: its article (the id,
+    a hash of the canonical URL, and the URL), its sentence word for word, and its event
+    type when the sentence holds more than one event ('' otherwise). `wrong` leaves a report
+    out of the timeline; `merge` puts a report into the event of the `other_` report (taking
+    its type); `split` keeps a report out of the `other_` report's event. Triggers make the
+    next merge redo what a correction touches: the type and year of each report a `wrong` or
+    `split` names, from its place in the merge order; a full rebuild for a `merge` (it moves
+    a report between types) and for any change to a report a `merge` names. The clustering
+    state changes shape here (independent sources per date, correction marks), so the next
+    merge is a full rebuild."""
+    key = MENTION_KEY_SQL.format(a="a", m="m")
+
+    def names(c: str, m: str = "m", side: str = "") -> str:
+        """SQL: report `m` is the one correction `c` names on its `side` ('' or 'other_')."""
+        return (
+            f"({m}.article_id = {c}.{side}article_id AND {m}.sentence = {c}.{side}sentence "
+            f"AND ({c}.{side}type = '' OR {m}.type = {c}.{side}type))"
+        )
+
+    def either(c: str, m: str = "m") -> str:
+        return f"({names(c, m)} OR {names(c, m, 'other_')})"
+
+    # SQL: a merge correction names the report `x` checks
+    on_merge_side = "EXISTS (SELECT 1 FROM merge_corrections c WHERE c.kind = 'merge' AND {x})"
+
+    def redo(c: str) -> str:
+        """Statements for a trigger on merge_corrections, with `c` as OLD or NEW."""
+        return f"""
+          INSERT INTO merge_dirty (kind)
+            SELECT 'full' WHERE {c}.kind = 'merge' OR EXISTS (
+              SELECT 1 FROM event_mentions m WHERE {either(c)}
+              AND {on_merge_side.format(x=either("c"))});
+          INSERT INTO merge_dirty (kind, type, year, key, event_id)
+            SELECT 'cluster', m.type, substr(m.date, 1, 4), {key}, m.event_id
+            FROM event_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE {c}.kind != 'merge' AND m.article_id IN ({c}.article_id, {c}.other_article_id)
+              AND {either(c)};
+          UPDATE merge_state SET pending = 1 WHERE pending = 0;"""  # noqa: S608 - our SQL
+
+    def full_when(x: str) -> str:
+        return f"INSERT INTO merge_dirty (kind) SELECT 'full' WHERE {x};"
+
+    db.executescript(
+        f"""
+        CREATE TABLE merge_corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('wrong', 'merge', 'split')),
+            article_id TEXT NOT NULL,
+            url TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT '',
+            other_article_id TEXT,
+            other_url TEXT,
+            other_sentence TEXT,
+            other_type TEXT NOT NULL DEFAULT '',
+            note TEXT,
+            created_at TEXT NOT NULL,
+            CHECK ((kind = 'wrong') = (other_article_id IS NULL)),
+            CHECK ((other_article_id IS NULL) = (other_sentence IS NULL))
+        );
+        CREATE UNIQUE INDEX idx_merge_corrections_unique ON merge_corrections(
+            kind, article_id, sentence, type, coalesce(other_article_id, ''),
+            coalesce(other_sentence, ''), other_type);
+        CREATE INDEX idx_merge_corrections_article ON merge_corrections(article_id);
+        CREATE INDEX idx_merge_corrections_other ON merge_corrections(other_article_id);
+
+        CREATE TRIGGER merge_corrections_insert AFTER INSERT ON merge_corrections
+        BEGIN {redo("NEW")} END;
+        CREATE TRIGGER merge_corrections_delete AFTER DELETE ON merge_corrections
+        BEGIN {redo("OLD")} END;
+        CREATE TRIGGER merge_corrections_update AFTER UPDATE ON merge_corrections
+        BEGIN {redo("OLD")} {redo("NEW")} END;
+
+        CREATE TRIGGER event_mentions_corrected_insert AFTER INSERT ON event_mentions
+        WHEN {on_merge_side.format(x=either("c", "NEW"))}
+        BEGIN {full_when("1")} END;
+        CREATE TRIGGER event_mentions_corrected_delete AFTER DELETE ON event_mentions
+        WHEN {on_merge_side.format(x=either("c", "OLD"))}
+        BEGIN {full_when("1")} END;
+        CREATE TRIGGER event_mentions_corrected_update
+        AFTER UPDATE OF article_id, sentence, type ON event_mentions
+        WHEN (OLD.article_id IS NOT NEW.article_id OR OLD.sentence IS NOT NEW.sentence
+              OR OLD.type IS NOT NEW.type)
+          AND EXISTS (SELECT 1 FROM merge_corrections c
+                      WHERE {either("c", "OLD")} OR {either("c", "NEW")})
+        BEGIN {full_when("1")} UPDATE merge_state SET pending = 1 WHERE pending = 0; END;
+
+        INSERT INTO merge_dirty (kind) VALUES ('full');
+        UPDATE merge_state SET pending = 1;
+        """  # noqa: S608 - fixed table and column names
+    )

@@ -5,17 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from core.db import check_writable, open_read_only
 from core.errors import DatabaseError
 
 
 def backup(db_path: Path, dest: Path) -> int:
     """A consistent copy with SQLite's online backup API, safe while a crawl writes."""
-    if not db_path.exists():
+    if not db_path.is_file():
         raise DatabaseError(f"database {db_path} does not exist")
     if dest.resolve() == db_path.resolve():
         raise DatabaseError("the backup must not overwrite the database itself")
     try:
-        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+        src = open_read_only(db_path)
         dst = sqlite3.connect(str(dest))
         with dst:
             src.backup(dst, pages=1024)
@@ -29,6 +30,9 @@ def backup(db_path: Path, dest: Path) -> int:
 
 def vacuum(db_path: Path) -> tuple[int, int]:
     """VACUUM and ANALYZE; returns the file size before and after."""
+    if not db_path.is_file():  # sqlite3.connect would create an empty database there
+        raise DatabaseError(f"database {db_path} does not exist")
+    check_writable(db_path)
     before = db_path.stat().st_size
     try:
         conn = sqlite3.connect(str(db_path), timeout=60)
@@ -42,8 +46,14 @@ def vacuum(db_path: Path) -> tuple[int, int]:
 
 
 def integrity(db_path: Path) -> str:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    """SQLite's integrity_check: 'ok', or the first problem it found."""
+    if not db_path.is_file():
+        raise DatabaseError(f"database {db_path} does not exist")
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
+        conn = open_read_only(db_path)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"integrity check of {db_path} failed: {exc}") from exc

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -194,8 +195,18 @@ def _page(
     db.execute(_UPSERT_PAGE, values)
 
 
+@contextmanager
+def _writing(what: str) -> Iterator[None]:
+    """Turn SQLite's errors in a write (disk full, read-only) into a DatabaseError that
+    names what was being written, which the command line reports in one line."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot {what}: {exc}") from exc
+
+
 def sync_sources(db: sqlite_utils.Database, sources: Iterable[Source]) -> None:
-    with db.atomic():
+    with _writing("record the sources"), db.atomic():
         db["sources"].upsert_all(
             [
                 {
@@ -215,7 +226,7 @@ def sync_sources(db: sqlite_utils.Database, sources: Iterable[Source]) -> None:
 
 def sync_gazetteer(db: sqlite_utils.Database, entries: Iterable[dict[str, Any]]) -> None:
     """Gazetteer entities as rows, so entity pages exist before any article names them."""
-    with db.atomic():
+    with _writing("store the gazetteer"), db.atomic():
         db["entities"].upsert_all(
             [
                 {
@@ -355,7 +366,7 @@ def record_extract_failure(
     db: sqlite_utils.Database, article: str, error: str, version: str
 ) -> None:
     """Mark an article whose extraction raised, so the batch goes on and the run reports it."""
-    with db.atomic():
+    with _writing(f"record the failed extraction of {article}"), db.atomic():
         db["articles"].update(
             article,
             {"extractor_version": version, "extracted_at": now(), "extract_error": error[:1000]},
@@ -366,7 +377,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str | 
     """A `crawl_runs` row written before the work, so a killed run still shows as started."""
     from core import __version__
 
-    with db.atomic():
+    with _writing("start the run's record"), db.atomic():
         table = db["crawl_runs"].insert(
             {
                 "command": command,
@@ -380,8 +391,9 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str | 
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, **counts: Any) -> None:
+    """Close the run's `crawl_runs` row with its status, counts and stats."""
     stats = counts.pop("stats", {})
-    with db.atomic():
+    with _writing(f"finish the record of run {run_id}"), db.atomic():
         db["crawl_runs"].update(
             run_id,
             {
@@ -397,7 +409,7 @@ def record_source_runs(
     db: sqlite_utils.Database, run_id: int, per_source: dict[str, dict[str, int]]
 ) -> None:
     """Per-source counts of one run; a source whose start page gave no links is not ok."""
-    with db.atomic():
+    with _writing(f"record the sources of run {run_id}"), db.atomic():
         db["source_runs"].upsert_all(
             [
                 {

@@ -8,7 +8,8 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,6 +39,9 @@ class ParsedArticle:
     sitename: str | None
     flags: list[str] = field(default_factory=list)
     modified: str | None = None  # last-modified day, kept apart from `published`
+    # the publication date-time with the publisher's offset, when the page gives one
+    # ("2020-05-01T22:30:00-04:00"); its day is `published`. The store has no column for it.
+    published_at: str | None = None
 
     @property
     def authors(self) -> list[str]:
@@ -50,16 +54,160 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?
 
 
 def _day(value: str | None) -> str | None:
-    """The calendar day of an ISO date or date-time, as the publisher wrote it (its own zone)."""
+    """The calendar day of an ISO or RFC 2822 date or date-time, as the publisher wrote it
+    (its own zone: never converted to UTC)."""
     if not value:
         return None
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
+        pass
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()  # "Fri, 01 May 2020 22:30 -0400"
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An ISO 8601 or RFC 2822 date-time with its offset, as written; None for a bare day,
+    a time without a zone, or anything else."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
         try:
-            return date.fromisoformat(value[:10]).isoformat()
-        except ValueError:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
             return None
+    return moment if moment.tzinfo is not None else None
+
+
+# A time the page shows in a U.S. (or UTC) zone: "10:30 p.m. ET", "9:30 PM EDT".
+_SHOWN_TIME = re.compile(
+    r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\.?\s*(ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|"
+    r"AKDT|AKST|HST|GMT|UTC)\b",
+    re.I,
+)
+_ZONE_HOURS = {
+    "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8,
+    "akdt": -8, "akst": -9, "hst": -10, "gmt": 0, "utc": 0,
+}  # fmt: skip
+_DAYLIGHT = {"et": (-4, -5), "ct": (-5, -6), "mt": (-6, -7), "pt": (-7, -8)}
+
+
+def _page_moments(tree: lxml.html.HtmlElement) -> list[tuple[str, datetime]]:
+    """(source, moment) of the page's own publication time, the article's first: JSON-LD
+    Article objects, article:published_time, itemprop datePublished, <time pubdate>."""
+    found: list[tuple[str, datetime]] = []
+    for obj in _json_ld_objects(tree):
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            moment = _moment(obj.get("datePublished"))
+            if moment is not None:
+                found.append(("json_ld", moment))
+    for xpath, source in (
+        ("//meta[@property='article:published_time']/@content", "meta"),
+        ("//meta[@itemprop='datePublished']/@content", "meta"),
+        ("//*[@itemprop='datePublished']/@datetime", "meta"),
+        ("//time[@pubdate]/@datetime", "meta"),
+    ):
+        for value in tree.xpath(xpath):
+            moment = _moment(str(value))
+            if moment is not None:
+                found.append((source, moment))
+    return found
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_SHOWN_DAY_TIME = re.compile(
+    r"\b(" + "|".join(_MONTH_NAMES) + r")\.? (\d{1,2}),? (\d{4})\W{1,4}(?:at\W{1,3})?"
+    r"(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b",
+    re.I,
+)
+_NAIVE_TIME = re.compile(r"datetime=[\"'](\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)[\"']")
+
+
+def _local_renderings(html: str) -> list[datetime]:
+    """Clock times the page shows without a zone: <time datetime="2023-11-08 23:30:59">,
+    "November 8, 2023 at 11:30 p.m."."""
+    out = []
+    for m in _NAIVE_TIME.finditer(html):
+        try:
+            out.append(datetime.fromisoformat(m[1]))
+        except ValueError:
+            continue
+    for m in _SHOWN_DAY_TIME.finditer(html):
+        hour = int(m[4]) % 12 + (12 if m[6].lower() == "p" else 0)
+        try:
+            out.append(
+                datetime(
+                    int(m[3]), _MONTH_NAMES.index(m[1].lower()) + 1, int(m[2]), hour, int(m[5])
+                )
+            )
+        except ValueError:
+            continue
+    return out
+
+
+def _in_shown_zone(moment: datetime, html: str) -> datetime:
+    """A UTC time in the publisher's zone, when the page shows that same instant in one
+    ("2021-03-14T02:30Z" beside "9:30 PM ET", or beside "2021-03-13 21:30" or "March 13,
+    2021 at 9:30 p.m." without a zone, whole quarter hours from UTC): the local day is the
+    reader's day."""
+    utc = moment.replace(tzinfo=None)
+    for local in _local_renderings(html):
+        shift = local - utc.replace(second=local.second, microsecond=0)
+        minutes = shift.total_seconds() / 60
+        if minutes and minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
+            if local.second == 0 or local.second == utc.second:
+                return moment.astimezone(timezone(shift))
+    for m in _SHOWN_TIME.finditer(html):
+        hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+        zone = m[4].lower()
+        for offset in _DAYLIGHT.get(zone, (_ZONE_HOURS.get(zone),)):
+            if offset is None:
+                continue
+            local = moment.astimezone(timezone(timedelta(hours=offset)))
+            if (local.hour, local.minute) == (hour, int(m[2])):
+                return local
+    return moment
+
+
+def publication_moment(
+    html: str, *, feed_published: str | None = None, tree: lxml.html.HtmlElement | None = None
+) -> str | None:
+    """The page's publication date-time with the publisher's offset, ISO 8601, or None when
+    the page gives no time with a zone. A UTC time is moved into the publisher's zone when
+    the page or the feed shows the same instant with an offset; it is never moved the other
+    way, so the calendar day stays the publisher's."""
+    if tree is None:
+        try:
+            tree = lxml.html.fromstring(html)
+        except (lxml.etree.ParserError, ValueError):
+            return None
+    moments = _page_moments(tree)
+    if not moments:
+        return None
+    moment = moments[0][1]
+    if moment.utcoffset() == timedelta(0):
+        feed = _moment(feed_published)
+        others = [m for _, m in moments] + ([feed] if feed is not None else [])
+        same = [
+            m
+            for m in others
+            if m.utcoffset() != timedelta(0) and abs((m - moment).total_seconds()) <= 120
+        ]
+        moment = same[0] if same else _in_shown_zone(moment, html)
+    return moment.isoformat()
 
 
 def _latest_allowed(today: date | None) -> str:
@@ -352,6 +500,13 @@ def parse_article(
     flags: list[str] = []
     text = (doc.text if doc else "") or ""
     published, published_source = (_day(doc.date) if doc else None), "page_metadata"
+    published_at = publication_moment(html, feed_published=feed_published)
+    if published_at and published_at[:10] <= max_date:
+        # the article's own date-time, in the publisher's zone, over htmldate's day: it can
+        # take an image's or a related story's date, or a modification date
+        published = published_at[:10]
+    else:
+        published_at = None
     if not published and feed_published:
         published, published_source = _day(feed_published), "feed"
         if published and published > max_date:
@@ -388,6 +543,7 @@ def parse_article(
         sitename=(doc.sitename or None) if doc else None,
         flags=flags,
         modified=modified if modified and modified != published else None,
+        published_at=published_at if published_at and published_at[:10] == published else None,
     )
 
 
@@ -408,6 +564,7 @@ def parse_saved_page(body: bytes, url: str, *, content_type: str | None = None) 
         "authors": parsed.authors,
         "published": parsed.published,
         "published_source": parsed.published_source,
+        "published_at": parsed.published_at,
         "modified": parsed.modified,
         "language": parsed.language,
         "sitename": parsed.sitename,

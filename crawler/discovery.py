@@ -119,17 +119,45 @@ def _feed_date(
         if not raw:
             continue
         try:
-            return parsedate_to_datetime(raw).isoformat()
+            moment = parsedate_to_datetime(raw)
+            if moment.tzinfo is not None:  # "May 1, 2020 10:30 PM EDT" comes back naive, PM lost
+                return moment.isoformat()
         except (TypeError, ValueError, IndexError):
             pass
         try:
             return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
         except ValueError:
             pass
+        written = _written_date(raw)
+        if written:
+            return written
         parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
+            # feedparser's parsed form is in UTC: keep only a day it cannot have shifted
             return datetime(*parsed[:6], tzinfo=UTC).isoformat()
     return None
+
+
+def _written_date(raw: str) -> str | None:
+    """A date-time in another spelling ("2020-05-01 22:30:00 -0400", "May 1, 2020 10:30 PM
+    EDT"), with the offset it was written with; a date alone as the date. Never moved to UTC,
+    so the publisher's calendar day survives."""
+    from dateutil import parser as date_parser
+    from dateutil.tz import tzoffset
+
+    zones = {
+        "EDT": tzoffset("EDT", -4 * 3600), "EST": tzoffset("EST", -5 * 3600),
+        "CDT": tzoffset("CDT", -5 * 3600), "CST": tzoffset("CST", -6 * 3600),
+        "MDT": tzoffset("MDT", -6 * 3600), "MST": tzoffset("MST", -7 * 3600),
+        "PDT": tzoffset("PDT", -7 * 3600), "PST": tzoffset("PST", -8 * 3600),
+    }  # fmt: skip
+    try:
+        value = date_parser.parse(raw, tzinfos=zones)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0):
+        return value.date().isoformat()
+    return value.isoformat()
 
 
 _PARSER = etree.XMLParser(

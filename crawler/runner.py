@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,7 +17,14 @@ from core.config import Source
 from core.db import connect
 from crawler import settings as crawler_settings
 from crawler.middlewares.guard import netloc_key
+from crawler.pipelines.store import DATABASE_FAILED
 from crawler.spiders.base import SourceSpider
+
+# Scrapy's finish reasons for a crawl that worked: it ran out of work, or reached the page
+# or time bound of the whole crawl (CLOSESPIDER_PAGECOUNT, CLOSESPIDER_TIMEOUT), leaving the
+# rest to the next run. Anything else ("shutdown" on a signal, DATABASE_FAILED, …) did not.
+FINISHED = "finished"
+BOUNDS = {"closespider_pagecount": "pages", "closespider_timeout": "seconds"}
 
 
 @dataclass
@@ -29,13 +40,62 @@ class CrawlReport:
     failed: int = 0
     pages: int = 0
     finish_reason: str = ""
-    errors: int = 0
+    errors: int = 0  # exceptions in our code on single pages: reported, not fatal
     per_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
+    def failed_sources(self) -> list[str]:
+        """Sources that were tried this run and gave nothing usable (every request failed)."""
+        return sorted(
+            name
+            for name, c in self.per_source.items()
+            if c.get("failed", 0) and not c.get("fetched", 0)
+        )
+
+    @property
+    def tried_sources(self) -> list[str]:
+        return sorted(n for n, c in self.per_source.items() if c.get("failed") or c.get("fetched"))
+
+    @property
+    def bound(self) -> str | None:
+        """'N pages' or 'N seconds' when the crawl stopped at its bound, else None."""
+        unit = BOUNDS.get(self.finish_reason)
+        if unit is None:
+            return None
+        key = "CLOSESPIDER_PAGECOUNT" if unit == "pages" else "CLOSESPIDER_TIMEOUT"
+        return f"{self.stats.get(f'tracker/bound/{key}', '?')} {unit}"
+
+    @property
+    def failure(self) -> str | None:
+        """Why the crawl itself did not work, or None when it did.
+
+        A dead host, a broken feed or a page a library logs an ERROR about is that source's or
+        that page's failure (in `pages`, `source_runs`, /status), not the crawl's. The crawl
+        fails when Scrapy stopped early (a signal, an engine error), when the database could
+        not be written, or when no source could be fetched at all (network or DNS down).
+        """
+        if self.finish_reason == DATABASE_FAILED:
+            detail = self.stats.get("tracker/database_error", "")
+            return f"crawl stopped: the database could not be written: {detail}".rstrip(": ")
+        if self.finish_reason != FINISHED and self.finish_reason not in BOUNDS:
+            return f"crawl stopped early with reason '{self.finish_reason or 'unknown'}'"
+        tried = self.tried_sources
+        if tried and self.failed_sources == tried:
+            return (
+                f"no source could be fetched ({', '.join(tried)}: every request failed; "
+                "the reasons are in the pages table)"
+            )
+        return None
+
+    @property
+    def interrupted(self) -> bool:
+        """Scrapy stopped the crawl on SIGTERM or Ctrl-C: the operator wants the run to end."""
+        return self.finish_reason == "shutdown"
+
+    @property
     def ok(self) -> bool:
-        """A crawl failed if Scrapy did not finish normally or a spider raised."""
-        return self.finish_reason == "finished" and self.errors == 0
+        """The crawl worked, though single sources or pages may have failed."""
+        return self.failure is None
 
 
 def report_from_stats(stats: dict[str, Any]) -> CrawlReport:
@@ -55,9 +115,29 @@ def report_from_stats(stats: dict[str, Any]) -> CrawlReport:
         failed=stats.get("tracker/failed", 0),
         pages=stats.get("response_received_count", 0),
         finish_reason=str(stats.get("finish_reason", "")),
-        errors=stats.get("log_count/ERROR", 0) + stats.get("spider_exceptions", 0),
+        errors=stats.get("spider_exceptions/count", 0) + stats.get("tracker/item_errors", 0),
         per_source=per_source,
     )
+
+
+@contextmanager
+def own_signal_handlers() -> Iterator[None]:
+    """Give SIGINT and SIGTERM back their handlers once the crawl is over.
+
+    Scrapy installs its own, which ask the reactor to stop; after the crawl no reactor runs,
+    so `tracker run` would ignore Ctrl-C and systemd's SIGTERM during extraction, and the
+    spaCy workers it forks would inherit handlers that ignore their parent's death.
+    """
+    if threading.current_thread() is not threading.main_thread():  # Scrapy installs none
+        yield
+        return
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            if handler is not None:  # None: set from outside Python; leave it
+                signal.signal(sig, handler)
 
 
 def crawl(
@@ -92,5 +172,9 @@ def crawl(
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     process.crawl(crawler, sources=sources)
-    process.start()
-    return report_from_stats(crawler.stats.get_stats())
+    with own_signal_handlers():
+        process.start()
+    stats = crawler.stats.get_stats()
+    for key in ("CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_TIMEOUT"):  # what the report names
+        stats[f"tracker/bound/{key}"] = settings.getint(key)
+    return report_from_stats(stats)

@@ -3,6 +3,22 @@
 import os
 
 from core import __version__
+from core.errors import ConfigError
+
+
+def _bound(name: str, default: int) -> int:
+    """A whole number from the environment (0 = no bound), or a configuration error."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ConfigError(f"{name}={raw!r}: must be a whole number, 0 for no bound")
+    return value
+
 
 BOT_NAME = "news-timeline-tracker"
 USER_AGENT = os.environ.get(
@@ -47,6 +63,16 @@ CONCURRENT_ITEMS = 4
 # used after this many pages so a small crawl never starts one.
 TRACKER_PARSE_PROCESSES = 1
 TRACKER_PARSE_WARMUP = 50
+
+# Bounds on the crawl as a whole, so no source can hold the run lock for ever: Scrapy's
+# CloseSpider extension stops the crawl after this many responses or seconds (0 = no bound).
+# What was not fetched is found again in its feed or sitemap next run. An hourly schedule
+# wants the time bound below the hour; see docs/crawling.md.
+CLOSESPIDER_PAGECOUNT = _bound("TRACKER_CRAWL_MAX_PAGES", 20_000)
+CLOSESPIDER_TIMEOUT = _bound("TRACKER_CRAWL_MAX_SECONDS", 45 * 60)
+# A sitemap index's children are followed this many levels down (the protocol allows one;
+# some sites nest an index or two); each sitemap is read once per source and crawl.
+TRACKER_SITEMAP_MAX_DEPTH = 3
 
 # Bounds: news pages are kilobytes; nothing legitimate needs Scrapy's 1 GiB default.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024

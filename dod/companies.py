@@ -9,6 +9,7 @@ its corporate suffixes stripped becomes a slug, so "Acme Corp." and "Acme Inc." 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,13 @@ from core.slug import slugify
 
 # Corporate forms, written every way the genre writes them; matched as whole trailing words.
 SUFFIXES = (
+    "and co kg",  # "Wolff & Mueller Government Services GmbH & Co. KG"
+    "co kg",
+    "kg",
+    "mbh",
+    "pbc",  # public benefit corporation: "EA Engineering, Science, and Technology Inc. PBC"
+    "sarl",
+    "spa",
     "incorporated",
     "inc",
     "corporation",
@@ -51,9 +59,19 @@ _DBA_RE = re.compile(r",?\s+(?:doing business as|d/b/a|dba)\s+", re.I)
 PREFIX_TAGS = {"defense_prime", "contractor", "defense_tech"}
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L"})
+
+
+def fold_accents(text: str) -> str:
+    """ASCII letters for names of foreign awardees: "Müller" -> "Muller", "Andøya" -> "Andoya"."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def name_key(name: str) -> str:
     """Comparison key: lower case, no punctuation, no leading "The", no corporate suffix."""
-    text = _DBA_RE.split(name)[0]
+    text = fold_accents(_DBA_RE.split(name)[0])
     text = text.replace("&", " and ").replace("’", "'")
     text = re.sub(r"[.,'*]", " ", text.lower())
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
@@ -68,10 +86,12 @@ def name_key(name: str) -> str:
 def strip_suffix(name: str) -> str:
     """The name without its corporate form: "Joseph B. Fay Co." -> "Joseph B. Fay"."""
     text = _DBA_RE.split(name)[0].strip().rstrip(",")
+
+    def words(suffix: str) -> str:
+        return r"\.?\s*".join("(?:and|&)" if w == "and" else re.escape(w) for w in suffix.split())
+
     pattern = re.compile(
-        r"(?:,?\s+(?:"
-        + "|".join(r"\.?\s*".join(map(re.escape, s.split())) for s in SUFFIXES)
-        + r")\.?)+$",
+        r"(?:(?:,?\s+|(?=&))(?:" + "|".join(words(s) for s in SUFFIXES) + r")\.?)+$",
         re.I,
     )
     stripped = pattern.sub("", text).strip().rstrip(",")

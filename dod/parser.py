@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 # -- names of places --------------------------------------------------------------------
@@ -123,17 +124,32 @@ FISCAL_RE = re.compile(r"\b(?:fiscal(?: year)?|FY)\s*((?:19|20)?\d\d)\b", re.I)
 # SPE300-14-D-3038, N32205-18-3101 (letter dropped), W52P1J-12-G-0047-0003 (order on a BOA),
 # FA8620-15-G-4040 0007 (the order's four characters after a space instead of a dash: taken
 # only on an ordering instrument, A/D/G, and only where the number ends there).
+#
+# Civilian agencies' uniform PIIDs begin with digits: a GSA schedule contract "47QTCA19D00ML",
+# a blanket purchase agreement "47QTCA22A000C" (an office code of two digits then letters).
+# Announcements also drop a dash now and then: "N00189-25-DZ021", "W58RGZ23-C-0029".
 PIID_RE = re.compile(
-    r"\b(?P<office>[A-Z][A-Z0-9]{3,5})\s?-\s?(?P<fy>\d{2})\s?-\s?(?:(?P<kind>[A-Z0-9])\s?-\s?)?"
+    r"\b(?P<office>[A-Z][A-Z0-9]{3,5}|\d{2}[A-Z][A-Z0-9]{3})\s?-\s?(?P<fy>\d{2})\s?-\s?"
+    r"(?:(?P<kind>[A-Z0-9])\s?-\s?|(?P<kindfused>[A-Z])(?=[A-Z0-9]{4}\b))?"
     r"(?P<serial>[A-Z0-9]{4})"
     r"(?:\s?-\s?(?P<order>[A-Z0-9]{4})|(?<=[ADG]-[A-Z0-9]{4})\s(?P<spaced>[A-Z0-9]{4})(?=\s*[),;]|\.?$|\.\s))?\b"
-    r"|\b(?P<office2>[A-Z][A-Z0-9]{5})(?P<fy2>\d{2})(?P<kind2>[A-Z])(?P<serial2>[A-Z0-9]{4})"
-    r"(?P<order2>[A-Z0-9]{4})?\b"
+    r"|\b(?P<office2>[A-Z][A-Z0-9]{5}|\d{2}[A-Z][A-Z0-9]{3})(?P<fy2>\d{2})(?P<kind2>[A-Z])"
+    r"(?P<serial2>[A-Z0-9]{4})(?P<order2>[A-Z0-9]{4})?\b"
+    r"|\b(?P<office4>[A-Z][A-Z0-9]{5})(?P<fy4>\d{2})-(?P<kind4>[A-Z])-(?P<serial4>[A-Z0-9]{4})\b"
     r"|\b(?P<gsa>GS-\d{2}[A-Z]-[A-Z0-9]{4,6})\b"
 )
 _PREDECESSOR_RE = re.compile(
-    r"(?:follow-on to|follow on to|replaces?|replacing|successor to|terminated)\s+"
-    r"(?:the\s+)?(?:previous\s+|prior\s+)?(?:contract\s+)?(?:number\s+)?\(?$",
+    r"(?:follow[- ]on(?:\s+(?:agreement|contract|award|effort))?\s+to|replaces?|replacing|"
+    r"successor to|terminated)\s+"
+    r"(?:the\s+)?(?:previous\s+|prior\s+|original\s+|prototype\s+)?"
+    r"(?:(?:contract|agreement|other transaction(?: agreement)?)\s+)?(?:number\s+)?\(?$",
+    re.I,
+)
+# "issued against solicitation SPE2DH-21-R-0002", "under solicitation SPE8E6-25-R-0001", "under
+# broad agency announcement HR001123S0014": the number of the request, not of a contract.
+_SOLICITATION_RE = re.compile(
+    r"\b(?:solicitation|broad agency announcement|request for (?:proposals?|quotations?)|"
+    r"RFP|RFQ|BAA)\s+(?:number\s+|no\.\s+)?\(?$",
     re.I,
 )
 
@@ -184,14 +200,27 @@ _TYPE_RES = [(re.compile(p, re.I), label) for p, label in CONTRACT_TYPES]
 AWARD_VERB_RE = re.compile(
     r",?\s+\b(?:is|are|was|were|has|have|will be|had)\s+(?:each\s+|jointly\s+|also\s+)?"
     r"(?:been\s+|being\s+)?(?:each\s+)?(?:awarded|issued|selected for|modified)\b"
-    r"|,?\s+\b(?:has|have)\s+been\s+added\s+to\b"
-    r"|,?\s+\b(?:will|each will|are to|also)?\s*share[sd]?\s+(?:in\s+)?(?=an?\s|the\s|\$)"
+    r"|,?\s+\b(?:has|have)\s+been\s+added\s+(?:as\s+(?:an?\s+)?awardees?\s+)?to\b"
+    r"|,?\s+\b(?:will|each will|are to|also|are|is)?\s*shar(?:e[sd]?|ing)\s+(?:in\s+)?"
+    r"(?=an?\s|the\s|\$)"
+    # multiple-award contracts of 2024-2025: "A (N1); B (N2); and C (N3), will compete for
+    # each order of the $99,000,000 firm-fixed-price contract for ..."
+    r"|,?\s+\b(?:will|may|each will)\s+(?:each\s+)?compete\s+for\b"
     r"|,?\s+\b(?:received|receives|wins|won|has received|have received|has been given)\s+"
     r"(?=an?\s|the\s|\$|\w+\s+\$|modifications?\b|task|delivery|options?)",
     re.I,
 )
 _NON_AWARD_PREFIX = re.compile(
-    r"^\s*(?:\*+\s*)?(?:CORRECTION|CORRECTED|NOTE|EDITOR'?S NOTE)\s*:", re.I
+    r"^\s*(?:\*+\s*)?(?:CORRECTION|CORRECTED|NOTE|EDITOR'?S NOTE)\s*[:\u2013\u2014-]", re.I
+)
+# A correction without the "CORRECTION:" label: "The contract announced on July 18, 2025, for
+# X ... was announced with an incorrect award date." It refers to an earlier announcement
+# and says what was wrong; it awards nothing.
+_CORRECTION_BODY_RE = re.compile(
+    r"\b(?:announced|awarded)\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b.{0,400}?"
+    r"\b(?:was|were)\s+(?:announced|published|listed|reported)\s+(?:with\s+(?:an?\s+|the\s+)?"
+    r"(?:incorrect|wrong)|incorrectly|in error)",
+    re.I | re.S,
 )
 _UPDATE_PREFIX = re.compile(r"^\s*(?:UPDATE|UPDATED)\s*:\s*", re.I)
 _FOOTNOTE_RE = re.compile(r"^\s*(\*{1,3}|†|‡)\s*([A-Za-z][^$]{0,160})$")
@@ -205,7 +234,7 @@ _MONEY_RE = re.compile(
     r"\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|thousand))?",
     re.I,
 )
-_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALES = {None: 1, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 ABBREVIATIONS = {
     "ft",
     "st",
@@ -285,6 +314,7 @@ class Awardee:
     small_business: bool = False
     joint_venture: bool = False
     doing_business_as: str | None = None
+    amount_usd: int | None = None  # its own figure, when given beside its contract number
 
 
 @dataclass
@@ -294,11 +324,11 @@ class ContractRecord:
     announcement_date: str | None
     agency: str | None
     awardees: list[Awardee]
-    amount_usd: float | None
+    amount_usd: int | None  # whole dollars, never a float
     amount_kind: str | None  # award, ceiling, estimated, modification, option, order, combined
-    ceiling_usd: float | None  # value with every option exercised, or the stated maximum
-    cumulative_usd: float | None  # the contract's total value after this action
-    obligated_usd: float | None
+    ceiling_usd: int | None  # value with every option exercised, or the stated maximum
+    cumulative_usd: int | None  # the contract's total value after this action
+    obligated_usd: int | None
     contract_numbers: list[str]
     contract_type: str | None
     modification: bool
@@ -376,16 +406,19 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def money(text: str) -> float:
+def money(text: str) -> int:
+    """Whole dollars from the first figure in the text: "$1.2 billion" -> 1200000000."""
     m = _MONEY_RE.search(text)
     if m is None:
         raise ValueError(text)
     return _money_value(m)
 
 
-def _money_value(m: re.Match) -> float:
-    value = float(m.group("num").replace(",", ""))
-    return value * _SCALES[(m.group("scale") or "").lower() or None]
+def _money_value(m: re.Match) -> int:
+    # Decimal, not float: "$7.85 million" is 7850000 exactly, and amounts stay integers.
+    value = Decimal(m.group("num").replace(",", ""))
+    value *= _SCALES[(m.group("scale") or "").lower() or None]
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def normalise_piid(raw: str) -> str:
@@ -405,7 +438,7 @@ def find_piids(text: str) -> list[str]:
     found: list[str] = []
     for m in PIID_RE.finditer(text):
         raw = m.group(0)
-        office = m.group("office") or m.group("office2") or m.group("gsa")
+        office = m.group("office") or m.group("office2") or m.group("office4") or m.group("gsa")
         if not re.search(r"\d", office):
             continue  # "ABCD-12-A-XXXX" is not a contract number: office codes carry a digit
         found.append(normalise_piid(raw))
@@ -498,10 +531,14 @@ _ABBREVIATION_AFTER_NAME = re.compile(
 def _awardee_from(text: str, legend: dict[str, str]) -> Awardee:
     """One "Name, City, State (number)" string as an Awardee."""
     numbers = []
+    own_amount = None
     for paren in re.findall(r"\(([^()]*)\)", text):
         piids = find_piids(paren)
         if piids:
             numbers.extend(piids)
+            m = _MONEY_RE.search(paren)
+            if m:  # "(SPE2D1-25-D-0006, $360,000,000)": this awardee's own amount
+                own_amount = (own_amount or 0) + _money_value(m)
     text = re.sub(r"\s*\([^()]*\)", lambda m: "" if find_piids(m.group(0)) else m.group(0), text)
     marks = re.findall(r"\*+|†|‡", text)
     text = clean(text.replace("†", "").replace("‡", ""))
@@ -541,6 +578,7 @@ def _awardee_from(text: str, legend: dict[str, str]) -> Awardee:
         small_business=small,
         joint_venture=jv,
         doing_business_as=dba,
+        amount_usd=own_amount,
     )
 
 
@@ -599,13 +637,13 @@ def _contract_types(text: str) -> list[str]:
     return labels
 
 
-def _amount(clause: str, body: list[str]) -> tuple[float | None, str | None, bool]:
+def _amount(clause: str, body: list[str]) -> tuple[int | None, str | None, bool]:
     """The headline amount, what kind it is, and whether it was found in the award clause."""
     m = _MONEY_RE.search(clause)
     window = clause[: m.start()] if m else clause
     if m:
         before = window[-60:].lower()
-        if re.search(r"combined|aggregate|cumulative|total", before):
+        if re.search(r"combined|aggregate|cumulative|total|each order of|sharing|share", before):
             kind = "combined"
         elif re.search(r"maximum|ceiling|not[- ]to[- ]exceed|up to|potential", before):
             kind = "ceiling"
@@ -614,6 +652,19 @@ def _amount(clause: str, body: list[str]) -> tuple[float | None, str | None, boo
         else:
             kind = "award"
         return _money_value(m), kind, True
+    for sent in body:
+        # 2024-2025 Army wording: "X was awarded a firm-fixed-price contract for Y. The amount
+        # of this action is $Z (with a cumulative total face value of $W)."
+        m = re.search(
+            r"\bamount of (?:this|the) (?:action|award|modification|order|contract)\s+"
+            r"(?:is|was|totals?)\s+(?:an?\s+)?(?:(?:estimated|maximum|total)\s+)?(?:of\s+)?\$",
+            sent,
+            re.I,
+        )
+        if m:
+            mm = _MONEY_RE.search(sent, m.end() - 1)
+            if mm:
+                return _money_value(mm), "award", False
     for sent in body:
         if re.search(r"obligat|expire", sent, re.I):
             continue
@@ -638,7 +689,7 @@ def _letters(name: str) -> str:
 
 def _own_amounts(
     body: list[str], awardees: list[Awardee]
-) -> tuple[float, float | None, list[int]] | None:
+) -> tuple[int, int | None, list[int]] | None:
     """Several awardees, each given its own amount in a sentence of its own ("Delta Yards Inc.
     will be awarded a $9,000,000 contract that includes options which, if exercised, would
     bring the cumulative value of this contract to $40,000,000."): (the sum of their amounts,
@@ -647,7 +698,7 @@ def _own_amounts(
     if len(awardees) < 2:
         return None
     keys = [_letters(a.name) for a in awardees]
-    found: dict[int, tuple[int, float, float | None]] = {}
+    found: dict[int, tuple[int, int, int | None]] = {}
     for i, sent in enumerate(body):
         verb = AWARD_VERB_RE.search(sent)
         if verb is None or verb.start() == 0:
@@ -675,7 +726,7 @@ def _own_amounts(
     )
 
 
-def _ceiling(body: list[str]) -> tuple[float | None, float | None]:
+def _ceiling(body: list[str]) -> tuple[int | None, int | None]:
     """(value with options exercised or stated maximum, cumulative value after this action)."""
     ceiling = cumulative = None
     for sent in body:
@@ -697,25 +748,27 @@ def _ceiling(body: list[str]) -> tuple[float | None, float | None]:
             if pick is None:
                 pick = mm[-1] if "bring" in low or "increase" in low else mm[0]
             ceiling = _money_value(pick)
-        elif cumulative is None and re.search(
-            r"cumulative|total (?:contract )?value|face value", low
+        elif cumulative is None and (
+            key := re.search(r"cumulative|total (?:contract )?value|face value", low)
         ):
-            # "brings the total cumulative face value of the contract to $X from $Y"
+            # "brings the total cumulative face value of the contract to $X from $Y"; "The
+            # amount of this action is $X with a cumulative total face value of $Y"
             to = re.search(r"\bto\s+\$", sent)
-            pick = next((x for x in mm if to and x.start() >= to.start()), mm[0])
+            pick = next((x for x in mm if to and x.start() >= to.start()), None)
+            pick = pick or next((x for x in mm if x.start() > key.start()), mm[0])
             cumulative = _money_value(pick)
     return ceiling, cumulative
 
 
-def _obligated(body: list[str]) -> float | None:
+def _obligated(body: list[str]) -> int | None:
     """Funds obligated at award: the sum of the amounts the obligation sentences give."""
-    total, seen = 0.0, False
+    total, seen = 0, False
     for sent in body:
         low = sent.lower()
         if "obligat" not in low:
             continue
         if re.match(r"\s*no (?:funds|funding)", low) or "no funds" in low[:60]:
-            return 0.0 if not seen else total
+            return 0 if not seen else total
         if re.search(
             r"will be obligated (?:on|as|with|at the) (?:individual|each|task|delivery|time of each)",
             low,
@@ -725,6 +778,8 @@ def _obligated(body: list[str]) -> float | None:
             0
         ]
         cut = re.split(r"\.\s+(?:funds|contract funds|funding)\s+in the amount", cut, flags=re.I)[0]
+        # "$22,705 ($3,244 per awardee)", "$35,000 ($5,000 each)": a share, not another line
+        cut = re.sub(r"\(\s*\$[^()]*\)", " ", cut)
         amounts = [_money_value(m) for m in _MONEY_RE.finditer(cut)]
         if not amounts:
             continue
@@ -747,7 +802,8 @@ _DATED_END_RE = re.compile(
 def _completion(body: list[str]) -> str | None:
     """The contract's expected completion, before options and apart from a first order's."""
     patterns = [
-        r"(?:expected|estimated|scheduled|anticipated)\s+(?:to\s+be\s+)?complet(?:ed|e|ion)\s*(?:date\s+)?(?:of|is|by|in|on|no later than|before)?\s*[:,]?\s*(?P<d>[^;]{0,40})",
+        r"(?:expected|estimated|scheduled|anticipated)\s+(?:to\s+(?:be\s+)?)?complet(?:ed|e|ion)\s*(?:date\s+)?(?:of|is|by|in|on|no later than|before)?\s*[:,]?\s*(?P<d>[^;]{0,40})",
+        r"final delivery date (?:of|is)\s+(?P<d>[^;]{0,30})",
         r"completion date (?:of|is)\s+(?P<d>[^;]{0,30})",
         r"(?:performance|work) (?:period|will (?:be )?(?:complete|end|run))[^.;]*?(?:through|until|by)\s+(?P<d>[^;]{0,30})",
         r"(?:will be|is to be) completed (?:by|in|on|no later than)\s+(?P<d>[^;]{0,30})",
@@ -870,7 +926,9 @@ def _activity(body: list[str]) -> tuple[str | None, str | None]:
         if not m:
             m = re.search(
                 r"^(?:The\s+)?(?:[Cc]ontracting|[Aa]warding|[Pp]rocuring)\s+(?:activity|activities|agency|office)\s+"
-                r"(?:is|are|was)\s+(?:the\s+)?(?P<a>.+?)(?P<rest>\s*\([^()]*\)\s*\.?\s*|\.?\s*)$",
+                r"(?:(?:responsible\s+for|for)\s+this\s+(?:action|award|contract|effort)\s+)?"
+                r"(?:is|are|was)\s+(?:with\s+)?(?:the\s+)?(?P<a>.+?)"
+                r"(?P<rest>\s*\([^()]*\)\s*\.?\s*|\.?\s*)$",
                 sent,
                 re.S,
             )
@@ -916,7 +974,9 @@ def reject_reason(text: str) -> NotAnAward | None:
         return NotAnAward(
             "footnote", f"footnote legend {text!r} (read for the marks, not an award)"
         )
-    if _NON_AWARD_PREFIX.match(text):
+    if _NON_AWARD_PREFIX.match(text) or (
+        _CORRECTION_BODY_RE.search(text) and not _UPDATE_PREFIX.match(text)
+    ):
         return NotAnAward(
             "correction", "a correction or note to an earlier announcement, not a new award"
         )
@@ -994,6 +1054,13 @@ def parse_paragraph(
         re.search(r"\bexercis|\b(?:for|on) the \w+ option\b|\boption (?:year|period) \w+", plain)
     )
     order = bool(re.search(r"\b(?:task|delivery|call) orders?\b(?! contract)", low_clause[:200]))
+    if (
+        len(awardees) > 1
+        and in_clause
+        and kind in ("award", "ceiling")
+        and re.search(r"shar|compete", verb.group(0), re.I)
+    ):
+        kind = "combined"  # "A (N1) and B (N2) are sharing a maximum $X" / "will compete for"
     if kind == "award" and in_clause:
         if option:
             kind = "option"
@@ -1026,8 +1093,12 @@ def parse_paragraph(
             continue
         if piid_key(n) in {piid_key(x) for x in numbers}:
             continue
-        if _PREDECESSOR_RE.search(body_text[max(0, m.start() - 60) : m.start()]):
+        before = body_text[max(0, m.start() - 60) : m.start()]
+        if _PREDECESSOR_RE.search(before):
             flags.append(f"follow_on_to:{n}")
+            continue
+        if _SOLICITATION_RE.search(before):
+            flags.append(f"solicitation:{n}")
             continue
         if n not in numbers:
             numbers.append(n)
@@ -1055,6 +1126,12 @@ def parse_paragraph(
         flags.append("undefinitized")
     if re.search(r"\b(?:other transaction|OTA)\b", text):
         flags.append("other_transaction")
+    own_amounts = [a.amount_usd for a in awardees if a.amount_usd is not None]
+    if amount is None and own_amounts:
+        # "UPDATE: X, City, State (N, $20,000,000) has been added as an awardee to ..."
+        amount = sum(own_amounts)
+        kind = "combined" if len(own_amounts) > 1 else "award"
+        flags.append("amount_beside_contract_number")
     if amount is None and obligated:
         amount, kind = obligated, "obligated"
         flags.append("amount_is_obligation")
@@ -1113,16 +1190,87 @@ def _purpose(clause: str) -> str | None:
 
 _HEADING_RE = re.compile(r"^[A-Z0-9][A-Z0-9 .,&'/()\-–]{1,90}$")
 
+# Agency sections as the pages have named them over the years, and the name a record keeps
+# (the 2014-2019 pages' own headings, so `awards_by_agency` finds old and new days alike).
+# Newer pages write "DEPARTMENT OF THE ARMY", "U.S. SPACE FORCE", "Defense Logistics Agency",
+# or an agency's initials; all land on one name.
+_SERVICES = ("ARMY", "NAVY", "AIR FORCE", "SPACE FORCE", "MARINE CORPS", "COAST GUARD")
+AGENCY_ALIASES = {
+    "DLA": "DEFENSE LOGISTICS AGENCY",
+    "DISA": "DEFENSE INFORMATION SYSTEMS AGENCY",
+    "DARPA": "DEFENSE ADVANCED RESEARCH PROJECTS AGENCY",
+    "MDA": "MISSILE DEFENSE AGENCY",
+    "DHA": "DEFENSE HEALTH AGENCY",
+    "DTRA": "DEFENSE THREAT REDUCTION AGENCY",
+    "WHS": "WASHINGTON HEADQUARTERS SERVICES",
+    "SDA": "SPACE DEVELOPMENT AGENCY",
+    "DIU": "DEFENSE INNOVATION UNIT",
+    "DCSA": "DEFENSE COUNTERINTELLIGENCE AND SECURITY AGENCY",
+    "DODEA": "DEPARTMENT OF DEFENSE EDUCATION ACTIVITY",
+    "CDAO": "CHIEF DIGITAL AND ARTIFICIAL INTELLIGENCE OFFICE",
+    "SOCOM": "U.S. SPECIAL OPERATIONS COMMAND",
+    "USSOCOM": "U.S. SPECIAL OPERATIONS COMMAND",
+    "SPECIAL OPERATIONS COMMAND": "U.S. SPECIAL OPERATIONS COMMAND",
+    "UNITED STATES SPECIAL OPERATIONS COMMAND": "U.S. SPECIAL OPERATIONS COMMAND",
+    "TRANSCOM": "U.S. TRANSPORTATION COMMAND",
+    "USTRANSCOM": "U.S. TRANSPORTATION COMMAND",
+    "TRANSPORTATION COMMAND": "U.S. TRANSPORTATION COMMAND",
+    "UNITED STATES TRANSPORTATION COMMAND": "U.S. TRANSPORTATION COMMAND",
+    "U.S. CYBER COMMAND": "U.S. CYBER COMMAND",
+    "USCYBERCOM": "U.S. CYBER COMMAND",
+    "ARMY CORPS OF ENGINEERS": "U.S. ARMY CORPS OF ENGINEERS",
+}
+KNOWN_AGENCIES = (
+    set(_SERVICES)
+    | set(AGENCY_ALIASES.values())
+    | {
+        "DEFENSE FINANCE AND ACCOUNTING SERVICE",
+        "DEFENSE CONTRACT MANAGEMENT AGENCY",
+        "DEFENSE COMMISSARY AGENCY",
+        "DEFENSE MICROELECTRONICS ACTIVITY",
+        "DEFENSE HUMAN RESOURCES ACTIVITY",
+        "DEFENSE MEDIA ACTIVITY",
+        "DEFENSE INTELLIGENCE AGENCY",
+        "NATIONAL GEOSPATIAL-INTELLIGENCE AGENCY",
+        "DEFENSE SECURITY COOPERATION AGENCY",
+        "DEFENSE TECHNICAL INFORMATION CENTER",
+        "JOINT ARTIFICIAL INTELLIGENCE CENTER",
+        "U.S. SOUTHERN COMMAND",
+        "U.S. AFRICA COMMAND",
+        "U.S. CENTRAL COMMAND",
+    }
+)
+
+
+def canonical_agency(heading: str | None) -> str | None:
+    """One name per agency section: "Department of the Army" -> "ARMY", "U.S. Space Force:"
+    -> "SPACE FORCE", "DLA" -> "DEFENSE LOGISTICS AGENCY"; other headings upper-cased."""
+    if not heading:
+        return heading
+    text = re.sub(r"\s+", " ", clean(heading).rstrip(":").strip()).upper()
+    text = re.sub(r"^THE ", "", text)
+    text = re.sub(r"^U\.\s?S\.\s", "U.S. ", text)
+    text = re.sub(
+        r"^(?:UNITED STATES|US) (?=ARMY|NAVY|AIR FORCE|SPACE FORCE|MARINE CORPS)", "U.S. ", text
+    )
+    service = re.sub(r"^(?:DEPARTMENT OF THE |U\.S\. )", "", text)
+    if service in _SERVICES:
+        return service
+    return AGENCY_ALIASES.get(text, text)
+
 
 def is_heading(text: str) -> bool:
-    """Agency headings are short lines in capitals: ARMY, U.S. TRANSPORTATION COMMAND."""
+    """Agency headings are short lines in capitals: ARMY, U.S. TRANSPORTATION COMMAND; or a
+    known agency's name in any case ("Defense Logistics Agency", "Department of the Navy:")."""
     text = clean(text)
-    return bool(
+    if (
         _HEADING_RE.match(text)
         and re.search(r"[A-Z]{3}", text)
         and "$" not in text
         and not re.search(r"\d{3}", text)
-    )
+    ):
+        return True
+    return len(text) <= 60 and canonical_agency(text) in KNOWN_AGENCIES
 
 
 def page_date(text: str) -> str | None:
@@ -1199,7 +1347,7 @@ def split_page(content: str) -> tuple[str | None, list[tuple[str | None, str]]]:
         ):
             continue
         if is_heading(block):
-            agency = block.rstrip(":").strip()
+            agency = canonical_agency(block)
             continue
         pairs.append((agency, block))
     return when, pairs

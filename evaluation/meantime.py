@@ -4,10 +4,15 @@ DATE time expressions are normalised against each document's creation time.
     python -m evaluation.meantime [--corpus ../shared/corpus/temporal/meantime_en]
 
 Time expressions are annotated in the first six sentences of each file (title, date line,
-four sentences), so predictions further on are not scored; a prediction on a DURATION, SET
-or TIME expression is counted apart, neither right nor wrong. Reports span precision/recall/F1 (overlapping spans, one-to-one; and exact spans) and value
-accuracy: among gold DATE expressions with a calendar value (1991, 2008-03, 2008-03-01,
-2009-Q3, 2009-W12, 195 for a decade) that we found, how many we normalised to that value.
+four sentences; no TIMEX3 is anchored further on in any of the 120 files), so predictions
+further on are not scored; a prediction on a DURATION, SET or TIME expression is counted
+apart, neither right nor wrong. Reports span precision/recall/F1 (overlapping spans,
+one-to-one; and exact spans), value F1 (TempEval-3 style: a prediction counts when its span
+overlaps a gold DATE timex and its value equals the gold value; every gold DATE and every
+scored prediction in the denominator) and value accuracy: among gold DATE expressions with
+a calendar value (1991, 2008-03, 2008-03-01, 2009-Q3, 2009-W12, 195 for a decade) that we
+found, how many we normalised to that value. Three files lack an ISO creation time: their
+date line gives it.
 The corpus texts are token lists; we rebuild plain text and map offsets back.
 """
 
@@ -19,6 +24,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET  # noqa: S405 - local, trusted corpus files
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +64,7 @@ class Doc:
     gold: list[tuple[int, int, str, str]]  # start, end, text, value
     other: list[tuple[int, int]]  # DURATION / SET / TIME expressions: neither right nor wrong here
     annotated_end: int  # MEANTIME annotates time expressions in sentences 0-5 only
+    creation: tuple[int, int] | None = None  # the dateline: the creation-time timex's span
 
 
 def read_document(path: Path) -> Doc:
@@ -92,11 +99,14 @@ def read_document(path: Path) -> Doc:
     dct = None
     gold = []
     other = []
+    creation = None
     for tx in root.iter("TIMEX3"):
-        if tx.get("functionInDocument") == "CREATION_TIME":
-            dct = tx.get("value")
         anchors = [a.get("t_id") for a in tx.findall("token_anchor")]
         spans = [offsets[a] for a in anchors if a in offsets]
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            dct = tx.get("value")
+            if spans:
+                creation = (min(x[0] for x in spans), max(x[1] for x in spans))
         if not spans:
             continue
         s, e = min(x[0] for x in spans), max(x[1] for x in spans)
@@ -104,7 +114,21 @@ def read_document(path: Path) -> Doc:
             gold.append((s, e, text[s:e], tx.get("value") or ""))
         else:
             other.append((s, e))
-    return Doc(path.stem, text, dct, gold, other, annotated_end)
+    return Doc(path.stem, text, dct, gold, other, annotated_end, creation)
+
+
+def creation_date(doc: Doc) -> str | None:
+    """The document's creation day, ISO: its creation-time value, else its dateline (the
+    second line, "February 03, 2009"), for the three files whose value is missing or not ISO."""
+    if doc.dct and re.match(r"^\d{4}-\d{2}-\d{2}$", doc.dct):
+        return doc.dct
+    lines = doc.text.split("\n")
+    if len(lines) > 1:
+        try:
+            return datetime.strptime(lines[1].strip(), "%B %d, %Y").date().isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def timex_value(value: str | None, precision: str | None) -> str | None:
@@ -121,15 +145,8 @@ def evaluate(corpus: Path, extractor: Any) -> dict[str, Any]:
     if not files:
         raise EvaluationError(f"no MEANTIME files under {corpus}")
     docs = [read_document(f) for f in files]
-    # a few creation times are not ISO dates ("03-02-2009"): treat those as unknown
-    records = (
-        {
-            "id": d.name,
-            "published": d.dct if d.dct and re.match(r"^\d{4}-\d{2}-\d{2}$", d.dct) else None,
-            "text": d.text,
-        }
-        for d in docs
-    )
+    # a few creation times are missing or not ISO dates ("03-02-2009"): read the dateline
+    records = ({"id": d.name, "published": creation_date(d), "text": d.text} for d in docs)
     tp = fp = fn = exact = other_type = 0
     value_total = value_right = 0
     errors: list[str] = []
@@ -184,6 +201,8 @@ def evaluate(corpus: Path, extractor: Any) -> dict[str, Any]:
         "span_f1": round(f1, 3),
         "exact_span_f1": round(exact_f1, 3),
         "value_accuracy": round(value_right / value_total, 3) if value_total else 1.0,
+        # TempEval-3 style: a prediction counts when it overlaps a gold DATE and has its value
+        "value_f1": round(2 * value_right / (n_gold + n_pred), 3) if n_gold + n_pred else 0.0,
         "values_scored": value_total,
         "predictions_on_other_timex_types": other_type,
         "errors": errors,

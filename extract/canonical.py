@@ -7,6 +7,7 @@ possessives), resolves short forms ("Hegseth" after "Pete Hegseth", "Saronic" af
 mentioned) and gives entities the gazetteer does not know a slug id.
 """
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -44,7 +45,19 @@ DEFAULT_DROP = (
     "Chatbot",
     "Big Tech",
     "the Department",
+    "EO",
+    "Executive Order",
+    "OTA",
+    "IDIQ",
+    "Department",
+    "Department of the",
+    "Plan",
+    "the Plan",
+    "Administration",
+    "the Administration",
 )
+# Courtesy titles the model includes in a person's name ("Ms Greene", "Mr. Sheehy").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen."}
 CORPORATE_SUFFIXES = {
     "inc",
     "inc.",
@@ -67,12 +80,16 @@ CORPORATE_SUFFIXES = {
     "lp",
 }
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# Numbered executive orders are laws with a name of their own, whatever the model tags them.
+EXECUTIVE_ORDER = re.compile(r"\bExecutive Order (?:No\. )?\d{4,6}\b")
 
 
 def _clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds without a leading article and trailing possessive or punctuation."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    if span.label_ == "PERSON" and end - start > 1 and span.doc[start].lower_ in HONORIFICS:
         start += 1
     while end > start and (span.doc[end - 1].text in POSSESSIVE or span.doc[end - 1].is_punct):
         end -= 1
@@ -96,6 +113,13 @@ class Canonicaliser:
         self.context_window = context_window
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_candidates: dict[str, list[str]] = {}
+        self.tied = {
+            entry.id: tag
+            for entry in self.gazetteer.entries
+            if entry.context_aliases
+            for tag in entry.tags
+            if self.gazetteer.get(tag) is not None and tag != entry.id
+        }
         for entry in self.gazetteer.entries:
             for alias in entry.context_aliases:
                 key = alias.lower()
@@ -119,6 +143,7 @@ class Canonicaliser:
                 self._remember(span, person_last, org_short)
         kept.extend(self._missed_surnames(doc, kept, person_last))
         kept.extend(self._context_aliases(doc, kept))
+        kept.extend(self._executive_orders(doc))
         doc.ents = filter_spans(kept + other)
         return doc
 
@@ -163,6 +188,20 @@ class Canonicaliser:
             if short[:1].isupper():
                 org_short.setdefault(short, span.id_)
 
+    @staticmethod
+    def _executive_orders(doc: Doc) -> list[Span]:
+        text = doc.text  # rebuilt from the tokens on every access: once
+        if "Executive Order" not in text:
+            return []
+        out = []
+        for m in EXECUTIVE_ORDER.finditer(text):
+            span = doc.char_span(m.start(), m.end(), label="LAW", alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(
+                    Span(doc, span.start, span.end, label="LAW", span_id=slugify(m.group(0)))
+                )
+        return out
+
     def _missed_surnames(
         self, doc: Doc, kept: list[Span], person_last: dict[str, set[str]]
     ) -> list[Span]:
@@ -191,6 +230,11 @@ class Canonicaliser:
         mentions: dict[str, list[int]] = {}
         for s in kept:
             mentions.setdefault(s.id_, []).append(s.start)
+        # an entry tagged with another entry's id is named through it: "the administration"
+        # in a story that names Donald Trump is the Trump administration
+        for eid, anchor in self.tied.items():
+            if anchor in mentions and eid not in mentions:
+                mentions[eid] = mentions[anchor]
         covered = {i for s in kept for i in range(s.start, s.end)}
         out = []
         for match_id, start, end in self.context_matcher(doc):

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.timeref import FUTURE, PAST, Resolved, resolve
+from extract.timeref import FUTURE, PAST, PRESENT, Resolved, range_parts, resolve
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -94,6 +94,64 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
         0,
     ),
 ]
+# What reporters also write (issue 16): abbreviations without a period ("Mar 23, 2026"),
+# day-first numeric dates, "April of 2024", seasons, quarters of a named year, fiscal
+# years, decades, centuries, ranges of years, and years after "between" or "at least".
+_SHORT_M = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR_STEP = r"(?:this|last|next|the current|the previous|the same)"
+_PATTERNS.extend(
+    [
+        (
+            re.compile(rf"\b(?:{_W},? )?{_SHORT_M} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)"),
+            0,
+        ),
+        (re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)"), 0),
+        (re.compile(rf"\b{_M},? of (?:\d{{4}}|(?i:{_YEAR_STEP}) year)\b"), 0),
+        (
+            re.compile(
+                rf"\b(?i:(?:early |late |mid-?)?(?:(?:in|during|by|until|over|through) the|"
+                rf"this|last|next|past|coming|that) {_SEASON})\b(?! of (?!\d))"
+            ),
+            0,
+        ),
+        (re.compile(rf"\b(?i:(?:the )?{_SEASON}(?: of)?) \d{{4}}\b"), 0),
+        (
+            re.compile(
+                r"\b(?i:(?:the )?(?:first|second|third|fourth|final|last)[- ]quarter,? of "
+                rf"(?:{_YEAR_STEP} (?:fiscal )?year|(?:fiscal )?\d{{4}}))\b"
+            ),
+            0,
+        ),
+        (
+            re.compile(rf"\b(?i:(?:{_YEAR_STEP}|the coming) fiscal year)\b|\bFY[-']?\d{{2}}\b"),
+            0,
+        ),
+        (re.compile(r"\b(?i:(?:this|the (?:past|last|previous|current|next|coming)) decade)\b"), 0),
+        (
+            re.compile(
+                r"\b(?i:(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|first|second|"
+                r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                r"twenty[- ]first|this|last|the past|the last|the previous|the current) century)\b"
+            ),
+            0,
+        ),
+        (
+            re.compile(
+                r"\b(?i:the same (?:day|week|month|quarter) (?:a year ago|last year|a year "
+                r"earlier|the previous year|the year before|the prior year))\b"
+            ),
+            0,
+        ),
+        (re.compile(r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
+        (re.compile(r"\bthe [2-9]0s\b"), 0),
+        (re.compile(r"\d0s (?:and|or|to) ([2-9]0s)\b"), 1),
+        (re.compile(r"(?<![\d/.$-])(?:1[5-9]|20)\d\d ?[-–] ?(?:\d{4}|\d{2})(?![\d/.%-])"), 0),
+        (re.compile(r"\b(?:[Bb]etween|at least|as early as|as late as) (\d{4})\b(?![-/.,]\d)"), 1),
+        (re.compile(r"\b((?:19|20)\d\d)['’]s\b"), 1),
+    ]
+)
 _NOT_A_DATE = re.compile(
     r"^(?:\d{1,3}|(?:the )?age of \d+|\d+ years? old|annual|annually|yearly|quarterly|daily|"
     r"weekly|monthly|nightly|every \w+|each \w+|\d+(?:\.\d+)+)$",
@@ -228,8 +286,32 @@ def date_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     return out
 
 
+_PREFIX_WORDS = frozenset(
+    "the a an early late mid end beginning start middle of this last next past on in by since "
+    "until as from at before after around about through during fiscal year first second third "
+    "fourth half quarter week weekend month coming previous earlier later spring summer fall "
+    "autumn winter and or to".split()
+)
+
+
+def _overreaching(text: str, cand: tuple[int, int, int], ours: list[tuple[int, int, int]]) -> bool:
+    """A model DATE that swallows words before one of our dates ("the effort June 17")."""
+    s, e, source = cand
+    if source != 0:
+        return False
+    inner = [o for o in ours if s < o[0] and o[1] <= e]
+    if not inner:
+        return False
+    words = re.findall(r"[A-Za-z]+", text[s : min(o[0] for o in inner)])
+    return any(w.lower() not in _PREFIX_WORDS for w in words)
+
+
 def _select(doc: Doc, cands: list[tuple[int, int, int]]) -> list[Span]:
     """Longest non-overlapping spans, aligned to tokens."""
+    ours = [c for c in cands if c[2] == 1]
+    if ours:
+        text = doc.text
+        cands = [c for c in cands if not _overreaching(text, c, ours)]
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []
     spans = []
@@ -263,7 +345,9 @@ def _trim(span: Span) -> Span:
         "at",
     }:
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in {"'s", "’s", "'", "’", "and", "or"} or doc[end - 1].is_punct
+    ):
         end -= 1
     return doc[start:end] if start < end else span
 
@@ -338,7 +422,7 @@ def _verb_direction(verb: Token, nominal: bool = False) -> str | None:
         # a specific past time does not go with the present perfect: "has summoned ... Tuesday"
         return FUTURE
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "do", "does", "'s", "'re"}:
-        return FUTURE
+        return PRESENT
     return None
 
 
@@ -395,8 +479,17 @@ def direction_of(span: Span) -> str | None:
     hops = 0
     while tok is not None and hops < 4:
         d = _verb_direction(tok, nominal)
-        if d == FUTURE:
-            direction = FUTURE
+        if (
+            d == FUTURE
+            and tok.tag_ == "VB"
+            and tok.dep_ in ("advcl", "xcomp")
+            and tok.head.tag_ == "VBD"
+            and any(c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
+        ):
+            d = PAST  # "whisked him to New York to face charges early in January": a past aim
+        if d in (FUTURE, PRESENT):
+            direction = d
             break
         if d == PAST and direction is None:
             direction = PAST
@@ -412,6 +505,16 @@ def direction_of(span: Span) -> str | None:
         break
     if direction is None and any(w in FUTURE_WORDS_BEFORE for w in before):
         return FUTURE
+    # "gave Anthropic until Friday": a deadline set looks ahead of when it was set
+    if (
+        direction == PAST
+        and verb is not None
+        and verb.lemma_ in DEADLINE_SETTERS
+        and any(w in ("until", "till", "by") for w in before)
+        and span.root.head.lower_ in ("until", "till", "by")
+        and span.root.head.head == verb
+    ):
+        return FUTURE
     if direction == PAST and any(w in FUTURE_WORDS_BEFORE for w in before) and verb is not None:
         return PAST
     return direction
@@ -421,8 +524,14 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Every date expression in `doc`, in text order, resolved against `published`."""
     mentions: list[DateMention] = []
     anchor: Resolved | None = None  # the previous resolved date, for "that same month"
+    text: str | None = None
     for raw in _select(doc, date_candidates(doc)):
         span = _trim(raw)
+        parts = range_parts(span.text)
+        if parts:  # "2009-2010", "1957-58": two dates
+            mentions.extend(_range_mentions(span, parts))
+            anchor = parts[-1][2]
+            continue
         r = resolve(span.text, published, direction_of(span), anchor)
         if r.kind == "duration":  # "two years" is a length of time, not a date
             continue
@@ -438,5 +547,32 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             )
         )
         if r.value is not None and r.kind != "vague":
-            anchor = r
+            if text is None:
+                text = doc.text  # rebuilt from the tokens on every access: once
+            if not _quoted(text, span):
+                anchor = r
     return mentions
+
+
+def _range_mentions(span: Span, parts: list[tuple[int, int, Resolved]]) -> list[DateMention]:
+    """One mention per year of a range, each on its own characters, sharing the range's tokens
+    (so an event governed by the range finds it)."""
+    base = span.start_char
+    return [
+        DateMention(
+            start=base + s,
+            end=base + e,
+            text=span.text[s:e],
+            value=r.value,
+            precision=r.precision,
+            kind=r.kind,
+            span=span,
+        )
+        for s, e, r in parts
+    ]
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Inside a quotation: "tonight" in a quote is the speaker's, no anchor for the story."""
+    before = text[span.sent.start_char : span.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

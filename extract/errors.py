@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.errors import ConfigError
+
 
 class ExtractError(Exception):
     """Base class: anything the extract package raises on purpose."""
 
 
-class GazetteerError(ExtractError):
-    """The gazetteer file is unreadable or invalid; the message names file, line and key."""
+class GazetteerError(ExtractError, ConfigError):
+    """The gazetteer file is unreadable or invalid; the message names file, line and key.
+
+    A configuration error (exit 2) wherever it surfaces, never a traceback.
+    """
 
     def __init__(self, path: Path | str, line: int | None, key: str | None, problem: str) -> None:
         self.path = str(path)

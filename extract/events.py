@@ -37,10 +37,24 @@ CLAUSE_DEPS = {
 SUBJ = {"nsubj", "csubj"}
 PRONOUN_PERSON = {"he", "she", "him", "her"}
 PRONOUN_THING = {"it", "they", "its", "their", "them"}
+RELATIVE = {"which", "that", "who"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
 COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's"}
+COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW"}
+ACTOR_LABELS = ENTITY_LABELS - {"EVENT", "LAW"}
+_FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
+
+
+def _quoted(text: str, tok: Token) -> bool:
+    """Inside a quotation opened in the same sentence (`text` is the Doc's text)."""
+    before = text[tok.sent.start_char : tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_SCALE_LETTER = re.compile(r"(\d)([BMKT])\b")
+_PRECISION_RANK = {"decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 
 
 @dataclass
@@ -57,6 +71,10 @@ class Event:
     confidence: float = 0.6
     implicit: bool = False
     fallback_date: tuple[str | None, str | None] = (None, None)
+    weak: bool = False  # an attribution verb ("said", "told"): news only when dated
+    to_press: bool = False  # a quote given to a news outlet for this story
+    loose: bool = False  # a partnership verb that needs two organisations
+    deadline: DateMention | None = None  # an ultimatum's deadline, not its date
 
     def add(self, ent: Span, role: str, names: dict[str, str]) -> None:
         if ent.id_ and ent.id_ not in self.actors:
@@ -125,6 +143,13 @@ class EventExtractor:
             found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
             if found is not None:
                 out.append(found)
+        elif tok.lower_ in COMPANY_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            # "the company was awarded ...": the company named in the last two sentences
+            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
+            if found is not None:
+                out.append(found)
         else:
             kids = list(tok.children)
             for c in kids:
@@ -138,7 +163,7 @@ class EventExtractor:
                             out.append(e)
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 for c in kids:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "at"):
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from"):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self._ents_of(p, depth + 1))
@@ -168,8 +193,8 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ per document
     def extract(self, doc: Doc, dates: list[DateMention], published: date | None) -> list[dict]:
-        self._ents = [
-            e for e in doc.ents if e.label_ in ENTITY_LABELS and e.id_ and not self._is_channel(e)
+        self._ents = [  # who can act: laws and named events cannot
+            e for e in doc.ents if e.label_ in ACTOR_LABELS and e.id_ and not self._is_channel(e)
         ]
         self._tok_ent = {i: e for e in self._ents for i in range(e.start, e.end)}
         self._tok_ent_all = {
@@ -181,6 +206,7 @@ class EventExtractor:
         self._names = {e.id: e.name for e in self.gazetteer.entries}
         self._published = published
         self._dates = [d for d in dates if d.kind != "vague"]
+        self._text = doc.text  # rebuilt from the tokens on every access
         self._money = self._money_mentions(doc)
         triggers = self._triggers(doc)
         events: list[Event] = []
@@ -192,9 +218,232 @@ class EventExtractor:
                 events.append(ev)
         events = self._absorb_purposes(events)
         events = self._absorb_statements(events, absorbed)
+        events = self._absorb_attributions(events)
         events = self._merge(events)
         self._implicit_government(doc, events)
+        events = [ev for ev in events if self._newsworthy(ev)]
+        events = self._corefer(events)
+        # a plan with no day is no event ("plans to challenge it in court"; annotation.md)
+        events = [
+            ev
+            for ev in events
+            if ev.status != "planned"
+            or ev.trigger.pos_ != "VERB"
+            or ev.date is not None
+            or ev.fallback_date[0] is not None
+        ]
+        self._affiliate(doc, events)
+        self._date_ultimatums(events)
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    # ------------------------------------------------------------------ people and bodies
+    def _affiliate(self, doc: Doc, events: list[Event]) -> None:
+        """A person acting for an organisation brings it along ("Anthropic CEO Dario Amodei",
+        "Defense Secretary Pete Hegseth"), when the article names that organisation."""
+        if not any(a[2] == "PERSON" for ev in events for a in ev.actors.values()):
+            return
+        present = {e.id_ for e in self._ents}
+        links: dict[str, set[str]] = {}
+        for i, ent in enumerate(self._ents):
+            if ent.label_ != "PERSON":
+                continue
+            found = links.setdefault(ent.id_, set())
+            entry = self.gazetteer.get(ent.id_)
+            for tag in entry.tags if entry is not None else ():
+                org = self.gazetteer.get(onto.TAG_ORGS.get(tag, tag))
+                if org is not None and org.type == "ORG" and org.id in present:
+                    found.add(org.id)
+            found.update(self._titled_by(doc, i, ent))
+        for ev in events:
+            for aid, (_name, role, label) in list(ev.actors.items()):
+                if label != "PERSON":
+                    continue
+                for oid in sorted(links.get(aid, ())):
+                    if oid not in ev.actors:
+                        entry = self.gazetteer.get(oid)
+                        name = entry.name if entry is not None else self._name_of(oid)
+                        ev.actors[oid] = (name, role, "ORG")
+
+    def _name_of(self, eid: str) -> str:
+        return next((e.text for e in self._ents if e.id_ == eid), eid)
+
+    def _titled_by(self, doc: Doc, i: int, ent: Span) -> set[str]:
+        """Organisations a title next to this mention ties the person to."""
+        out: set[str] = set()
+        words: list[str] = []
+        j = ent.start - 1
+        lower = max(ent.sent.start, ent.start - 7)
+        while j >= lower:
+            other = self._tok_ent.get(j)
+            if other is not None:
+                if other.label_ == "ORG":
+                    out.add(other.id_)
+                break
+            if doc[j].lower_ not in onto.TITLE_WORDS and not doc[j].is_title:
+                break
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        title = " ".join(words)
+        out.update(oid for phrase, oid in onto.TITLE_ORGS.items() if phrase in title)
+        # "Dario Amodei, the chief executive of Anthropic"; "Amodei, Anthropic's CEO"
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            j, upper = ent.end + 1, min(ent.sent.end, ent.end + 8)
+            while j < upper:
+                other = self._tok_ent.get(j)
+                if other is not None:
+                    if other.label_ == "ORG" and any(
+                        doc[k].lower_ in onto.TITLE_WORDS - {",", "the", "of", "at", "and", "its"}
+                        for k in range(ent.end + 1, min(upper, other.end + 3))
+                    ):
+                        out.add(other.id_)
+                    break
+                if doc[j].lower_ not in onto.TITLE_WORDS:
+                    break
+                j += 1
+        return {o for o in out if o and o != ent.id_}
+
+    def _date_ultimatums(self, events: list[Event]) -> None:
+        """An ultimatum is dated the day it was made: with no date of its own, the day of the
+        meeting between the same parties at which it was delivered."""
+        meetings = [
+            ev
+            for ev in events
+            if ev.type == "meeting" and ev.date is not None and ev.date.precision == "day"
+        ]
+        for ev in events:
+            if ev.type != "ultimatum" or ev.date is not None:
+                continue
+            for m in meetings:
+                if len(set(m.actors) & set(ev.actors)) >= 2:
+                    ev.date, ev.date_score = m.date, 4
+                    ev.fallback_date = (None, None)
+                    break
+
+    # ------------------------------------------------------------------ filters
+    def _newsworthy(self, ev: Event) -> bool:
+        """Drop what only colours the story (annotation.md, "What is an event").
+
+        An attribution verb ("said", "told", "stated") is an event only when the text dates
+        it in its own clause or it is a quote given to an outlet for this story; products
+        are never actors that sign, meet, sue or are designated.
+        """
+        for aid in [a for a, (_n, _r, label) in ev.actors.items() if label == "PRODUCT"]:
+            _name, role, _label = ev.actors[aid]
+            if ev.type not in onto.PRODUCT_ACTOR_TYPES:
+                del ev.actors[aid]
+            maker = self._maker(aid)
+            if maker is not None and maker.id not in ev.actors:
+                ev.actors[maker.id] = (maker.name, role, maker.type)
+        if not ev.actors:
+            return self._definite(ev)  # "the contract, announced on May 29": see _corefer
+        if ev.loose and len([a for a in ev.actors.values() if a[2] in ("ORG", "GPE")]) < 2:
+            return False
+        if ev.type in onto.MONEY_TYPES and ev.amount is None:
+            return False
+        if (
+            ev.type == "personnel"
+            and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
+            and not any(a[2] == "PERSON" for a in ev.actors.values())
+        ):
+            return False
+        if ev.type == "statement" and ev.weak:
+            dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
+            return dated or ev.to_press
+        return True
+
+    def _maker(self, product_id: str):
+        """The company behind a product: a gazetteer tag that is an organisation's id."""
+        entry = self.gazetteer.get(product_id)
+        if entry is None:
+            return None
+        for tag in entry.tags:
+            maker = self.gazetteer.get(tag)
+            if maker is not None and maker.type == "ORG":
+                return maker
+        return None
+
+    def _corefer(self, events: list[Event]) -> list[Event]:
+        """One event per real happening in an article: the headline, the lede and paragraph
+        six retelling one award are one event, dated by whichever retelling gives a date."""
+        out: list[Event] = []
+        for ev in events:
+            if not ev.actors:
+                # a definite description with no actor of its own ("the five-year contract,
+                # announced on May 29") is the last event of its type told before it
+                twin = next(
+                    (o for o in reversed(out) if o.type == ev.type and self._dates_agree(o, ev)),
+                    None,
+                )
+                if twin is not None and self._date_rank(ev) > self._date_rank(twin):
+                    twin.date, twin.date_score = ev.date, ev.date_score
+                continue
+            twin = next((o for o in out if self._same_happening(o, ev)), None)
+            if twin is None:
+                out.append(ev)
+                continue
+            keep, drop = (twin, ev) if self._date_rank(twin) >= self._date_rank(ev) else (ev, twin)
+            for aid, val in drop.actors.items():
+                keep.actors.setdefault(aid, val)
+            keep.amount = keep.amount or drop.amount
+            keep.location = keep.location or drop.location
+            keep.confidence = max(keep.confidence, drop.confidence)
+            if keep is ev:
+                out[out.index(twin)] = ev
+        return out
+
+    @staticmethod
+    def _date_rank(ev: Event) -> tuple[int, int]:
+        if ev.date is not None and ev.date.value is not None:
+            return (2, _PRECISION_RANK.get(ev.date.precision or "", 0))
+        if ev.fallback_date[0] is not None:
+            return (1, _PRECISION_RANK.get(ev.fallback_date[1] or "", 0))
+        return (0, 0)
+
+    def _same_happening(self, a: Event, b: Event) -> bool:
+        if a.type != b.type or not set(a.actors) & set(b.actors):
+            return False
+        if a.type == "statement":  # one speaker's statement, not two people's
+            agents_a = {k for k, v in a.actors.items() if v[1] == "agent"}
+            agents_b = {k for k, v in b.actors.items() if v[1] == "agent"}
+            if not agents_a & agents_b:
+                return False
+        if a.amount and b.amount and abs(a.amount - b.amount) > 0.05 * max(a.amount, b.amount):
+            return False
+        if not self._dates_agree(a, b):
+            return False
+        # two awards to different companies share only the awarding body
+        pa, pb = self._parties(a), self._parties(b)
+        return not (pa and pb and not pa & pb)
+
+    def _dates_agree(self, a: Event, b: Event) -> bool:
+        """Undated, or one date inside the other."""
+        va, vb = self._value_of(a), self._value_of(b)
+        return va is None or vb is None or va.startswith(vb) or vb.startswith(va)
+
+    @staticmethod
+    def _definite(ev: Event) -> bool:
+        tok = ev.trigger
+        return tok.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _value_of(ev: Event) -> str | None:
+        if ev.date is not None and ev.date.value is not None:
+            if ev.date.precision in ("day", "month", "year"):
+                return ev.date.value
+            return None
+        return ev.fallback_date[0]
+
+    def _parties(self, ev: Event) -> set[str]:
+        """Actors other than government bodies: who received, signed, launched."""
+        out = set()
+        for aid in ev.actors:
+            entry = self.gazetteer.get(aid)
+            if entry is None or not onto.GOVERNMENT_TAGS & set(entry.tags):
+                out.add(aid)
+        return out
 
     def _is_channel(self, ent: Span) -> bool:
         entry = self.gazetteer.get(ent.id_)
@@ -203,7 +452,7 @@ class EventExtractor:
     def _money_mentions(self, doc: Doc) -> list[tuple[Span, int]]:
         spans = [e for e in doc.ents if e.label_ == "MONEY"]
         covered = {(e.start_char, e.end_char) for e in spans}
-        doc_text = doc.text  # rebuilt from the tokens on every access
+        doc_text = self._text
         for m in MONEY_RE.finditer(doc_text):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is not None and not any(
@@ -214,6 +463,7 @@ class EventExtractor:
         for sp in spans:
             # "up to $200 million each": the model's span may stop before the scale word
             text = doc_text[max(0, sp.start_char - 4) : sp.end_char + 12]
+            text = _SCALE_LETTER.sub(lambda m: m.group(1) + m.group(2).lower(), text)  # "$2.3B"
             m = MONEY_RE.search(text)
             value = parse_usd(m.group(0) if m else sp.text)
             if value:
@@ -271,19 +521,121 @@ class EventExtractor:
         return not own and not dated
 
     def _event(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> Event | None:
-        if self._blocked(tok) or (kind == "N" and self._back_reference(tok)):
+        if self._blocked(tok):
+            # "failed to reach an agreement": no deal, but a step of the negotiation
+            if etype not in ("partnership", "contract") or tok.head.lemma_.lower() != "fail":
+                return None
+            etype = "negotiation"
+        elif kind == "N" and self._back_reference(tok):
+            return None
+        if not self._specific(tok, etype, kind, trig_index) or self._hypothetical(tok, kind):
             return None
         etype = self._retype(tok, etype)
         ev = Event(type=etype, trigger=tok, sent=tok.sent)
         ev.confidence = 0.7 if kind == "V" else 0.6
-        if etype == "statement" and tok.lemma_ in onto.WEAK_STATEMENT:
+        if etype == "statement" and tok.lemma_.lower() in onto.WEAK_STATEMENT:
             ev.confidence = 0.45
+            ev.weak = True
+        ev.loose = kind == "V" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
         self._date(ev, tok, kind)
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
         return ev
+
+    def _inside_name(self, tok: Token) -> bool:
+        """'Office of Science and Technology Policy', 'Counter-Drone Contract': a word of a
+        name is no trigger."""
+        ent = self._tok_ent_all.get(tok.i)
+        return ent is not None and len(ent) > 1 and ent.label_ not in ("LAW", "EVENT")
+
+    def _specific(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> bool:
+        """Whether a trigger word names a happening here, not the idea of one."""
+        lemma = tok.lemma_.lower()
+        if kind == "N" and self._inside_name(tok):
+            return False
+        if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
+            # "declined the Pentagon's request", "refused its demands": a step of a negotiation
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS for c in tok.children)
+        if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
+            if not any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
+                return False
+        if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
+            # "military operations" in general are no raid; "operations in Iran" are
+            placed = any(
+                (e := self._tok_ent_all.get(t.i)) is not None and e.label_ in PLACE_LABELS
+                for t in tok.subtree
+            )
+            if not placed:
+                return False
+        if kind == "V" and lemma in onto.LIGHT_VERBS:
+            # "issued a directive": the noun names the event and takes the verb's subject
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass") and trig_index.get(c.i) not in (None, etype):
+                    return False
+        if etype == "contract" and kind == "N" and lemma in ("contract", "deal"):
+            return self._awarded(tok)
+        if etype == "designation" and lemma == "risk":
+            near = [*list(tok.ancestors)[:3], *tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]]
+            return any(t.lemma_.lower() in onto.DESIGNATING for t in near) or any(
+                c.lemma_.lower() in onto.DESIGNATING for c in tok.head.children
+            )
+        if etype == "ultimatum":
+            if kind == "V" and lemma == "threaten":
+                return any(c.dep_ == "xcomp" or c.lower_ == "with" for c in tok.children)
+            if kind == "N" and lemma == "deadline":
+                verb = self._verb_of(tok)
+                if verb is None or verb.lemma_.lower() not in onto.ULTIMATUM_VERBS:
+                    return False
+                if verb.lemma_.lower() == "set":
+                    return any(
+                        c.dep_ in ("dative", "prep")
+                        and c.lower_ in ("for", "on")
+                        and any(self._entity_at(p) is not None for p in c.children)
+                        for c in [*tok.children, *verb.children]
+                    )
+        return True
+
+    def _awarded(self, tok: Token) -> bool:
+        """A contract noun names an award when a verb of awarding governs it or it carries
+        its own amount ("a $480 million award"); "federal contracts" in general do not."""
+        cur = tok
+        for _ in range(3):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_.lower() in onto.CONTRACT_VERBS:
+                    return True
+                if cur.dep_ not in ("xcomp", "conj") and cur.lemma_.lower() not in ("be", "have"):
+                    break
+        subtree = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if tok.tag_ != "NNS" and any(sp.start in subtree for sp, _ in self._money):
+            return True
+        # "$2.5 billion in contracts": the amount governs the noun
+        up = {tok.head.i, tok.head.head.i} if tok.head.dep_ == "prep" else set()
+        return any(t.i in up for sp, _ in self._money for t in sp)
+
+    def _hypothetical(self, tok: Token, kind: str) -> bool:
+        """'could be designated', 'if it refuses': a possibility, not a happening."""
+        verb = tok if kind == "V" else self._verb_of(tok)
+        if verb is None:
+            return False
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "from"
+            and verb.head.head.lemma_.lower() in onto.PREVENTING
+        ):
+            return True  # "blocks the Pentagon from designating Anthropic"
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL:
+                    return True
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                    return True
+        return False
 
     def _retype(self, tok: Token, etype: str) -> str:
         """Context that changes the type: a priced agreement is a contract; a judge denying a
@@ -293,11 +645,64 @@ class EventExtractor:
             money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
             if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
                 return "contract"
+        if etype == "meeting" and lemma == "hearing":
+            if any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
+                return "legal"  # a court hearing
+        if etype == "launch" and tok.pos_ == "VERB" and self._launches_policy(tok):
+            return "policy"  # "released its AI Action Plan"
+        if etype == "negotiation" and lemma in onto.REFUSING:
+            if any(c.lower_ in ("publicly", "openly") for c in tok.children):
+                return "statement"  # a public refusal is news in itself (annotation.md)
+        if lemma == "warn" and tok.pos_ == "VERB" and self._warns_of_penalty(tok):
+            return "ultimatum"  # "warned Anthropic that it could be designated a risk"
+        if lemma == "join" and tok.pos_ == "VERB":
+            person = any(
+                (ents := self._ents_of(c)) and ents[0].label_ == "PERSON"
+                for c in tok.children
+                if c.dep_ == "nsubj"
+            )
+            org = any(
+                (e := self._entity_at(c)) is not None and e.label_ == "ORG"
+                for c in tok.children
+                if c.dep_ == "dobj"
+            )
+            if person and org:
+                return "personnel"  # "its chief executive will join Meta"
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
                     return "legal"
         return etype
+
+    def _launches_policy(self, tok: Token) -> bool:
+        """What is released is a plan, an order or a law, not a product."""
+        for c in tok.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for t in c.subtree:
+                ent = self._tok_ent_all.get(t.i)
+                if ent is not None and ent.label_ == "LAW":
+                    return True
+                if onto.NOUN_TRIGGERS.get(t.lemma_.lower()) == "policy" and t.pos_ == "NOUN":
+                    return True
+        return False
+
+    def _warns_of_penalty(self, tok: Token) -> bool:
+        """A warning to an organisation of what could befall it is a threat."""
+        target = any(
+            c.dep_ in ("dobj", "dative")
+            and (e := self._entity_at(c)) is not None
+            and e.label_ in ("ORG", "PERSON")
+            for c in tok.children
+        )
+        if not target:
+            return False
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+                if auxes & (onto.HYPOTHETICAL | {"would"}):
+                    return True
+        return False
 
     def _verb_chain(self, tok: Token) -> list[Token]:
         """The trigger and the verbs it hangs on through xcomp/ccomp/conj (nearest first)."""
@@ -369,6 +774,8 @@ class EventExtractor:
                     subj_ents = self._ents_of(c)
                     if not subj_ents and c.lower_ in PRONOUN_THING:
                         subj_ents = self._reporter(h)
+                    if not subj_ents and c.lower_ in RELATIVE and h.dep_ == "relcl":
+                        subj_ents = self._ents_of(h.head)  # "ChatGPT Gov, which debuted"
                     for e in subj_ents:
                         ev.add(e, "agent", names)
                 elif dep == "nsubjpass":
@@ -465,10 +872,19 @@ class EventExtractor:
         trig_clause = self._clause(tok)
         trig_clause_chain = [trig_clause, *self._ancestors(trig_clause)]
         best: tuple[int, int, DateMention] | None = None
+        trigger_quoted = _quoted(self._text, tok)
         for d in self._dates:
-            if not (sent.start <= d.span.start < sent.end):
+            if not (sent.start <= d.span.start < sent.end) or d.value is None:
+                continue
+            if _FISCAL.search(d.text) or (not trigger_quoted and _quoted(self._text, d.span[0])):
+                # "the fiscal 2026 budget" names what the money is for, not when; a date
+                # inside a quote belongs to the speaker's words, not to the reporting verb
                 continue
             root = d.span.root
+            if ev.type == "ultimatum" and self._is_deadline(root, tok):
+                if ev.deadline is None:
+                    ev.deadline = d
+                continue
             dist = abs(root.i - tok.i)
             if (
                 root.head == tok
@@ -495,14 +911,31 @@ class EventExtractor:
             return
         if self._published is None:
             return
-        # No date expression: two narrow readings of the publication date (docs/extraction.md).
+        # No date expression: one narrow reading of the publication date (docs/extraction.md).
         verb = tok if kind == "V" else (self._verb_of(tok) or self._clause(tok))
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if verb.tag_ == "VBN" and auxes & {"has", "have"}:
-            # present perfect: it happened recently, up to now -> this month, month precision
+        # A present perfect ("has signed") gives no date: annotators leave such events
+        # undated, and the body usually says when. A threat is the exception: it is dated
+        # when made, and "has threatened" was made lately, this month.
+        if ev.type == "ultimatum" and verb.tag_ == "VBN" and auxes & {"has", "have"}:
             ev.fallback_date = (self._published.strftime("%Y-%m"), "month")
-        elif ev.type == "statement" and self._to_press_or_present(verb, auxes):
-            ev.fallback_date = (self._published.isoformat(), "day")
+        elif ev.type == "statement":
+            self._press = False
+            # a quote given to an outlet for this story is dated by it; a headline's present
+            # tense ("X accuses Y") is not: the body says when
+            if self._to_press_or_present(verb, auxes) and self._press:
+                ev.fallback_date = (self._published.isoformat(), "day")
+                ev.to_press = True
+
+    @staticmethod
+    def _is_deadline(root: Token, tok: Token) -> bool:
+        """'until Friday', 'by Friday', 'a Friday deadline': when the demand falls due."""
+        head = root.head
+        if head.lower_ in ("until", "till", "by", "before"):
+            return True
+        return head.lemma_.lower() == "deadline" or (
+            root.i < tok.i and tok.lemma_.lower() == "deadline" and head == tok
+        )
 
     def _to_press_or_present(self, verb: Token, auxes: set[str]) -> bool:
         """A quote given to a news outlet for this story, or a statement in the present tense."""
@@ -513,6 +946,7 @@ class EventExtractor:
                     if e is not None:
                         entry = self.gazetteer.get(e.id_)
                         if entry is not None and onto.NON_ACTOR_TAGS & set(entry.tags):
+                            self._press = True
                             return True
         return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are"}))
 
@@ -649,6 +1083,38 @@ class EventExtractor:
                     o.status = "reported"
         return out
 
+    def _absorb_attributions(self, events: list[Event]) -> list[Event]:
+        """'Lockheed received a $500 million contract, the department announced': a reporting
+        verb next to another event of its sentence attributes that event; it is no statement
+        of its own. The other event takes its date when it has none."""
+        out = []
+        others_at = {o.trigger.i for o in events if o.type != "statement"}
+        for ev in events:
+            lemma = ev.trigger.lemma_.lower()
+            tok = ev.trigger
+            if (
+                ev.type == "statement"
+                and tok.tag_ == "VBG"
+                and tok.dep_ in ("advcl", "acl", "xcomp")
+                and tok.head.i in others_at
+            ):
+                continue  # "released its plan, outlining a roadmap": the plan says it
+            if ev.type != "statement" or lemma not in onto.ATTRIBUTING:
+                out.append(ev)
+                continue
+            others = [
+                o
+                for o in events
+                if o.sent == ev.sent and o.type != "statement" and o.trigger.i != ev.trigger.i
+            ]
+            if not others:
+                out.append(ev)
+                continue
+            for o in others:
+                if o.date is None and ev.date is not None:
+                    o.date, o.date_score = ev.date, max(ev.date_score, 2)
+        return out
+
     def _absorb_purposes(self, events: list[Event]) -> list[Event]:
         """'summoned him to the Pentagon for talks': the talks are that meeting, not another event."""
         by_tok = {ev.trigger.i: ev for ev in events}
@@ -765,4 +1231,5 @@ class EventExtractor:
             "end": sent.start_char + lead + len(stripped),
             "trigger": ev.trigger.text,
             "date_text": date_text,
+            "deadline": ev.deadline.value if ev.deadline is not None else None,
         }

@@ -70,9 +70,13 @@ def _die_with_parent(parent: int) -> None:
 
     spaCy's workers wait on a queue for more texts; a parent killed mid-run (OOM killer,
     `kill -9`, a reboot's shutdown) would leave them waiting forever, each holding a model.
+    The worker inherits the parent's signal handlers (Scrapy's, under `tracker run`, which
+    catch SIGTERM and ask a reactor the worker does not run to stop): SIGTERM is given its
+    default back, and the parent's death is delivered as SIGKILL, which nothing can catch.
     """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers still end with a normal exit
         return
     if os.getppid() != parent:  # the parent was gone before prctl took effect

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from core.config import unsafe_tag
 from core.slug import slugify
 from extract.errors import GazetteerError
 
@@ -174,6 +175,10 @@ def _read_file(path: Path, seen: set[Path]) -> list[Entry]:
         raise GazetteerError(path, line, None, f"invalid YAML: {exc}") from exc
     if root is None:
         raise GazetteerError(path, None, None, "file is empty")
+    unsafe = unsafe_tag(root)
+    if unsafe is not None:
+        bad, key = unsafe
+        raise GazetteerError(path, _line(bad), key, f"unsafe YAML tag {bad.tag}")
     if isinstance(root, yaml.SequenceNode):
         items, includes = root.value, []
     elif isinstance(root, yaml.MappingNode):

@@ -39,6 +39,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "contract": "contract",
     # ultimatum
     "threaten": "ultimatum",
+    "give": "ultimatum",
     # designation
     "designate": "designation",
     "label": "designation",
@@ -73,10 +74,18 @@ VERB_TRIGGERS: dict[str, str] = {
     "express": "statement",
     "vow": "statement",
     "pledge": "statement",
+    "outline": "statement",
+    "write": "statement",
+    "urge": "statement",
+    "pitch": "statement",
+    "voice": "statement",
     # negotiation
     "negotiate": "negotiation",
     "stall": "negotiation",
     "bargain": "negotiation",
+    "refuse": "negotiation",
+    "decline": "negotiation",
+    "reject": "negotiation",
     # legal
     "sue": "legal",
     "indict": "legal",
@@ -101,6 +110,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "mandate": "policy",
     "phase": "policy",
     "restrict": "policy",
+    "instruct": "policy",
+    "approve": "policy",
+    "vote": "policy",
     # operation
     "raid": "operation",
     "strike": "operation",
@@ -119,6 +131,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "promote": "personnel",
     "step": "personnel",
     "replace": "personnel",
+    "tap": "personnel",
+    "retire": "personnel",
+    "succeed": "personnel",
     # launch
     "release": "launch",
     "launch": "launch",
@@ -126,6 +141,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "debut": "launch",
     "introduce": "launch",
     "roll": "launch",
+    "found": "launch",
+    "initiate": "launch",
 }
 # noun lemma -> event type
 NOUN_TRIGGERS: dict[str, str] = {
@@ -155,8 +172,12 @@ NOUN_TRIGGERS: dict[str, str] = {
     "remarks": "statement",
     "interview": "statement",
     "testimony": "statement",
+    "letter": "statement",
+    "petition": "statement",
+    "essay": "statement",
     "negotiation": "negotiation",
     "talks": "negotiation",
+    "renegotiation": "negotiation",
     "lawsuit": "legal",
     "suit": "legal",
     "injunction": "legal",
@@ -167,12 +188,15 @@ NOUN_TRIGGERS: dict[str, str] = {
     "investment": "funding",
     "valuation": "funding",
     "round": "funding",
+    "budget": "funding",
     "order": "policy",
     "directive": "policy",
     "memo": "policy",
     "memorandum": "policy",
     "policy": "policy",
     "phase-out": "policy",
+    "phaseout": "policy",
+    "eo": "policy",
     "guidance": "policy",
     "regulation": "policy",
     "raid": "operation",
@@ -181,6 +205,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "deployment": "operation",
     "attack": "operation",
     "invasion": "operation",
+    "exercise": "operation",
+    "airstrike": "operation",
     "appointment": "personnel",
     "resignation": "personnel",
     "nomination": "personnel",
@@ -195,6 +221,11 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "supply-chain risk": "designation",
     "entity list": "designation",
     "executive order": "policy",
+    "action plan": "policy",
+    "security strategy": "policy",
+    "defense strategy": "policy",
+    "blog post": "statement",
+    "open letter": "statement",
     "task order": "contract",
     "other transaction agreement": "contract",
     "other transaction authority": "contract",
@@ -209,6 +240,15 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "rolls out": "launch",
     "phase out": "policy",
     "phased out": "policy",
+    "take over": "personnel",
+    "took over": "personnel",
+    "takes over": "personnel",
+    "taking over": "personnel",
+    "lay off": "personnel",
+    "laid off": "personnel",
+    "lays off": "personnel",
+    "laying off": "personnel",
+    "sworn in": "personnel",
     "sat down": "meeting",
     "sit down": "meeting",
     "broke down": "negotiation",
@@ -221,7 +261,11 @@ NOUN_NEEDS = {
     "order": {"executive", "task", "delivery", "purchase", "presidential"},
     "round": {"funding", "series", "investment", "financing", "seed"},
     "release": {"model", "product", "public"},
-    "operation": {"military", "covert", "special", "joint"},
+    "operation": {"military", "covert", "special", "joint", "classified"},
+    "exercise": {"training", "military", "joint", "naval", "live-fire"},
+    "policy": {"new", "official"},
+    "regulation": {"new", "final"},
+    "guidance": {"new", "final", "updated", "interim"},
     "modification": {"contract"},
     "award": {"contract", "$", "million", "billion"},
     "threat": {"explicit"},
@@ -240,9 +284,26 @@ VERB_NEEDS_PREP = {
     "call": {"to"},
     "challenge": {"in"},
     "invite": {"to"},
+    "give": {"until", "till"},
+    "write": {"to"},
 }
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
-WEAK_STATEMENT = {"say", "tell", "confirm", "state", "express", "argue"}
+WEAK_STATEMENT = {
+    "say",
+    "tell",
+    "confirm",
+    "state",
+    "express",
+    "argue",
+    "declare",
+    "statement",
+    "remarks",
+    "remark",
+    "speech",
+}
+# Noun triggers that name one happening only in the singular ("military operations" in
+# general is no raid).
+SINGULAR_ONLY = {"operation", "attack", "strike", "deployment", "raid", "airstrike"}
 # A trigger under one of these ("refused to meet") reports no event of its own.
 BLOCKING_HEADS = {
     "refuse",
@@ -333,3 +394,168 @@ OBJECT_ROLE = {
 NON_ACTOR_TAGS = {"media"}
 # Tags of the government party implicit in a contract or a military operation.
 GOVERNMENT_TAGS = {"government", "military", "defense_agency"}
+# Event types a product (Claude, Grok, a platform) may take part in; in the others the
+# company behind it acts (annotation.md, "Canonical names").
+PRODUCT_ACTOR_TYPES = {"partnership", "launch", "operation"}
+# Titles that tie the person they precede (or follow, "X, the CEO of Y") to an organisation
+# named next to them: "Anthropic CEO Dario Amodei", "Pentagon spokesperson Sean Parnell".
+TITLE_WORDS = {
+    "ceo",
+    "chief",
+    "executive",
+    "officer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "director",
+    "secretary",
+    "official",
+    "cto",
+    "coo",
+    "cfo",
+    "vice",
+    "senior",
+    "deputy",
+    "general",
+    "counsel",
+    "'s",
+    "’s",
+    "the",
+    "its",
+    "of",
+    "at",
+    "and",
+    ",",
+}
+# Title phrases that name the organisation themselves ("Defense Secretary Pete Hegseth"),
+# and gazetteer tags of people that stand for one ("official, defense").
+TITLE_ORGS = {
+    "defense secretary": "us-department-of-defense",
+    "secretary of defense": "us-department-of-defense",
+    "war secretary": "us-department-of-defense",
+    "secretary of war": "us-department-of-defense",
+    "deputy defense secretary": "us-department-of-defense",
+    "pentagon spokesperson": "us-department-of-defense",
+    "pentagon spokesman": "us-department-of-defense",
+}
+TAG_ORGS = {"defense": "us-department-of-defense"}
+# Verbs under which a contract noun is an award ("won a contract", "signed a deal"), not a
+# mention of contracts in general ("terminate existing contracts").
+CONTRACT_VERBS = {
+    "award",
+    "win",
+    "receive",
+    "sign",
+    "secure",
+    "land",
+    "grant",
+    "get",
+    "reach",
+    "finalize",
+    "finalise",
+    "ink",
+    "negotiate",
+    "announce",
+    "obtain",
+    "book",
+    "clinch",
+    "modify",
+    "expand",
+    "extend",
+    "seal",
+    "strike",
+    "close",
+    "enter",
+    "give",
+    "capture",
+    "snag",
+    "nab",
+    "bag",
+}
+# Verbs that only carry the noun they take ("issued a directive", "released two memoranda"):
+# the noun names the event.
+LIGHT_VERBS = {
+    "issue",
+    "release",
+    "publish",
+    "unveil",
+    "sign",
+    "announce",
+    "launch",
+    "introduce",
+    "initiate",
+    "roll",
+}
+# Partnership verbs that need two organisations ("deploy", "join" say little alone).
+LOOSE_PARTNERSHIP = {"deploy", "integrate", "adopt", "bring", "join"}
+# Verbs that make "supply chain risk" a designation rather than a mention of the idea.
+DESIGNATING = {
+    "designate",
+    "label",
+    "deem",
+    "declare",
+    "name",
+    "brand",
+    "list",
+    "classify",
+    "call",
+    "consider",
+    "mark",
+    "tag",
+    "designation",
+    "determination",
+    "finding",
+}
+# Verbs a deadline noun is an ultimatum under ("gave Anthropic a Friday deadline").
+ULTIMATUM_VERBS = {"give", "issue", "hand", "present", "impose", "deliver", "set"}
+# Modal auxiliaries that make an event a possibility, not a happening.
+HYPOTHETICAL = {"could", "might", "may", "can"}
+# Event types that need money to be news ("raised concerns" is no funding round).
+MONEY_TYPES = {"funding"}
+# Reporting verbs that, beside another event of their sentence, only attribute it.
+ATTRIBUTING = {"say", "announce", "confirm", "tell", "state", "report", "statement", "disclose"}
+# Personnel verbs whose object is the person ("replace Anthropic" is no hire).
+PERSON_OBJECT_VERBS = {
+    "replace",
+    "name",
+    "hire",
+    "fire",
+    "appoint",
+    "promote",
+    "nominate",
+    "oust",
+    "tap",
+    "succeed",
+}
+# Court words that make a hearing a legal step rather than a meeting.
+COURT_WORDS = {
+    "court",
+    "courts",
+    "judge",
+    "judges",
+    "courtroom",
+    "tribunal",
+    "lawsuit",
+    "prosecutor",
+    "prosecutors",
+    "injunction",
+    "jury",
+    "plaintiff",
+    "plaintiffs",
+}
+# Legal verbs that are everyday words outside a courtroom ("blocking its use", "dismissing
+# AI systems"): a legal step only in a sentence about a court.
+COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "charge"}
+# Refusals that are a step of a negotiation when what is refused is a demand.
+REFUSING = {"refuse", "decline", "reject"}
+DEMANDS = {"demand", "request", "term", "terms", "offer", "proposal", "ultimatum", "condition"}
+# "blocks the Pentagon from designating": what is prevented does not happen.
+PREVENTING = {"block", "bar", "prevent", "stop", "prohibit", "halt", "enjoin", "ban"}

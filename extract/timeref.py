@@ -97,6 +97,9 @@ UNIT_RE = r"(?:day|week|month|year|decade|quarter)s?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|noon)"
 
 PAST, FUTURE = "past", "future"
+# The present tense ("the order blocks ..."): ahead for a weekday ("if Monday's vote fails"),
+# but a month or a month-day without a year is then the latest one, as for the past.
+PRESENT = "present"
 
 
 @dataclass(frozen=True)
@@ -146,15 +149,19 @@ def _month_in_year(m: int, pub: date, direction: str | None, modifier: str | Non
 
 
 def _month_day_in_year(m: int, d: int, pub: date, direction: str | None) -> date | None:
-    for y in (pub.year, pub.year - 1, pub.year + 1):
+    """The latest such day not after publication (or the first not before, looking ahead);
+    February 29 only in the leap years around it."""
+    days = []
+    for y in range(pub.year - 4, pub.year + 5):
         try:
-            date(y, m, d)
+            days.append(date(y, m, d))
         except ValueError:
-            return None
-    this = date(pub.year, m, d)
+            continue
+    if not days:
+        return None
     if direction == FUTURE:
-        return this if this >= pub else date(pub.year + 1, m, d)
-    return this if this <= pub else date(pub.year - 1, m, d)
+        return next((x for x in days if x >= pub), None)
+    return next((x for x in reversed(days) if x <= pub), None)
 
 
 def _weekday(wd: int, pub: date, direction: str | None, modifier: str | None) -> date:
@@ -164,7 +171,7 @@ def _weekday(wd: int, pub: date, direction: str | None, modifier: str | None) ->
         return pub - timedelta(days=back or 7)
     if modifier == "next":
         return pub + timedelta(days=ahead or 7)
-    if direction == FUTURE:
+    if direction in (FUTURE, PRESENT):
         return pub + timedelta(days=ahead)
     return pub - timedelta(days=back)
 
@@ -185,8 +192,8 @@ def _year4(text: str) -> int:
 
 _LEADING = re.compile(
     r"^(?:on|in|at|by|since|until|till|through|from|during|before|after|of|for|as of|"
-    r"starting|beginning|around|about|circa|the|as early as|as late as|no later than|"
-    r"not until|\W)+\s*"
+    r"starting(?! of)|beginning(?! of)|around|about|circa|the|as early as|as late as|no later than|"
+    r"not until|(?!['’]\d)\W)+\s*"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’]|[.,;:!?\)\]\s])+$")
 
@@ -219,9 +226,25 @@ def _iso(m, pub, direction, anchor):
     return _full_date(int(m[1]), int(m[2]), int(m[3]))
 
 
-@rule(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
+@rule(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
 def _us_numeric(m, pub, direction, anchor):
-    return _full_date(_year4(m[3]), int(m[1]), int(m[2]))
+    """7/8/07 (U.S.: month first) or 06-03-2026 / 15/04/25 (day first): a number above 12
+    decides; when both could be a month, month first with slashes, and with dashes or dots
+    the reading nearer to publication (day first when there is none)."""
+    a, b, y = int(m[1]), int(m[3]), _year4(m[4])
+    if a > 12 or b > 12:
+        return _full_date(y, b, a) if a > 12 else _full_date(y, a, b)
+    readings = []
+    for mo, d in ((a, b), (b, a)) if m[2] == "/" else ((b, a), (a, b)):
+        try:
+            readings.append(date(y, mo, d))
+        except ValueError:
+            pass
+    if not readings:
+        return Resolved(None, None, "absolute")
+    if pub is not None and m[2] != "/":
+        readings.sort(key=lambda x: abs((x - pub).days))
+    return Resolved(readings[0].isoformat(), "day", "absolute")
 
 
 @rule(
@@ -332,13 +355,46 @@ def _end_of_unit(m, pub, direction, anchor):
     return _unit_at(pub, m[1], 0, "relative")
 
 
-@rule(r"(last|next|this|past|coming) (spring|summer|fall|autumn|winter)")
+SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+@rule(
+    r"(?:(?:early|late|mid)[- ]?)?(?:(last|next|this|past|coming|previous|that) )?"
+    r"(spring|summer|fall|autumn|winter)"
+)
 def _season(m, pub, direction, anchor):
-    """Seasons have no precision of their own here: the year they fall in."""
+    """Seasons have no precision of their own here (the data layer knows calendar shapes
+    only): the year they fall in, winter counting as the year of its January."""
     if pub is None:
         return Resolved(None, None, "relative")
-    step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[m[1]]
-    return Resolved(f"{pub.year + step:04d}", "year", "relative")
+    mod = {"past": "last", "previous": "last", "coming": "next"}.get(m[1], m[1])
+    if mod == "that":
+        if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
+            return Resolved(None, None, "anaphoric")
+        return Resolved(anchor.value[:4], "year", "anaphoric")
+    return Resolved(f"{_season_year(m[2], pub, direction, mod):04d}", "year", "relative")
+
+
+def _season_year(season: str, pub: date, direction: str | None, mod: str | None) -> int:
+    start = SEASON_START[season]
+    starts = [date(y, start, 1) for y in range(pub.year - 2, pub.year + 3)]
+    current = max(
+        date(y, mo, 1)
+        for y in (pub.year - 1, pub.year)
+        for mo in (3, 6, 9, 12)
+        if date(y, mo, 1) <= pub
+    )
+    if mod == "last":
+        pick = max(x for x in starts if x < current)
+    elif mod == "next":
+        pick = min(x for x in starts if x > pub)
+    elif mod == "this" or direction is None:
+        pick = min(starts, key=lambda x: abs((x + timedelta(days=45) - pub).days))
+    elif direction == FUTURE:
+        pick = min(x for x in starts if x >= current)
+    else:
+        pick = max(x for x in starts if x <= pub)
+    return pick.year + (1 if season == "winter" else 0)
 
 
 def _unit_at(base: date, unit: str, step: int, kind: str) -> Resolved:
@@ -355,12 +411,22 @@ def _unit_at(base: date, unit: str, step: int, kind: str) -> Resolved:
     return Resolved(f"{base.year + step:04d}", "year", kind)
 
 
-@rule(rf"({NUM_RE}) ({UNIT_RE}) ago")
+APPROX_RE = (
+    r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just|only|less than|barely|"
+    r"exactly|precisely|at least|well over|little more than|more than a|just over|just under) )?"
+)
+
+
+@rule(rf"{APPROX_RE}({NUM_RE}) ({UNIT_RE}|centur(?:y|ies)) ago")
 def _ago(m, pub, direction, anchor):
     n = _num(m[1])
     unit = m[2].rstrip("s")
-    if pub is None or n is None or unit in ("decade", "quarter"):
+    if pub is None or n is None or unit == "quarter":
         return Resolved(None, None, "relative")
+    if unit == "decade":  # TIMEX3: at the granularity of the unit
+        return Resolved(f"{(pub.year - 10 * n) // 10 * 10:04d}s", "decade", "relative")
+    if unit.startswith("centur"):
+        return Resolved(f"{(pub.year - 100 * n) // 100:02d}", "century", "relative")
     if unit == "day":
         return Resolved((pub - timedelta(days=n)).isoformat(), "day", "relative")
     if unit == "week":
@@ -401,6 +467,8 @@ def _decade(m, pub, direction, anchor):
 )
 def _quarter(m, pub, direction, anchor):
     q = int(m[1]) if m[1] else ORDINALS[m[2]]
+    if m[3] and re.search(r"fiscal|fy", m[0]):
+        return Resolved(f"{int(m[3]):04d}", "year", "absolute")  # see _fiscal_relative
     if m[3]:
         return Resolved(quarter_value(int(m[3]), q), "quarter", "absolute")
     if pub is None:
@@ -418,7 +486,10 @@ def _year_quarter(m, pub, direction, anchor):
     return Resolved(quarter_value(int(m[1]), int(m[2])), "quarter", "absolute")
 
 
-@rule(r"(?:that|the|this) (?:same )?(day|week|month|year)|the same (day|week|month|year)")
+@rule(
+    r"(?:(?:earlier|later) )?(?:that|the|this) (?:same )?(day|week|month|year)"
+    r"|(?:(?:earlier|later) )?the same (day|week|month|year)"
+)
 def _same(m, pub, direction, anchor):
     unit = m[1] or m[2]
     return _from_anchor(anchor, unit, 0)
@@ -445,7 +516,219 @@ def _anchor_n(m, pub, direction, anchor):
     return _from_anchor(anchor, m[2].rstrip("s"), step)
 
 
-PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
+# ---------------------------------------------------------------- later rules (issue 16)
+# Tried after every rule above: each covers text none of them takes.
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+_STEP = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+    "the previous": -1, "the past": -1, "the last": -1, "next": 1, "coming": 1,
+    "the next": 1, "the coming": 1, "the same": 0, "same": 0,
+}  # fmt: skip
+_STEP_RE = r"(this|current|the current|last|past|previous|the previous|the past|the last|next|coming|the next|the coming)"
+
+
+def fiscal_year(d: date) -> int:
+    """The U.S. federal fiscal year a day falls in (October to September), named, as
+    everywhere, by the calendar year it ends in: 2025-11-03 is in fiscal 2026."""
+    return d.year + (1 if d.month >= 10 else 0)
+
+
+@rule(
+    r"(?:(?:early|late|later|earlier) in the |(?:the )?(?:start|end|close|rest|remainder|"
+    r"middle|beginning|course) of the )?day"
+)
+def _the_day(m, pub, direction, anchor):
+    """The day in a story of one day (markets "closed up for the day", "on the day"): the
+    publication day (on MEANTIME the last day named was wrong more often than right)."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    return Resolved(pub.isoformat(), "day", "relative")
+
+
+@rule(
+    r"(?:the )?same (day|week|month|quarter) (a year ago|last year|a year earlier|"
+    r"the previous year|the year before|the prior year)"
+)
+def _same_unit_a_year_before(m, pub, direction, anchor):
+    """The same month a year ago: this month a year before publication (or before the
+    last date named, for "a year earlier")."""
+    if m[2] in ("a year ago", "last year"):
+        if pub is None:
+            return Resolved(None, None, "relative")
+        base = pub
+        kind = "relative"
+    else:
+        if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
+            return Resolved(None, None, "anaphoric")
+        base = _anchor_date(anchor)
+        kind = "anaphoric"
+        if base is None:
+            return Resolved(None, None, kind)
+    try:
+        base = base.replace(year=base.year - 1)
+    except ValueError:  # February 29
+        base = base.replace(year=base.year - 1, day=28)
+    return _unit_at(base, m[1], 0, kind)
+
+
+@rule(r"(?:the )?(day|week|month|year) (previous|prior)")
+def _unit_previous(m, pub, direction, anchor):
+    """The year previous: the one before the last date named."""
+    return _from_anchor(anchor, m[1], -1)
+
+
+@rule(r"(?:(?:earlier|later) )?same (day|week|month|year)")
+def _same_unit(m, pub, direction, anchor):
+    """The same day, as "the same day" reads once its "the" is cleaned off."""
+    return _from_anchor(anchor, m[1], 0)
+
+
+@rule(
+    r"(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter,? "
+    rf"(?:of )?{_STEP_RE} (fiscal )?year"
+)
+def _quarter_of_relative_year(m, pub, direction, anchor):
+    """Quarters of a named year: "the third quarter of this year", "the first quarter of last year"; a quarter of a
+    fiscal year is not a calendar quarter: the fiscal year."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    step = _STEP[m[2]]
+    if m[3]:
+        return Resolved(f"{fiscal_year(pub) + step:04d}", "year", "relative")
+    q = ORDINALS.get(m[1], 4)
+    return Resolved(quarter_value(pub.year + step, q), "quarter", "relative")
+
+
+@rule(r"(?:the )?(?:final|last) quarter,? (?:of )?(\d{4})")
+def _final_quarter(m, pub, direction, anchor):
+    return Resolved(quarter_value(int(m[1]), 4), "quarter", "absolute")
+
+
+@rule(rf"{_STEP_RE} fiscal(?: year)?|fiscal year")
+def _fiscal_relative(m, pub, direction, anchor):
+    """A fiscal year named from publication: "this fiscal year", "next fiscal year": see fiscal_year()."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    step = _STEP[m[1]] if m[1] else 0
+    return Resolved(f"{fiscal_year(pub) + step:04d}", "year", "relative")
+
+
+@rule(r"(?:fy|fiscal(?: year)?)[- ]?'?(\d{2})")
+def _fy_short(m, pub, direction, anchor):
+    """Short fiscal years: "FY-21", "FY'26", "fiscal 26": the fiscal year 2021, 2026 (a year value)."""
+    return Resolved(f"{_year4(m[1]):04d}", "year", "absolute")
+
+
+@rule(
+    r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
+    rf"start of|middle of)[- ]?)?({MONTH_RE}),? (?:of )?{_STEP_RE} year"
+)
+def _month_of_relative_year(m, pub, direction, anchor):
+    """A month of a named year: "October of next year", "March of last year"."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    return Resolved(
+        month_value(pub.year + _STEP[m[2]], MONTHS[m[1].rstrip(".")]), "month", "relative"
+    )
+
+
+@rule(r"(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter),? (?:of )?(\d{4})")
+def _season_of_year(m, pub, direction, anchor):
+    """A season of a year, "the fall of 2008" once "the" is cleaned off: the year (seasons have no precision)."""
+    return Resolved(m[1], "year", "absolute")
+
+
+@rule(r"(?:the )?year (\d{4})|'(\d{2})")
+def _year_alone(m, pub, direction, anchor):
+    """A year alone: "the year 2000"; "'82" (a year in the past century unless it is near publication)."""
+    if m[1]:
+        return Resolved(m[1], "year", "absolute")
+    yy = int(m[2])
+    base = pub.year if pub else 2030
+    y = 2000 + yy if 2000 + yy <= base + 10 else 1900 + yy
+    return Resolved(f"{y:04d}", "year", "absolute")
+
+
+@rule(rf"{_STEP_RE} decade")
+def _relative_decade(m, pub, direction, anchor):
+    """A decade named from publication: "the past decade" in 2011 is the 2000s (TIMEX3 gives such a span the decade)."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    y = pub.year + 10 * _STEP[m[1]]
+    return Resolved(f"{y // 10 * 10:04d}s", "decade", "relative")
+
+
+@rule(r"(?:early|mid|late)[- ]?(?:the )?(?:(\d{2})|')?(\d)0s")
+def _decade_part(m, pub, direction, anchor):
+    """Part of a decade ("the early 1990s", "mid-'80s"): the decade."""
+    century = m[1] or ("19" if int(m[2]) >= 3 else "20")
+    return Resolved(f"{century}{m[2]}0s", "decade", "absolute")
+
+
+@rule(
+    r"(?:(?:early|mid|late)[- ]?)?(?:(\d{1,2})(?:st|nd|rd|th)|"
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    rf"twenty[- ]first)|{_STEP_RE}) century"
+)
+def _century(m, pub, direction, anchor):
+    """Centuries in TIMEX3 spelling, precision "century": the 19th century is "18" (the
+    1800s)."""
+    if m[3]:
+        if pub is None:
+            return Resolved(None, None, "relative")
+        return Resolved(f"{pub.year // 100 + _STEP[m[3]]:02d}", "century", "relative")
+    n = int(m[1]) if m[1] else ORDINAL_WORDS[m[2].replace(" ", "-")]
+    if not 1 <= n <= 22:
+        return Resolved(None, None, "absolute")
+    return Resolved(f"{n - 1:02d}", "century", "absolute")
+
+
+_RANGE = re.compile(r"(?<![\d/.-])(\d{4})\s*(?:-|–|—|to|through)\s*(\d{4}|\d{2})(?![\d/.-])")
+
+
+_RANGE_WORDS = re.compile(
+    r"(?i)\b(?:in|from|the|between|during|of|fiscal|fy|for|since|through|by|until|and|"
+    r"season|school|academic|years?|calendar)\b|[^\w]"
+)
+
+
+def range_parts(text: str) -> list[tuple[int, int, Resolved]] | None:
+    """A range of years is two dates: "2009-2010" -> 2009 and 2010, "1957-58" -> 1957 and
+    1958, each with its (start, end) offsets in `text`; None when `text` is not one."""
+    matches = list(_RANGE.finditer(text))
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    y1, second = int(m[1]), m[2]
+    y2 = int(second) if len(second) == 4 else y1 // 100 * 100 + int(second)
+    if len(second) == 2 and y2 <= y1:
+        y2 += 100
+    if not (1000 <= y1 < y2 <= 2200 and y2 - y1 <= 100):
+        return None
+    rest = text[: m.start()] + text[m.end() :]
+    if re.sub(_RANGE_WORDS, "", rest).strip():  # "March 2009-2010" is not two years
+        return None
+    return [
+        (m.start(1), m.end(1), Resolved(f"{y1:04d}", "year", "absolute")),
+        (m.start(2), m.end(2), Resolved(f"{y2:04d}", "year", "absolute")),
+    ]
+
+
+PRECISION_RANK = {
+    "century": -1,
+    "decade": 0,
+    "year": 1,
+    "quarter": 2,
+    "month": 3,
+    "week": 4,
+    "day": 5,
+}
 
 
 def _from_anchor(anchor: Resolved | None, unit: str, step: int) -> Resolved:
@@ -488,7 +771,7 @@ VAGUE = re.compile(
     r"at the time|the time|then|these days|this time|so far|to date|in recent (?:days|weeks|months|years)|"
     r"the coming (?:days|weeks|months|years)|in the coming (?:days|weeks|months|years)|"
     r"recent (?:days|weeks|months|years)|the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
-    r"future|the future|the past|eventually|shortly|imminently|immediately)$"
+    r"future|the future|the past|past|eventually|shortly|imminently|immediately)$"
 )
 DURATION = re.compile(
     rf"^(?:(?:less than|more than|nearly|almost|about|over|under|at least|up to) )?(?:a )?(?:full[- ])?(?:(?:the )?(?:past|last|next|first|coming|following|previous|final) )?"
@@ -512,4 +795,20 @@ def resolve(
         return Resolved(None, None, "vague")
     if DURATION.match(t):
         return Resolved(None, None, "duration")
+    return _glued(t, published, direction, anchor)
+
+
+_GLUED = re.compile(r"^(?:[a-z]+(?=\d)|\d+ of )|(?<=\d)[a-z]+$|,[a-z]+$|,(?! ?\d{4}\b).*$")
+
+
+def _glued(t: str, published, direction, anchor) -> Resolved:
+    """Pages glue words to dates ("forbes13-05-2025", "may 6, 2026read", "january 18,the")
+    and the model's spans run on ("june 17, two days", "14363 of november 24, 2025"): the
+    date without them, once."""
+    bare = _GLUED.sub("", t).strip()
+    if bare and bare != t:
+        for pattern, fn in _RULES:
+            m = pattern.match(bare)
+            if m:
+                return fn(m, published, direction, anchor)
     return Resolved(None, None, "unknown")

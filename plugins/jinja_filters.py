@@ -1,8 +1,14 @@
 """Template filters the site's pages need."""
 
 import json
+import re
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode as _tilde_decode
+
+from timeline import query
+
+_OTHER_DATE = re.compile(r"^(?P<value>\S+) \((?P<precision>\w+)\)$")
 
 
 def from_json(value, default=()):
@@ -13,9 +19,56 @@ def from_json(value, default=()):
         return default
 
 
+def search_text(value):
+    """Words typed into a search box, control characters (NUL included) turned into spaces."""
+    return query.search_text(value)
+
+
+def fts_phrase(value):
+    """The words as one quoted FTS5 phrase, so no input is read as query syntax; "" for none."""
+    text = search_text(value).replace('"', "")
+    return f'"{text}"' if value else ""
+
+
+def fts_query(value):
+    """The words AND-ed, "a phrase" as a phrase, as Datasette's own search reads them."""
+    return query.fts_query(value)
+
+
+def date_label(value, precision=None):
+    """A stored date as a reader sees it ("week of 23 Feb 2026"); "2026-W09 (week)", as the
+    merge lists the dates other reports gave, becomes "week of 23 Feb 2026"."""
+    if not isinstance(value, str):
+        return ""
+    match = _OTHER_DATE.match(value)
+    if match and precision is None:
+        return query.display_date(match["value"], match["precision"])
+    return query.display_date(value, precision)
+
+
+def http_url(value):
+    """The URL when it is http(s), else "": pages draw links only for web addresses."""
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else ""
+
+
+def tilde_decode(value):
+    """A page's path part as typed: Datasette redirects /entity/Pete%20Hegseth to
+    /entity/Pete~20Hegseth, so a name with a space arrives tilde-encoded."""
+    try:
+        return _tilde_decode(value or "")
+    except ValueError:
+        return value or ""
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["from_json"] = from_json
+    env.filters["search_text"] = search_text
+    env.filters["fts_phrase"] = fts_phrase
+    env.filters["fts_query"] = fts_query
+    env.filters["date_label"] = date_label
+    env.filters["http_url"] = http_url
+    env.filters["tilde_decode"] = tilde_decode
 
 
 @hookimpl

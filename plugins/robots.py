@@ -10,7 +10,10 @@ def robots_txt() -> Response:
     if os.environ.get("TRACKER_BLOCK_ROBOTS") == "1":
         body = "User-agent: *\nDisallow: /\n"
     else:  # allow the pages people read, not every facet and query permutation
-        body = "User-agent: *\nDisallow: /tracker\nAllow: /tracker/timeline\nAllow: /timeline\nAllow: /entity/\n"
+        body = (
+            "User-agent: *\nDisallow: /tracker\nDisallow: /timeline.csv\nAllow: /tracker/timeline\n"
+            "Allow: /timeline\nAllow: /entity/\nAllow: /event/\n"
+        )
     return Response.text(body)
 
 

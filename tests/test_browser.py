@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,9 +23,9 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
-@pytest.fixture
-def site(db_path):
-    build_timeline(db_path).close()
+@contextlib.contextmanager
+def serving(db_path: Path) -> Iterator[str]:
+    """`tracker serve --public`'s Datasette over the file, on a free port of 127.0.0.1."""
     port = free_port()
     proc = subprocess.Popen(
         datasette_command(db_path, "127.0.0.1", port, public=True),
@@ -32,18 +34,27 @@ def site(db_path):
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    proc.kill()
+                    pytest.fail(f"datasette did not start: {proc.stderr.read().decode()[-2000:]}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def site(db_path):
+    build_timeline(db_path).close()
+    with serving(db_path) as base:
+        yield base
 
 
 @pytest.fixture
@@ -88,8 +99,8 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     browser.get(site + "/timeline")
     events = browser.find_elements(By.CSS_SELECTOR, "ol.timeline > li.event")
     assert [e.find_element(By.TAG_NAME, "time").text.split("\n")[0] for e in events] == [
-        "2026-01",
-        "2026-02-24",
+        "January 2026",
+        "24 Feb 2026",
     ]
 
     browser.find_element(By.LINK_TEXT, "Dario Amodei").click()
@@ -103,14 +114,19 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     assert "q=met" in browser.current_url
     assert len(browser.find_elements(By.CSS_SELECTOR, "li.event")) == 2
 
-    browser.find_element(By.PARTIAL_LINK_TEXT, "Download the whole timeline as CSV").click()
-    target = tmp_path / "dl" / "timeline.csv"
+    browser.find_element(By.PARTIAL_LINK_TEXT, "as CSV").click()
+    lines = downloaded(tmp_path / "dl" / "timeline.csv").splitlines()
+    assert lines[0].startswith('"date","precision","type"')
+    assert len(lines) == 3
+
+
+def downloaded(target: Path) -> str:
+    """The file Chromium saves, once it is complete (Chromium writes NAME.crdownload first)."""
     deadline = time.monotonic() + 20
     while not target.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("date,precision,month,type")
-    assert len(lines) == 3
+    assert target.exists(), f"{target.name} was not downloaded"
+    return target.read_text(encoding="utf-8")
 
 
 def test_public_instance_refuses_sql_and_serves_feeds(site):
@@ -123,10 +139,12 @@ def test_public_instance_refuses_sql_and_serves_feeds(site):
 
     assert fetch("/tracker?sql=select+1")[0] == 403
     status, ics = fetch("/tracker/calendar.ics")
-    assert status == 200 and "DTSTART" in ics and "Pete Hegseth meets Dario Amodei" in ics
+    assert status == 200 and "DTSTART;VALUE=DATE:20260224" in ics and "DTSTAMP:" in ics
+    assert "Pete Hegseth meets Dario Amodei" in ics
     status, atom = fetch("/tracker/new_events.atom")
     assert status == 200 and "<feed" in atom and "<entry>" in atom
     assert fetch("/robots.txt") == (
         200,
-        "User-agent: *\nDisallow: /tracker\nAllow: /tracker/timeline\nAllow: /timeline\nAllow: /entity/\n",
+        "User-agent: *\nDisallow: /tracker\nDisallow: /timeline.csv\nAllow: /tracker/timeline\n"
+        "Allow: /timeline\nAllow: /entity/\nAllow: /event/\n",
     )

@@ -55,7 +55,7 @@ def test_base_placeholder_is_filled(tmp_path):
         ),
         (
             "sources:\n  - name: a\n    kind: feed\n    url: !!python/object/apply:os.system ['true']\n",
-            ":4: could not determine a constructor",
+            ":4: key 'url': unsafe YAML tag tag:yaml.org,2002:python/object/apply:os.system",
         ),
         ("sources:\n  - name: a\n   kind: feed\n", "invalid YAML"),
         ("", "file is empty"),

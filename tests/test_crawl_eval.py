@@ -9,7 +9,7 @@ from evaluation.articles import evaluate
 from tests.conftest import shared_path
 
 FLOORS = {
-    "date_correct_day": 0.95,
+    "date_correct_day": 0.98,  # 0.990: the article's own JSON-LD / meta date-time, local zone
     "title_correct": 0.97,  # 0.971 with data/site_titles.yml; 0.867 by voting alone
     "body_token_f1_mean": 0.93,
     "must_include_found": 0.88,

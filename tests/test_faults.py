@@ -137,7 +137,6 @@ def test_non_english_article_is_flagged_not_run_through_english_ner(db_path):
     assert db.execute("select count(*) from event_mentions").fetchone()[0] == 1
 
 
-@pytest.mark.model
 def processes_naming(path) -> list[int]:
     """Live processes whose command line mentions `path` (Linux /proc)."""
     found = []
@@ -152,6 +151,7 @@ def processes_naming(path) -> list[int]:
     return found
 
 
+@pytest.mark.model
 def test_kill_9_mid_extraction_then_rerun_converges(tmp_path):
     records = [
         {

@@ -12,6 +12,7 @@ import yaml
 
 from core import store
 from core.db import connect
+from core.errors import InputError
 from core.paths import METADATA
 from timeline.export import timeline_rows, write_csv
 from timeline.merge import compatible_dates, merge
@@ -232,7 +233,8 @@ def test_csv_export_filters_and_neutralises_formulas(db_path):
     assert [r["date"] for r in timeline_rows(db, since="2026-02", until="2026-02")] == [
         "2026-02-24"
     ]
-    assert list(timeline_rows(db, entity="x' OR 1=1--")) == []
+    with pytest.raises(InputError, match="no entity is called"):
+        timeline_rows(db, entity="x' OR 1=1--")  # raised before a row is written
     assert (
         db.execute("SELECT evidence FROM events WHERE date = '2026-01'")
         .fetchone()[0]
@@ -323,6 +325,9 @@ def test_timelinejs_json_and_ics_exports(db_path):
     assert set(feb) == {
         "id",
         "date",
+        "date_display",
+        "date_start",
+        "date_end",
         "precision",
         "type",
         "status",
@@ -337,6 +342,8 @@ def test_timelinejs_json_and_ics_exports(db_path):
         "Dario Amodei",
         "U.S. Department of Defense",
     }
+    assert feb["date_display"] == "24 Feb 2026"
+    assert [s["outlet"] for s in feb["sources"]] == ["Ledger", "Wire", "Circuit"]
     assert [s["url"] for s in feb["sources"]] == [
         "https://ledger.example/a",
         "https://wire.example/b",

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TextIO
 
-import sqlite_utils
-
-from timeline import FORMATS  # noqa: F401 - re-exported
+from timeline import (
+    FORMATS,  # noqa: F401 - re-exported
+    query,
+)
 
 CSV_COLUMNS = (
     "date",
@@ -26,6 +28,11 @@ CSV_COLUMNS = (
     "source_urls",
     "evidence",
     "event_id",
+    # added later, so the columns above keep their places in spreadsheets built on them
+    "date_display",
+    "date_start",
+    "date_end",
+    "outlet_names",
 )
 # The columns of TimelineJS's Google Sheets template, in its order.
 TIMELINEJS_COLUMNS = (
@@ -49,82 +56,109 @@ TIMELINEJS_COLUMNS = (
     "Background",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Where a formula can start: the cell's start, and after every CR or LF, where a spreadsheet
+# (or a reader that ends rows at CR) may begin a new cell.
+_FORMULA_AT_LINE_START = re.compile(
+    r"(?:^|(?<=[\r\n]))(?=[" + re.escape("".join(_FORMULA_START)) + "])"
+)
 
 
 def neutralise(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ tab or CR; a leading ' keeps them text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    """Spreadsheets run cells that start with = + - @ tab or CR; a leading ' keeps them text.
+
+    The ' goes before every line of the cell that starts with one, not only the first, so a
+    line break inside a cell cannot smuggle a formula into a row of its own."""
+    if isinstance(value, str):
+        return _FORMULA_AT_LINE_START.sub("'", value)
     return value
 
 
+def _csv_writer(out: TextIO) -> Any:
+    """Every text cell quoted: csv's minimal quoting leaves CR and tab bare with a "\n"
+    line ending, and a bare CR ends the row in most readers."""
+    return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+
+
 def timeline_rows(
-    db: sqlite_utils.Database,
+    db: Any,
     *,
     entity: str | None = None,
     event_type: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    q: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Timeline rows in date order; every filter is a bound parameter."""
-    where, params = [], []
-    if entity:
-        where.append(
-            "event_id IN (SELECT ea.event_id FROM event_actors ea JOIN entities en "
-            "ON en.id = ea.entity_id WHERE en.id = ? OR lower(en.name) = lower(?))"
-        )
-        params += [entity, entity]
-    if event_type:
-        where.append("type = ?")
-        params.append(event_type)
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ? || '~'")  # '~' sorts after every date character
-        params.append(until)
-    sql = "SELECT * FROM timeline"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date, type, event_id"
-    yield from db.query(sql, params)
+    """Timeline rows in date order (timeline.query: the same rows the site's page shows).
+
+    `entity` is an id, a name or an alias in any case, an organisation with its people;
+    InputError, before anything is written, when nothing is called that or a date is not one.
+    """
+    entity_ids = None
+    if entity is not None:
+        entity_ids = query.resolve_entity(db, entity).ids
+    filters = query.Filters.parse(
+        entity_ids=entity_ids, event_type=event_type, since=since, until=until, q=q
+    )
+    return query.run(db, *query.timeline_query(filters))
 
 
-def with_details(
-    db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]
-) -> Iterator[dict[str, Any]]:
-    """Each row with its actors (id, name, role) and sources (url, outlet, published, sentence)."""
+def with_details(db: Any, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Each row with its actors (id, name, role) and sources: every report, with its outlet,
+    title, publication date, sentence and the date it claims."""
     for row in rows:
         eid = row["event_id"]
         actors = list(
-            db.query(
-                "SELECT en.id, en.name, ea.role FROM event_actors ea JOIN entities en ON en.id = ea.entity_id "
-                "WHERE ea.event_id = ? ORDER BY ea.rowid",
-                [eid],
+            query.run(
+                db,
+                "SELECT en.id, en.name, ea.role FROM event_actors ea "
+                "JOIN entities en ON en.id = ea.entity_id WHERE ea.event_id = :id ORDER BY ea.rowid",
+                {"id": eid},
             )
         )
         sources = list(
-            db.query(
-                "SELECT a.url, a.outlet, a.published, m.sentence FROM event_mentions m "
-                "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? "
-                "ORDER BY coalesce(a.published, '9999'), a.url",
-                [eid],
+            query.run(
+                db,
+                "SELECT a.url, coalesce(a.outlet, a.domain) AS outlet, a.title, a.published, "
+                "m.sentence, m.date, m.precision, m.date_display, m.date_text "
+                "FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                "WHERE m.event_id = :id ORDER BY coalesce(a.published, '9999'), a.url, m.start",
+                {"id": eid},
             )
         )
         yield {**row, "actor_list": actors, "sources": sources}
 
 
+def csv_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the CSV shows it: a week as its Monday (the precision column says week,
+    date_display says "week of ..."), amounts as whole dollars."""
+    cells = dict(row)
+    if row.get("precision") == "week" and row.get("date_start"):
+        cells["date"] = row["date_start"]
+    amount = row.get("amount_usd")
+    if isinstance(amount, float) and amount.is_integer():
+        cells["amount_usd"] = int(amount)
+    elif isinstance(amount, float):
+        cells["amount_usd"] = round(amount)
+    return cells
+
+
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, bom: bool = False) -> int:
-    """One row per event; UTF-8, optional BOM for Excel, formula-injection safe."""
+    """One row per event; UTF-8, optional BOM for Excel, formula-injection safe. The site's
+    "Download as CSV" (plugins/timeline_site.py) writes through this too."""
     if bom:
         out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _csv_writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([neutralise(row.get(col)) for col in CSV_COLUMNS])
+        cells = csv_cells(row)
+        writer.writerow([neutralise(cells.get(col)) for col in CSV_COLUMNS])
         count += 1
     return count
+
+
+def _is_http(url: Any) -> bool:
+    return isinstance(url, str) and url.startswith(("http://", "https://"))
 
 
 def _source_html(sources: list[dict[str, Any]]) -> str:
@@ -134,43 +168,84 @@ def _source_html(sources: list[dict[str, Any]]) -> str:
         f'<li><a href="{escape(s["url"])}">{escape(s["outlet"] or s["url"])}</a>'
         f"{' (' + escape(s['published']) + ')' if s['published'] else ''}</li>"
         for s in sources
+        if _is_http(s["url"])
     )
     return f"<ul>{items}</ul>" if items else ""
+
+
+def _days(row: dict[str, Any]) -> tuple[date, date] | None:
+    try:
+        return date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def timelinejs_dates(row: dict[str, Any]) -> dict[str, Any]:
+    """Year, Month, Day (and End ...) as TimelineJS reads them: a day or a month as itself;
+    a week as its seven days; a quarter as its months; a year or a decade by years. Display
+    Date carries the reader's words where TimelineJS would print something else."""
+    days = _days(row)
+    if days is None:
+        return {}
+    first, last = days
+    precision = row.get("precision")
+    shown = row.get("date_display") or ""
+    if first == last:
+        return {"Year": first.year, "Month": first.month, "Day": first.day}
+    if first.day == 1 and last == (first + timedelta(days=32)).replace(day=1) - timedelta(days=1):
+        return {"Year": first.year, "Month": first.month}
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        cells: dict[str, Any] = {"Year": first.year}
+        if last.year != first.year:
+            cells.update({"End Year": last.year, "Display Date": shown})
+        return cells
+    if precision == "week" or (last - first).days == 6:
+        return {
+            "Year": first.year,
+            "Month": first.month,
+            "Day": first.day,
+            "End Year": last.year,
+            "End Month": last.month,
+            "End Day": last.day,
+            "Display Date": shown,
+        }
+    return {  # a quarter, or another span of whole months
+        "Year": first.year,
+        "Month": first.month,
+        "End Year": last.year,
+        "End Month": last.month,
+        "Display Date": shown,
+    }
 
 
 def write_timelinejs(
     rows: Iterable[dict[str, Any]], out: TextIO, *, title: str = "Timeline", bom: bool = False
 ) -> int:
-    """The spreadsheet TimelineJS reads: its exact columns, a title row, one row per event."""
+    """The spreadsheet TimelineJS reads: its exact columns, a title row, one row per event,
+    the first report as its Media."""
     from html import escape
 
     if bom:
         out.write("\ufeff")
-    writer = csv.DictWriter(out, fieldnames=TIMELINEJS_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerow(
-        {
-            "Headline": neutralise(title),
-            "Type": "title",
-            "Text": "Generated by news-timeline-tracker",
-        }
-    )
+    writer = _csv_writer(out)
+    writer.writerow(TIMELINEJS_COLUMNS)
+
+    def write(cells: dict[str, Any]) -> None:
+        writer.writerow([neutralise(cells.get(col, "")) for col in TIMELINEJS_COLUMNS])
+
+    write({"Headline": title, "Type": "title", "Text": "Generated by news-timeline-tracker"})
     count = 0
     for row in rows:
-        parts = (row["date"] or "").split("-")
-        week_or_quarter = len(parts) > 1 and not parts[1].isdigit()
+        outlets = row.get("outlet_names") or f"{row['outlets']} outlet(s)"
         text = f"<p>{escape(row['evidence'] or '')}</p>"
-        text += f"<p>{escape(row['actors'] or '')} · {row['outlets']} outlet(s)</p>"
+        text += f"<p>{escape(row['actors'] or '')} · {escape(str(outlets))}</p>"
         text += _source_html(row.get("sources", []))
-        writer.writerow(
+        write(
             {
-                "Year": parts[0],
-                "Month": "" if week_or_quarter or len(parts) < 2 else int(parts[1]),
-                "Day": int(parts[2]) if len(parts) > 2 else "",
-                "Display Date": row["date"] if week_or_quarter else "",
-                "Headline": neutralise(row["headline"]),
-                "Text": neutralise(text),
-                "Media": neutralise(row.get("source_url") or ""),
+                **timelinejs_dates(row),
+                "Headline": row["headline"],
+                "Text": text,
+                "Media": row.get("source_url") if _is_http(row.get("source_url")) else "",
                 "Group": row["type"],
             }
         )
@@ -183,15 +258,25 @@ def json_events(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield {
             "id": row["event_id"],
             "date": row["date"],
+            "date_display": row.get("date_display"),
+            "date_start": row.get("date_start"),
+            "date_end": row.get("date_end"),
             "precision": row["precision"],
             "type": row["type"],
             "status": row["status"],
             "headline": row["headline"],
             "actors": [{"id": a["id"], "name": a["name"]} for a in row["actor_list"]],
-            "amount_usd": row["amount_usd"],
+            "amount_usd": csv_cells(row)["amount_usd"],
             "outlets": row["outlets"],
             "sources": [
-                {"url": s["url"], "published": s["published"], "sentence": s["sentence"]}
+                {
+                    "url": s["url"],
+                    "outlet": s["outlet"],
+                    "title": s.get("title"),
+                    "published": s["published"],
+                    "sentence": s["sentence"],
+                    "date": s.get("date_display"),
+                }
                 for s in row["sources"]
             ],
         }
@@ -204,28 +289,47 @@ def write_json(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return len(events)
 
 
-def write_ics(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """All-day calendar entries for events dated to the day, meetings and deadlines included."""
+def _stamp(row: dict[str, Any], first: date) -> datetime:
+    """DTSTAMP: when the tracker first saw the event (UTC), so the file is the same every
+    time it is written; the event's day when that is unknown."""
+    seen = row.get("first_seen_at")
+    if isinstance(seen, str) and seen:
+        try:
+            moment = datetime.fromisoformat(seen.replace("Z", "+00:00"))
+            return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return datetime.combine(first, datetime.min.time(), tzinfo=UTC)
+
+
+def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News timeline") -> int:
+    """All-day calendar entries (DATE values: no time zone can move them to another day)
+    with DTSTAMP and DTEND: events dated to the day, and to the week as a seven-day entry."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", "-//news-timeline-tracker//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "News timeline")
+    cal.add("x-wr-calname", name)
     count = 0
     for row in rows:
-        if row["precision"] != "day":
-            continue
-        day = date.fromisoformat(row["date"])
+        days = _days(row)
+        if days is None or (days[1] - days[0]).days not in (0, 6):
+            continue  # a month or a year is not a calendar entry
+        first, last = days
         event = Event()
         event.add("uid", f"{row['event_id']}@news-timeline-tracker")
-        event.add("dtstamp", datetime.combine(day, datetime.min.time(), tzinfo=UTC))
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("summary", row["headline"])
-        event.add("description", "\n".join(filter(None, [row["evidence"], row["source_url"]])))
-        if row.get("source_url"):
-            event.add("url", row["source_url"])
+        event.add("dtstamp", _stamp(row, first))
+        event.add("dtstart", first)
+        event.add("dtend", last + timedelta(days=1))  # exclusive, RFC 5545
+        summary = row["headline"]
+        if first != last:
+            summary += f" ({row.get('date_display') or 'that week'})"
+        event.add("summary", summary)
+        source = row.get("source_url") if _is_http(row.get("source_url")) else None
+        event.add("description", "\n".join(filter(None, [row["evidence"], source])))
+        if source:
+            event.add("url", source)
         cal.add_component(event)
         count += 1
     out.write(cal.to_ical().decode())

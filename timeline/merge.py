@@ -1,23 +1,43 @@
 """Fold many outlets' reports of one real event into one timeline event.
 
-Two mentions are one event when they have the same type, compatible dates (equal at the
-coarser precision) and overlapping actors. The merge is recomputed whole, in one
-transaction, from the mentions in date-of-report order: deterministic and idempotent.
+Two mentions are one event when they have the same type, compatible dates (one inside the
+other: a day in its week, month or year; an ISO week in the month of its Thursday), agreeing
+amounts and award records, and overlapping actors; an undated report, or one dated only to
+a year, needs the same parties (see `belongs`). Corrections recorded in `merge_corrections`
+(timeline.corrections) leave reports out, keep two apart or put them together. Mentions
+are read in the order of their reports (publication day, article, position) and each joins
+the first event, oldest first, that takes it: deterministic and idempotent. The event's
+date is the most precise one that the most independent sources report (a syndicated copy,
+the same long sentence under another outlet, counts once); the others stay in
+`other_dates`. A full rebuild (`merge(full=True)`) recomputes everything; a normal run
+re-clusters only what changed (timeline.incremental), with the same result. The rules and
+the figures: docs/timeline.md.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date as Day
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from core.db import stable_id
+from core.db import MENTION_KEY_SQL, stable_id
+from timeline.corrections import applied, has_corrections
 
 # A party to so many events that sharing it says nothing about being the same event.
 UBIQUITOUS = frozenset({"us-department-of-defense"})
+# A sentence this long found word for word under two outlets is one syndicated report.
+SYNDICATED_WORDS = 12
+# Undated reports published further apart than this are not taken for one event.
+UNDATED_DAYS = 14
+# Days that reports of one happening between the same parties may disagree by.
+CONFLICTING_DAYS = 1
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -55,6 +75,24 @@ class Mention:
     fetched_at: str
     origin: str
     actors: dict[str, tuple[str, str]]  # entity id -> (name, role)
+    key: str = ""  # the place in the merge order (core.db.MENTION_KEY_SQL)
+    event_id: str | None = None  # the event the last merge put it in
+    # corrections (merge_corrections): "s<id><side>" keeps apart from the other side's
+    # report, "m<id><side>" joins it; see `home_for`
+    marks: frozenset[str] = frozenset()
+
+    @property
+    def source(self) -> tuple[str, str]:
+        """Who reports it: its outlet, and its sentence when long enough to be syndicated."""
+        words = self.sentence.split()
+        if len(words) < SYNDICATED_WORDS:
+            return self.outlet, ""
+        return self.outlet, stable_id(" ".join(words).casefold(), length=12)
+
+    @property
+    def shelf(self) -> tuple[str, str | None]:
+        """Type and year: mentions of different shelves never meet (see cluster_mentions)."""
+        return self.type, self.date[:4] if self.date else None
 
 
 @dataclass
@@ -62,14 +100,21 @@ class Cluster:
     """Mentions of one event, with what `belongs` asks of them kept up to date as they join."""
 
     mentions: list[Mention] = field(default_factory=list)
+    type: str = ""
+    anchor_key: str = ""
+    anchor_id: str = ""
+    anchor_actors: tuple[str, ...] = ()
+    anchor_event: str | None = None  # the saved event it was restored from
     actors: set[str] = field(default_factory=set)
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
+    marks: set[str] = field(default_factory=set)  # the corrections its reports carry
     best_date: tuple[str | None, str | None] = (None, None)
-    # the finest precision reported so far, how often each date was reported at it (in first
-    # report order) and the first report's precision: best_date without rescanning mentions
+    # the finest precision reported so far, who reported each date at it (in first report
+    # order) and the first report's precision: best_date without rescanning mentions
     _top_rank: int | None = None
-    _top_dates: Counter = field(default_factory=Counter)
+    _top_dates: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _sources: dict[str, _Sources] = field(default_factory=dict)  # the same, counted
     _top_precision: str | None = None
 
     def __post_init__(self) -> None:
@@ -81,35 +126,176 @@ class Cluster:
     def anchor(self) -> Mention:
         return self.mentions[0]
 
+    @property
+    def merge_key(self) -> str:
+        """The event's id unless an older event of the same type, month and parties has it."""
+        return stable_id("event", self.type, (self.best_date[0] or "")[:7], *self.anchor_actors)
+
+    @property
+    def month(self) -> str | None:
+        """The month a mention must share to be compatible (see month_key), or None when
+        its reports are dated more coarsely or, through a `merge` correction, to several
+        months at the finest precision: the index of clusters files it under every month."""
+        months = {month_key(d, self._top_precision) for d in self._top_dates}
+        best = month_key(*self.best_date)
+        return best if months <= {best} else None
+
     def add(self, m: Mention) -> None:
+        if not self.type:
+            self.type, self.anchor_key, self.anchor_id = m.type, m.key, m.id
+            self.anchor_actors = tuple(sorted(m.actors))
         self.mentions.append(m)
         self.actors.update(m.actors)
         if m.amount:
             self.amounts.add(m.amount)
         self.has_records = self.has_records or m.origin != "nlp"
+        self.marks |= m.marks
         if m.date:
             self._count_date(m)
 
+    def state(self) -> dict[str, Any]:
+        """What deciding whether a later mention joins needs, without the mentions."""
+        return {
+            "actors": sorted(self.actors),
+            "anchor_actors": list(self.anchor_actors),
+            "amounts": sorted(self.amounts),
+            "has_records": self.has_records,
+            "marks": sorted(self.marks),
+            "best_date": list(self.best_date),
+            "top_rank": self._top_rank,
+            "top_dates": [[d, [list(s) for s in who]] for d, who in self._top_dates.items()],
+            "top_precision": self._top_precision,
+        }
+
+    @classmethod
+    def restore(cls, event_type: str, anchor_key: str, anchor_id: str, state: dict) -> Cluster:
+        """A cluster as `state()` saved it; its mentions stay in the database."""
+        c = cls(type=event_type, anchor_key=anchor_key, anchor_id=anchor_id)
+        c.anchor_actors = tuple(state["anchor_actors"])
+        c.actors = set(state["actors"])
+        c.amounts = set(state["amounts"])
+        c.has_records = state["has_records"]
+        c.marks = set(state["marks"])
+        c.best_date = (state["best_date"][0], state["best_date"][1])
+        c._top_rank = state["top_rank"]
+        c._top_dates = {d: [(o, t) for o, t in who] for d, who in state["top_dates"]}
+        c._sources = {d: _Sources(who) for d, who in c._top_dates.items()}
+        c._top_precision = state["top_precision"]
+        return c
+
     def _count_date(self, m: Mention) -> None:
-        """The most reported date among the finest-precision ones."""
+        """Among the finest-precision dates, the one the most independent sources report
+        (the first reported on a tie)."""
         rank = PRECISION_RANK.get(m.precision or "", -1)
         if self._top_rank is None or rank > self._top_rank:
-            self._top_rank, self._top_dates, self._top_precision = rank, Counter(), m.precision
-        if rank == self._top_rank:
-            self._top_dates[m.date] += 1
-            self.best_date = self._top_dates.most_common(1)[0][0], self._top_precision
+            self._top_rank, self._top_precision = rank, m.precision
+            self._top_dates, self._sources = {}, {}
+        if rank == self._top_rank and m.date is not None:
+            counted = self._sources.setdefault(m.date, _Sources())
+            if counted.add(m.source):  # a new (outlet, sentence) pair
+                self._top_dates.setdefault(m.date, []).append(m.source)
+            best, most = None, 0
+            for value in self._top_dates:
+                if self._sources[value].count > most:
+                    best, most = value, self._sources[value].count
+            self.best_date = best, self._top_precision
+
+
+class _Sources:
+    """Independent sources of one date, counted as they come: reports of one outlet, or
+    sharing a long sentence word for word (a syndicated copy), count once."""
+
+    def __init__(self, sources: list[tuple[str, str]] | None = None) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.count = 0
+        for source in sources or []:
+            self.add(source)
+
+    def _find(self, x: tuple[str, str]) -> tuple[str, str]:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def add(self, source: tuple[str, str]) -> bool:
+        """Count a report's (outlet, sentence); False when that pair was counted already."""
+        outlet, sentence = ("o", source[0]), ("s", source[1])
+        known_outlet, known_sentence = outlet in self.parent, sentence in self.parent
+        if known_outlet and (not source[1] or known_sentence):
+            if not source[1] or self._find(outlet) == self._find(sentence):
+                return False
+        if not known_outlet:
+            self.parent[outlet] = outlet
+            self.count += 1
+        if source[1]:
+            if not known_sentence:
+                self.parent[sentence] = self._find(outlet)
+            else:
+                a, b = self._find(outlet), self._find(sentence)
+                if a != b:
+                    self.parent[b] = a
+                    self.count -= 1
+        return True
+
+
+def independent(sources: list[tuple[str, str]]) -> int:
+    """How many independent sources among (outlet, sentence) pairs (see _Sources)."""
+    return _Sources(sources).count
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+@lru_cache(maxsize=8192)  # called for every date comparison; few distinct values
+def _week_days(value: str) -> tuple[str, str, str] | None:
+    """An ISO week's Monday, Thursday and Sunday, or None when it is not one."""
+    m = _WEEK.match(value)
+    if not m:
+        return None
+    try:
+        days = [Day.fromisocalendar(int(m[1]), int(m[2]), d).isoformat() for d in (1, 4, 7)]
+    except ValueError:
+        return None
+    return days[0], days[1], days[2]
+
+
+def _month_of(value: str) -> str:
+    """The month a date stands in: an ISO week counts as the month of its Thursday."""
+    week = _week_days(value)
+    return week[1][:7] if week else value[:7]
 
 
 def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
-    """Equal at the coarser precision: a "February" report matches a "2026-02-24" one."""
+    """One inside the other: a "February" report matches a "2026-02-24" one, a day matches
+    its ISO week, a week the month of its Thursday; two days must be equal. Never across
+    years (a merge compares mentions of one year only, see cluster_mentions)."""
     if a is None or b is None:
         return a is None and b is None
-    coarse = min(PRECISION_RANK.get(pa or "", 0), PRECISION_RANK.get(pb or "", 0))
-    if coarse >= PRECISION_RANK["day"]:
-        return a == b
-    if coarse >= PRECISION_RANK["month"] and len(a) >= 7 and len(b) >= 7 and "W" not in a + b:
-        return a[:7] == b[:7]
-    return a[:4] == b[:4]
+    if a[:4] != b[:4]:
+        return False
+    ra, rb = PRECISION_RANK.get(pa or "", 0), PRECISION_RANK.get(pb or "", 0)
+    if ra < rb:  # a is the coarser
+        a, ra, b, rb = b, rb, a, ra
+    coarse, fine, rank = b, a, rb
+    if rank >= PRECISION_RANK["day"]:
+        return coarse == fine
+    if rank == PRECISION_RANK["week"]:
+        week = _week_days(coarse)
+        if coarse == fine or week is None:
+            return coarse == fine
+        return len(fine) == 10 and week[0] <= fine <= week[2]  # a day in the week
+    if rank == PRECISION_RANK["month"]:
+        return len(coarse) >= 7 and _month_of(coarse) == _month_of(fine)
+    if rank == PRECISION_RANK["quarter"]:
+        quarter = _QUARTER.match(coarse)
+        if quarter is None or len(fine) < 7:
+            return True  # same year
+        month = _month_of(fine)
+        return month[5:7].isdigit() and (int(month[5:7]) - 1) // 3 + 1 == int(quarter[2])
+    return True  # same year
 
 
 def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
@@ -119,6 +305,8 @@ def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
     common = theirs & ours
     if not common - UBIQUITOUS and theirs - UBIQUITOUS and ours - UBIQUITOUS:
         return False  # two reports that share only the Pentagon are about different parties
+    if not same_day and bool(theirs - UBIQUITOUS) != bool(ours - UBIQUITOUS):
+        return False  # "the Pentagon" alone against named parties: only on the same day
     shared = len(common)
     if same_day or min(len(theirs), len(ours)) < 2:
         return True
@@ -138,6 +326,38 @@ def _same_actors(cluster: Cluster, m: Mention) -> bool:
     return shared >= 2 and shared / len(theirs | ours) >= 0.5
 
 
+def _same_parties(cluster: Cluster, m: Mention) -> bool:
+    """What a report with little date evidence needs: at least one party in common besides
+    the ubiquitous ones, and at least half of all of them in common."""
+    theirs, ours = cluster.actors - UBIQUITOUS, set(m.actors) - UBIQUITOUS
+    shared = len(theirs & ours)
+    return shared >= 1 and shared / len(theirs | ours) >= 0.5
+
+
+def _coarse(precision: str | None) -> bool:
+    """A year, a decade or no precision: a date that says little about which event."""
+    return PRECISION_RANK.get(precision or "", 0) <= PRECISION_RANK["year"]
+
+
+def _published_near(cluster: Cluster, m: Mention) -> bool:
+    """Undated reports are of one event only when published within UNDATED_DAYS of its
+    first: "the designation" a month later is as likely another step of the story."""
+    first, this = cluster.anchor_key[:10], (m.published or "")[:10]
+    try:
+        return abs((Day.fromisoformat(this) - Day.fromisoformat(first)).days) <= UNDATED_DAYS
+    except ValueError:
+        return False
+
+
+def _kept_apart(cluster: Cluster, m: Mention) -> bool:
+    """A `split` correction keeps this report out of the event of the other side's report."""
+    return any(mark[0] == "s" and _other_side(mark) in cluster.marks for mark in m.marks)
+
+
+def _other_side(mark: str) -> str:
+    return mark[:-1] + ("b" if mark[-1] == "a" else "a")
+
+
 def _records_agree(cluster: Cluster, m: Mention) -> bool:
     """Each award notice is its own award; a news report joins one only through its company."""
     if m.origin != "nlp":
@@ -150,38 +370,62 @@ def _records_agree(cluster: Cluster, m: Mention) -> bool:
 def belongs(cluster: Cluster, m: Mention) -> bool:
     """Same type, agreeing amounts and award records, compatible dates, overlapping actors.
 
-    The date test comes first: it is the cheapest and the one most candidates fail.
+    Undated reports (published within UNDATED_DAYS of the event's first), and reports
+    dated only to a year, need the same parties: a shared actor alone would fold every
+    undated statement naming Anthropic into one. The date test comes first: it is the
+    cheapest and the one most candidates fail.
     """
-    if cluster.anchor.type != m.type:
+    if cluster.type != m.type or (m.marks and _kept_apart(cluster, m)):
         return False
     date, precision = cluster.best_date
-    if compatible_dates(date, precision, m.date, m.precision):
+    if compatible_dates(date, precision, m.date, m.precision) or any(
+        compatible_dates(other, precision, m.date, m.precision)
+        for other in cluster._top_dates
+        if other != date  # a day as precise as the chosen one that other reports give
+    ):
+        if not (_amounts_agree(cluster, m) and _records_agree(cluster, m)):
+            return False
+        if date is None:
+            return _same_parties(cluster, m) and _published_near(cluster, m)
+        if _coarse(precision) or _coarse(m.precision):
+            return _same_parties(cluster, m)
         same_day = precision == "day" and m.precision == "day"
-        return (
-            _amounts_agree(cluster, m)
-            and _records_agree(cluster, m)
-            and _actors_overlap(cluster, m, same_day)
-        )
-    # Reports that disagree on the day of one meeting between the same parties in the same
-    # month are one event; the other dates stay visible in `other_dates`.
+        return _actors_overlap(cluster, m, same_day)
+    # Reports a day apart on one meeting between the same parties (a late wire, a time zone)
+    # are one event; the other day stays visible in `other_dates`. Further apart, or an
+    # unrelated article that happens to name the same two people, they are two.
     return (
-        date is not None
-        and m.date is not None
-        and date[:7] == m.date[:7]
+        precision == "day"
+        and m.precision == "day"
+        and _days_apart(date, m.date) <= CONFLICTING_DAYS
+        and month_key(date, precision) == month_key(m.date, m.precision)
         and _amounts_agree(cluster, m)
         and _records_agree(cluster, m)
         and _same_actors(cluster, m)
     )
 
 
-def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
+def _days_apart(a: str | None, b: str | None) -> int:
+    try:
+        return abs((Day.fromisoformat(a or "") - Day.fromisoformat(b or "")).days)
+    except ValueError:
+        return 1 << 30
+
+
+def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()) -> list[Mention]:
+    """Mentions in merge order, all of them or those `where` (over m, a and key) selects."""
+    key = MENTION_KEY_SQL.format(a="a", m="m")
     rows = db.query(
-        """
-        SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
-               m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at, m.origin
-        FROM event_mentions m JOIN articles a ON a.id = m.article_id
-        ORDER BY coalesce(a.published, '9999'), m.article_id, m.start, m.id
-        """
+        f"""
+        SELECT * FROM (
+          SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
+                 m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at,
+                 m.origin, m.event_id, {key} AS key
+          FROM event_mentions m JOIN articles a ON a.id = m.article_id
+          {"WHERE " + where if where else ""}
+        ) ORDER BY key
+        """,  # noqa: S608 - `where` is our own SQL; values are bound
+        params,
     )
     mentions = {
         r["id"]: Mention(
@@ -200,16 +444,53 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
             fetched_at=r["fetched_at"],
             origin=r["origin"],
             actors={},
+            key=r["key"],
+            event_id=r["event_id"],
         )
         for r in rows
     }
-    for r in db.query(
-        """SELECT ma.mention_id, ma.entity_id, ma.role, e.name FROM event_mention_actors ma
-           JOIN entities e ON e.id = ma.entity_id ORDER BY ma.mention_id, ma.position, ma.entity_id"""
-    ):
+    if not mentions:
+        return []
+    actor_sql = """SELECT ma.mention_id, ma.entity_id, ma.role, e.name FROM event_mention_actors ma
+           JOIN entities e ON e.id = ma.entity_id {where}
+           ORDER BY ma.mention_id, ma.position, ma.entity_id"""
+    if where:
+        ids = list(mentions)
+        found = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found += db.query(
+                actor_sql.format(where=f"WHERE ma.mention_id IN ({', '.join('?' * len(chunk))})"),
+                chunk,
+            )
+    else:
+        found = db.query(actor_sql.format(where=""))
+    for r in found:
         if r["mention_id"] in mentions:
             mentions[r["mention_id"]].actors.setdefault(r["entity_id"], (r["name"], r["role"]))
+    if has_corrections(db):
+        wrong, marks, types = applied(db, list(mentions) if where else None)
+        for mid, m in mentions.items():
+            m.marks = frozenset(marks.get(mid, ()))
+            m.type = types.get(mid, m.type)
+        for mid in wrong:
+            mentions.pop(mid, None)
     return list(mentions.values())
+
+
+def home_for(clusters: Iterable[Cluster], m: Mention) -> Cluster | None:
+    """The cluster `m` joins among `clusters` (oldest first), or None to start its own.
+
+    A `merge` correction puts it in the cluster holding the other side's report when there
+    is one (a `split` still keeps it out); otherwise it joins the first that it `belongs` to.
+    """
+    tried = list(clusters)
+    wanted = {_other_side(mark) for mark in m.marks if mark[0] == "m"}
+    if wanted:
+        for c in tried:
+            if c.type == m.type and c.marks & wanted and not _kept_apart(c, m):
+                return c
+    return next((c for c in tried if belongs(c, m)), None)
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -225,11 +506,14 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     shelf: dict[tuple[str, str | None], _Shelf] = {}
     for m in mentions:
         here = shelf.setdefault((m.type, m.date[:4] if m.date else None), _Shelf())
-        home = next((c for c in here.candidates(m) if belongs(clusters[c], m)), None)
-        if home is None:
+        tried = here.candidates(m)
+        found = home_for((clusters[c] for c in tried), m)
+        if found is None:
             home = len(clusters)
             clusters.append(Cluster())
             here.every.append(home)
+        else:
+            home = next(c for c in tried if clusters[c] is found)
         clusters[home].add(m)
         here.file(home, clusters[home], m)
     return clusters
@@ -257,28 +541,53 @@ class _Shelf:
         self.no_one_but_the_pentagon: set[int] = set()
         self.by_month: dict[str | None, set[int]] = {}  # None: coarsely dated clusters
         self.month_of: dict[int, str | None] = {}
+        self.by_mark: dict[str, set[int]] = {}  # corrections their reports carry
 
     def candidates(self, m: Mention) -> list[int]:
+        """Clusters that could take `m`, oldest first: by month and actors, and any holding
+        the other side of a `merge` correction of `m`."""
+        forced: set[int] = set()
+        for mark in m.marks:
+            if mark[0] == "m":
+                forced |= self.by_mark.get(_other_side(mark), set())
         month = month_key(m.date, m.precision)
         dated = None
         if month is not None:
             dated = self.by_month.get(month, set()) | self.by_month.get(None, set())
         if not set(m.actors) - UBIQUITOUS:
-            return self.every if dated is None else sorted(dated)
+            if dated is None:
+                return self.every
+            return sorted(dated | forced)
         found = set(self.no_one_but_the_pentagon)
-        for actor in m.actors:
+        # a cluster that shares only the Pentagon with `m` can take it only if it names no
+        # one else (`_actors_overlap`), and those are in no_one_but_the_pentagon already
+        for actor in set(m.actors) - UBIQUITOUS:
             found |= self.by_actor.get(actor, set())
-        return sorted(found if dated is None else found & dated)
+        return sorted((found if dated is None else found & dated) | forced)
+
+    def file_whole(self, index: int, cluster: Cluster) -> None:
+        """Index a cluster made elsewhere (restored, rebuilt) under everything it holds."""
+        self.every.append(index)
+        for actor in cluster.actors:
+            self.by_actor.setdefault(actor, set()).add(index)
+        for mark in cluster.marks:
+            self.by_mark.setdefault(mark, set()).add(index)
+        if not cluster.actors - UBIQUITOUS:
+            self.no_one_but_the_pentagon.add(index)
+        self.month_of[index] = cluster.month
+        self.by_month.setdefault(cluster.month, set()).add(index)
 
     def file(self, index: int, cluster: Cluster, joined: Mention) -> None:
         """Index the cluster under the actors of the mention that just joined it."""
         for actor in joined.actors:
             self.by_actor.setdefault(actor, set()).add(index)
+        for mark in joined.marks:
+            self.by_mark.setdefault(mark, set()).add(index)
         if cluster.actors - UBIQUITOUS:
             self.no_one_but_the_pentagon.discard(index)
         else:
             self.no_one_but_the_pentagon.add(index)
-        month = month_key(*cluster.best_date)
+        month = cluster.month
         if index in self.month_of:
             if self.month_of[index] == month:
                 return
@@ -295,13 +604,24 @@ def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:
     return HEADLINES.get(event_type, event_type.title() + ": {a}").format(a=a, b=b)
 
 
-def _event_row(c: Cluster, used: set[str]) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+def event_id(merge_key: str, anchor_id: str, first: bool) -> str:
+    """The oldest event of a merge key takes the key; the others add their anchor's id."""
+    return merge_key if first else stable_id(merge_key, anchor_id)
+
+
+def assign_ids(clusters: list[Cluster]) -> list[str]:
+    """Ids for clusters that are all the clusters of their merge keys."""
+    oldest: dict[str, str] = {}
+    for c in sorted(clusters, key=lambda c: c.anchor_key):
+        oldest.setdefault(c.merge_key, c.anchor_key)
+    return [
+        event_id(c.merge_key, c.anchor_id, oldest[c.merge_key] == c.anchor_key) for c in clusters
+    ]
+
+
+def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
     date, precision = c.best_date
     anchor = c.anchor
-    eid = stable_id("event", anchor.type, (date or "")[:7], *sorted(anchor.actors))
-    if eid in used:
-        eid = stable_id(eid, anchor.id)
-    used.add(eid)
     role_votes: dict[str, Counter] = {}
     names: dict[str, str] = {}
     weight: Counter = Counter()
@@ -350,42 +670,79 @@ class MergeReport:
     events: int
     mentions: int
     skipped: bool = False  # nothing changed since the last merge
+    reclustered: int | None = None  # mentions re-clustered by an incremental merge
 
 
-def merge(db: sqlite_utils.Database, *, force: bool = True) -> MergeReport:
-    """Rebuild the `events` timeline from all event mentions in a single transaction.
+def write_clusters(db: sqlite_utils.Database, clusters: list[Cluster], ids: list[str]) -> None:
+    """Insert events, their actors and clustering state, and point their mentions at them."""
+    events, event_actors, links, states = [], [], [], []
+    for c, eid in zip(clusters, ids, strict=True):
+        row, actors = _event_row(c, eid)
+        events.append(row)
+        event_actors.extend((eid, e, r, row["date"]) for e, _, r in actors)
+        links.extend((eid, m.id) for m in c.mentions)
+        year = c.anchor.shelf[1]
+        states.append(
+            (
+                eid,
+                c.merge_key,
+                c.type,
+                year,
+                c.month,
+                c.anchor_key,
+                c.anchor_id,
+                int(not c.actors - UBIQUITOUS),
+                json.dumps(c.state()),
+            )
+        )
+    if events:  # plain statements: sqlite-utils reads the schema on every insert
+        columns = list(events[0])  # the columns are _event_row's keys
+        db.conn.executemany(
+            f"INSERT INTO events ({', '.join(columns)})"  # noqa: S608 - our own keys
+            f" VALUES ({', '.join(':' + c for c in columns)})",
+            events,
+        )
+    db.conn.executemany(
+        "INSERT INTO event_actors (event_id, entity_id, role, date) VALUES (?, ?, ?, ?)",
+        event_actors,
+    )
+    db.conn.executemany(
+        "INSERT INTO event_clusters (event_id, merge_key, type, year, month, anchor_key, "
+        "anchor_id, only_ubiquitous, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        states,
+    )
+    db.conn.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", links)
 
-    Without `force`, a timeline already up to date with its mentions (`merge_state`, kept
-    by triggers on what the merge reads) is left as it is.
+
+def merge(db: sqlite_utils.Database, *, full: bool = False, force: bool = False) -> MergeReport:
+    """Bring the `events` timeline up to date with the event mentions, in one transaction.
+
+    A timeline already up to date (`merge_state`, kept by triggers on what the merge reads)
+    is left as it is unless `force`. Otherwise only what changed is re-clustered, unless
+    `full` or the database asks for a full rebuild (a new schema, an old merge).
     """
-    if not force and not db.execute("SELECT pending FROM merge_state").fetchone()[0]:
-        events = db.execute("SELECT count(*) FROM events").fetchone()[0]
-        mentions = db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
-        return MergeReport(events=events, mentions=mentions, skipped=True)
+    from timeline.incremental import merge_changes
+
+    with db.atomic():
+        pending = db.execute("SELECT pending FROM merge_state").fetchone()[0]
+        if not (pending or force or full):
+            events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+            mentions = db.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+            return MergeReport(events=events, mentions=mentions, skipped=True)
+        report = None if full else merge_changes(db)
+        if report is None:
+            report = _rebuild(db)
+        db.execute("DELETE FROM merge_dirty")
+        db.execute("UPDATE merge_state SET pending = 0")
+    return report
+
+
+def _rebuild(db: sqlite_utils.Database) -> MergeReport:
+    """The whole timeline from every mention."""
     mentions = load_mentions(db)
     clusters = cluster_mentions(mentions)
-    used: set[str] = set()
-    events, event_actors, links = [], [], []
-    for c in clusters:
-        row, actors = _event_row(c, used)
-        events.append(row)
-        event_actors.extend((row["id"], e, r, row["date"]) for e, _, r in actors)
-        links.extend((row["id"], m.id) for m in c.mentions)
-    with db.atomic():  # plain statements: sqlite-utils reads the schema on every insert
-        db.execute("UPDATE event_mentions SET event_id = NULL")
-        db.execute("DELETE FROM event_actors")
-        db.execute("DELETE FROM events")
-        if events:  # the columns are _event_row's keys
-            columns = list(events[0])
-            db.conn.executemany(
-                f"INSERT INTO events ({', '.join(columns)})"  # noqa: S608 - our own keys
-                f" VALUES ({', '.join(':' + c for c in columns)})",
-                events,
-            )
-        db.conn.executemany(
-            "INSERT INTO event_actors (event_id, entity_id, role, date) VALUES (?, ?, ?, ?)",
-            event_actors,
-        )
-        db.conn.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", links)
-        db.execute("UPDATE merge_state SET pending = 0")
+    db.execute("UPDATE event_mentions SET event_id = NULL")
+    for table in ("event_actors", "event_clusters", "events"):
+        db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+    write_clusters(db, clusters, assign_ids(clusters))
     return MergeReport(events=len(clusters), mentions=len(mentions))

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
 
 from core import __version__, paths
-from core.errors import CrawlFailed, InputError
+from core.errors import CrawlFailed, DatabaseError, InputError
 from extract.ontology import EVENT_TYPES
 from timeline import FORMATS
 from tracker import job
@@ -26,6 +30,8 @@ from tracker.options import (
 from tracker.serve import serve_datasette
 
 log = logging.getLogger("tracker")
+DATABASE_ERRORS = (DatabaseError, sqlite3.Error)
+ENTITIES_ENV = "TRACKER_ENTITIES"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,10 +48,29 @@ def main(verbose: bool, quiet: bool) -> None:
     floor = logging.DEBUG if verbose else max(level, logging.WARNING)
 
     def quiet_libraries(record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], DATABASE_ERRORS):
+            # Scrapy logs every page the database refused (disk full, read-only) with its
+            # traceback; the crawl stops at the first and the command reports it in one line.
+            return not record.name.startswith(libraries)
         return record.levelno >= floor or not record.name.startswith(libraries)
 
     for handler in logging.getLogger().handlers:
         handler.addFilter(quiet_libraries)
+
+
+@contextmanager
+def crawl_gazetteer(entities_path: Path) -> Iterator[None]:
+    """Name `--entities` to the crawl's topic filter (crawler/pipelines/topic.py), which reads
+    TRACKER_ENTITIES, the variable `--entities` already defaults from; restored afterwards."""
+    before = os.environ.get(ENTITIES_ENV)
+    os.environ[ENTITIES_ENV] = str(entities_path)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENTITIES_ENV, None)
+        else:
+            os.environ[ENTITIES_ENV] = before
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -58,12 +83,14 @@ def main(verbose: bool, quiet: bool) -> None:
 @handle_errors
 def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
     """Fetch new articles from every enabled source into the database."""
+    from extract.gazetteer import read_gazetteer
+
     sources = job.load_sources(sources_path, base)
+    # the topic filter's watch list: a bad one is exit 2 before anything is fetched
+    read_gazetteer(os.environ.get(ENTITIES_ENV) or paths.DEFAULT_ENTITIES)
     report = job.crawl_sources(db_path, sources)
     if not report.ok:
-        raise CrawlFailed(
-            f"crawl finished with reason '{report.finish_reason}' and {report.errors} errors"
-        )
+        raise CrawlFailed(report.failure)
 
 
 @main.command()
@@ -101,11 +128,14 @@ def extract(
 
 @main.command()
 @db_option
+@click.option("--full", is_flag=True, help="Rebuild the whole timeline, not only what changed.")
 @handle_errors
-def merge(db_path: Path) -> None:
-    """Rebuild the merged timeline from all event mentions (`run` and `extract` rebuild it
-    only when the mentions changed)."""
-    job.merge_timeline(db_path, force=True)
+def merge(db_path: Path, full: bool) -> None:
+    """Bring the merged timeline up to date with the event mentions.
+
+    Only what changed since the last merge is re-clustered, with the same result as a full
+    rebuild; `--full` rebuilds everything (`run` and `extract` merge only when needed)."""
+    job.merge_timeline(db_path, full=full, force=True)
 
 
 @main.command()
@@ -125,8 +155,15 @@ def run(
     base: str | None,
 ) -> None:
     """The scheduled job: crawl, extract and merge, one run at a time."""
+    from core.db import check_writable
+    from extract.gazetteer import read_gazetteer
+
     sources = job.load_sources(sources_path, base)
-    sys.exit(job.run_job(db_path, sources, model, entities_path, processes))
+    read_gazetteer(entities_path)  # a bad gazetteer is exit 2 before anything is fetched
+    check_writable(db_path)  # a read-only database or folder: one line, before the lock
+    with crawl_gazetteer(entities_path):
+        code = job.run_job(db_path, sources, model, entities_path, processes)
+    sys.exit(code)
 
 
 @main.command()
@@ -171,7 +208,10 @@ def demo(
     Running it again adds nothing: the same site gives the same articles and events.
     """
     from tracker.demo_site import DemoSite
+    from tracker.serve import check_port
 
+    if not no_serve:  # a busy Datasette port is found now, not after the whole build
+        port = check_port("127.0.0.1", port)
     try:
         site = DemoSite(port=site_port)
     except OSError as exc:
@@ -386,24 +426,26 @@ def timeline(
     """The timeline, one event per row or entry, in date order."""
     from core.db import connect
     from timeline import export
+    from tracker.workers import output_file
 
     db = connect(db_path, readonly=True)
     rows = export.timeline_rows(db, entity=entity, event_type=event_type, since=since, until=until)
     if fmt != "csv":
         rows = export.with_details(db, rows)
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    # a file is replaced whole only once every row is written: a failure keeps the old one
+    target = output_file(output, newline="") if output else nullcontext(sys.stdout)
     try:
-        if fmt == "csv":
-            count = export.write_csv(rows, out, bom=bom)
-        elif fmt == "timelinejs":
-            count = export.write_timelinejs(rows, out, title=title, bom=bom)
-        elif fmt == "json":
-            count = export.write_json(rows, out)
-        else:
-            count = export.write_ics(rows, out)
-    finally:
-        if output:
-            out.close()
+        with target as out:
+            if fmt == "csv":
+                count = export.write_csv(rows, out, bom=bom)
+            elif fmt == "timelinejs":
+                count = export.write_timelinejs(rows, out, title=title, bom=bom)
+            elif fmt == "json":
+                count = export.write_json(rows, out)
+            else:
+                count = export.write_ics(rows, out)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot read the timeline from {db_path}: {exc}") from exc
     if output:
         click.echo(f"export: {count} events -> {output}", err=True)
 
@@ -438,8 +480,10 @@ def articles(db_path: Path, since: str | None, output: Path) -> None:
 
 
 from tracker.contracts_cli import contracts_group  # noqa: E402 - needs `main`'s siblings only
+from tracker.corrections_cli import correct_group  # noqa: E402 - needs `main`'s siblings only
 
 main.add_command(contracts_group)
+main.add_command(correct_group)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
-from datetime import date, datetime
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -15,6 +19,27 @@ from core.urls import canonicalize
 from crawler.article import detect_language
 
 MAX_TEXT_CHARS = 5_000_000
+# A publication day may be tomorrow where the publisher is (time zones); later is a wrong date.
+FUTURE_DAYS = 1
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each non-blank line; a line that is not UTF-8 is named."""
+    try:
+        with path.open("rb") as fh:
+            for line_no, raw in enumerate(fh, 1):
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise InputError(
+                        f"{path}:{line_no}: not UTF-8 text (byte {exc.start + 1}: {exc.reason}); "
+                        "convert the file to UTF-8"
+                    ) from None
+                if text.strip():
+                    yield line_no, text
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
 def _json_object(where: str, raw: str) -> dict:
@@ -22,9 +47,66 @@ def _json_object(where: str, raw: str) -> dict:
         value = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
     if not isinstance(value, dict):
         raise InputError(f"{where}: expected a JSON object")
+    _check_strings(where, value)
     return value
+
+
+def _check_strings(where: str, record: dict) -> None:
+    """Every string must be storable as UTF-8: JSON's \\ud800 escapes give lone surrogates
+    that pass every other check and then fail inside the database write."""
+    for field, value in record.items():
+        stack: list[Any] = [field, value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    name = field.encode("utf-8", "backslashreplace").decode()
+                    raise InputError(
+                        f"{where}: '{name}' holds a lone surrogate, not text"
+                    ) from None
+            elif isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+def _http_url(value: Any) -> bool:
+    """An absolute http(s) URL with a host name: `https://` alone is not one."""
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        return False
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return bool(host) and not any(ch.isspace() for ch in value)
+
+
+def _published(where: str, value: Any) -> str:
+    """YYYY-MM-DD, or an ISO date-time whose calendar day is kept; never in the future."""
+    text = str(value)
+    if not _DAY.fullmatch(text[:10]):
+        raise InputError(f"{where}: 'published' must be YYYY-MM-DD or null")
+    try:
+        day = date.fromisoformat(text[:10])
+        if len(text) > 10:
+            if text[10] not in "T ":
+                raise ValueError(text)
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InputError(f"{where}: 'published' must be YYYY-MM-DD or null") from exc
+    latest = datetime.now(UTC).date() + timedelta(days=FUTURE_DAYS)
+    if day > latest:
+        raise InputError(f"{where}: 'published' {day.isoformat()} is in the future")
+    return day.isoformat()
 
 
 def _record(line_no: int, path: Path, raw: str) -> dict:
@@ -33,24 +115,19 @@ def _record(line_no: int, path: Path, raw: str) -> dict:
     for key in ("url", "text"):
         if not isinstance(rec.get(key), str) or not rec[key].strip():
             raise InputError(f"{where}: '{key}' must be a non-empty string")
-    if not rec["url"].startswith(("http://", "https://")):
-        raise InputError(f"{where}: 'url' must be an http(s) URL")
+    if not _http_url(rec["url"]):
+        raise InputError(f"{where}: 'url' must be an http(s) URL with a host")
     if len(rec["text"]) > MAX_TEXT_CHARS:
         raise InputError(f"{where}: 'text' is longer than {MAX_TEXT_CHARS} characters")
     published = rec.get("published")
     if published is not None:
-        try:
-            published = date.fromisoformat(str(published)[:10]).isoformat()
-        except ValueError as exc:
-            raise InputError(f"{where}: 'published' must be YYYY-MM-DD or null") from exc
+        published = _published(where, published)
     for key in ("title", "author", "outlet", "language", "published_source"):
         if rec.get(key) is not None and not isinstance(rec[key], str):
             raise InputError(f"{where}: '{key}' must be a string or null")
     canonical = rec.get("canonical_url")
-    if canonical is not None and (
-        not isinstance(canonical, str) or not canonical.startswith(("http://", "https://"))
-    ):
-        raise InputError(f"{where}: 'canonical_url' must be an http(s) URL or null")
+    if canonical is not None and not _http_url(canonical):
+        raise InputError(f"{where}: 'canonical_url' must be an http(s) URL with a host, or null")
     flags = rec.get("flags")
     if flags is not None and (
         not isinstance(flags, list) or not all(isinstance(f, str) for f in flags)
@@ -68,11 +145,7 @@ def _record(line_no: int, path: Path, raw: str) -> dict:
 
 def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = None) -> Counter:
     """Validate the whole file first (nothing is written if any line is bad), then store."""
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for line_no, raw in enumerate(fh, 1):
-            if raw.strip():
-                records.append(_record(line_no, path, raw))
+    records = [_record(line_no, path, raw) for line_no, raw in _lines(path)]
     outcomes: Counter = Counter({"new": 0, "unchanged": 0, "duplicate": 0, "updated": 0})
     for rec in records:
         url = canonicalize(rec["url"])
@@ -137,11 +210,7 @@ def import_extractions(db: sqlite_utils.Database, path: Path, version: str) -> i
     """Results of `tracker extract-jsonl` from other machines, stored as `tracker extract`
     would: the whole file is checked first, then one transaction per article."""
     known = {row[0] for row in db.execute("SELECT id FROM articles")}
-    results = []
-    with path.open(encoding="utf-8") as fh:
-        for line_no, raw in enumerate(fh, 1):
-            if raw.strip():
-                results.append(_result(line_no, path, raw, known, version))
+    results = [_result(line_no, path, raw, known, version) for line_no, raw in _lines(path)]
     for res in results:
         try:
             store.save_extraction(db, res["id"], res, version)

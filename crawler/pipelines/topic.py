@@ -9,6 +9,7 @@ reason is recorded either way: `pages.reason` says which names kept a story, or 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -27,6 +28,12 @@ log = logging.getLogger(__name__)
 # Places and nationalities are in the gazetteer to resolve mentions, not to define the beat:
 # a weather story in Washington is not about the Pentagon.
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def entities_path(setting: str | None) -> Path:
+    """The gazetteer the watch list comes from: the crawl's setting, else TRACKER_ENTITIES
+    as it is now (`tracker run --entities` sets it for its crawl), else the default."""
+    return Path(setting or os.environ.get("TRACKER_ENTITIES") or paths.DEFAULT_ENTITIES)
 
 
 def watch_list_names(path: Path | str) -> list[str]:
@@ -119,7 +126,7 @@ class TopicPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.entities = crawler.settings.get("TRACKER_ENTITIES") or paths.DEFAULT_ENTITIES
+        self.entities = entities_path(crawler.settings.get("TRACKER_ENTITIES"))
         self.watch: WatchList | None = None
         self.unfiltered: set[str] = set()
 

@@ -54,6 +54,7 @@ class SourceSpider(scrapy.Spider):
         self.known: dict[str, str] = {}  # dedupe key -> when last fetched (ISO, UTC)
         self.feed_state: dict[str, tuple[str | None, str | None]] = {}
         self.retry_pages: list[tuple[str, str | None]] = []
+        self.discovered: set[tuple[str, str]] = set()  # (source, URL) of feeds and sitemaps read
         self._parser: PageParser | None = None
 
     def load_ledger(self) -> None:
@@ -98,7 +99,9 @@ class SourceSpider(scrapy.Spider):
                     if request is not None:
                         yield request
                 else:
-                    yield self.discovery_request(url, source)
+                    request = self.discovery_request(url, source)
+                    self.discovered.add((source.name, request.url))
+                    yield request
 
     def request_meta(self, source: Source) -> dict[str, Any]:
         """A local source's pages (see TRACKER_LOCAL_CONCURRENCY) are not paced by AutoThrottle."""
@@ -108,8 +111,10 @@ class SourceSpider(scrapy.Spider):
 
     # -- discovery ---------------------------------------------------------------------
 
-    def discovery_request(self, url: str, source: Source) -> scrapy.Request:
-        """A feed or sitemap request; conditional (ETag / Last-Modified) when we have validators."""
+    def discovery_request(self, url: str, source: Source, depth: int = 0) -> scrapy.Request:
+        """A feed or sitemap request; conditional (ETag / Last-Modified) when we have validators.
+
+        `depth` counts sitemap indexes above this one (0 for the source's own URL)."""
         headers: dict[str, str] = {}
         etag, last_modified = self.feed_state.get(url, (None, None))
         if etag:
@@ -122,12 +127,46 @@ class SourceSpider(scrapy.Spider):
             errback=self.failed,
             headers=headers,
             cb_kwargs={"source": source},
-            meta={**self.request_meta(source), "handle_httpstatus_list": [304]},
-            dont_filter=True,
+            meta={
+                **self.request_meta(source),
+                "handle_httpstatus_list": [304],
+                "sitemap_depth": depth,
+            },
+            dont_filter=True,  # every run; child sitemaps are deduplicated in child_sitemaps
         )
+
+    def child_sitemaps(
+        self, response: Response, source: Source, children: list[str]
+    ) -> Iterable[scrapy.Request]:
+        """A sitemap index's children, each once per source and crawl and only so deep: an
+        index that lists itself, or a generator of endless nested indexes, must end."""
+        depth = response.meta.get("sitemap_depth", 0) + 1
+        if children and depth > self.crawler.settings.getint("TRACKER_SITEMAP_MAX_DEPTH"):
+            self.crawler.stats.inc_value(f"tracker/source/{source.name}/sitemaps_too_deep")
+            self.logger.warning(
+                "%s: %s lists %d sitemaps nested deeper than %d levels; not followed",
+                source.name,
+                response.url,
+                len(children),
+                depth - 1,
+            )
+            return
+        for child in children:
+            try:
+                request = self.discovery_request(response.urljoin(child), source, depth)
+            except ValueError as exc:  # a <loc> no HTTP client could fetch
+                self.logger.warning("%s: unusable sitemap %r (%s)", source.name, child, exc)
+                continue
+            key = (source.name, request.url)
+            if key in self.discovered:
+                self.crawler.stats.inc_value(f"tracker/source/{source.name}/sitemaps_repeated")
+                continue
+            self.discovered.add(key)
+            yield request
 
     def parse_discovery(self, response: Response, source: Source) -> Iterable[Any]:
         stats = self.crawler.stats
+        stats.inc_value(f"tracker/source/{source.name}/fetched")
         if response.status == 304:
             stats.inc_value(f"tracker/source/{source.name}/not_modified")
             stats.inc_value("tracker/not_modified")
@@ -152,8 +191,7 @@ class SourceSpider(scrapy.Spider):
         if not found.links and not found.sitemaps:
             stats.inc_value(f"tracker/source/{source.name}/empty")
             self.logger.warning("%s: no links found at %s", source.name, response.url)
-        for child in found.sitemaps:
-            yield self.discovery_request(response.urljoin(child), source)
+        yield from self.child_sitemaps(response, source, found.sitemaps)
         for link in found.links:
             request = self.article_request(link, source, base=response.url)
             if request is not None:
@@ -209,6 +247,7 @@ class SourceSpider(scrapy.Spider):
     async def parse_page(
         self, response: Response, source: Source, link: Link
     ) -> AsyncIterator[Any]:
+        self.crawler.stats.inc_value(f"tracker/source/{source.name}/fetched")
         content_type = (response.headers.get("Content-Type") or b"").split(b";")[0].strip().lower()
         if response.body[:1024].lstrip().startswith(b"%PDF-"):  # a PDF whatever the header says
             content_type = b"application/pdf"

@@ -1,0 +1,172 @@
+"""Event rules learnt from real news (issue 14), each on a fixture written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import get_extractor
+
+pytestmark = pytest.mark.model
+
+
+def _events(published: str, text: str) -> list[dict]:
+    return get_extractor().extract_one({"id": 1, "published": published, "text": text})["events"]
+
+
+def _dates(published: str, text: str) -> dict[str, str | None]:
+    result = get_extractor().extract_one({"id": 1, "published": published, "text": text})
+    return {d["text"]: d["value"] for d in result["dates"]}
+
+
+def _actors(event: dict) -> set[str]:
+    return {a["name"] for a in event["actors"]}
+
+
+def test_an_undated_quote_that_colours_the_story_is_no_event():
+    text = (
+        "Shield AI won a $90 million Navy contract on Monday.\n"
+        '"We are proud of the team," Shield AI spokesman Tom Reyes said.\n'
+        "Navy Secretary John Ortiz said the drones would reach the fleet quickly."
+    )
+    events = _events("2026-03-04", text)
+    assert not [e for e in events if e["type"] == "statement"], events
+    assert [e for e in events if e["type"] == "contract"]
+
+
+def test_a_dated_statement_and_a_quote_to_an_outlet_stay():
+    events = _events(
+        "2026-03-04",
+        "Anthropic said on Tuesday that it disagreed with the decision.\n"
+        'An OpenAI spokesperson told Reuters: "We look forward to working together."',
+    )
+    statements = [e for e in events if e["type"] == "statement"]
+    assert {"Anthropic", "OpenAI"} <= {n for e in statements for n in _actors(e)}
+
+
+def test_contracts_in_general_are_no_award():
+    events = _events(
+        "2026-03-04",
+        "The senator argued the department could simply end its existing contracts.\n"
+        "Critics say federal contracts favour large firms.",
+    )
+    assert not [e for e in events if e["type"] == "contract"], events
+
+
+def test_one_award_told_three_times_is_one_event_dated_by_the_body():
+    text = (
+        "Army awards Anduril $250M counter-drone deal\n"
+        "The U.S. Army has awarded Anduril a $250 million contract for counter-drone systems, "
+        "the Pentagon said on Tuesday.\n"
+        "The $250 million contract covers five years of work."
+    )
+    contracts = [e for e in _events("2026-03-05", text) if e["type"] == "contract"]
+    assert len(contracts) == 1, contracts
+    assert contracts[0]["date"] == "2026-03-03"
+    assert {"Anduril", "U.S. Army"} <= _actors(contracts[0])
+
+
+def test_two_awards_to_different_companies_stay_two():
+    text = (
+        "Lockheed Martin received a $120 million Navy contract for radar spares.\n"
+        "Separately, Northrop Grumman received a $75 million Navy contract for sensors."
+    )
+    contracts = [e for e in _events("2026-03-05", text) if e["type"] == "contract"]
+    assert len(contracts) == 2, contracts
+
+
+def test_a_product_is_no_actor_its_maker_is():
+    events = _events(
+        "2026-03-04",
+        "Grok won a $50 million Army contract on Monday.",
+    )
+    contracts = [e for e in events if e["type"] == "contract"]
+    assert contracts and "Grok" not in _actors(contracts[0])
+    assert "xAI" in _actors(contracts[0])
+
+
+def test_a_person_acting_for_an_organisation_brings_it_along():
+    events = _events(
+        "2026-02-25",
+        "Defense Secretary Pete Hegseth met Anthropic CEO Dario Amodei at the Pentagon on Tuesday.",
+    )
+    meetings = [e for e in events if e["type"] == "meeting"]
+    assert meetings
+    assert {
+        "Pete Hegseth",
+        "Dario Amodei",
+        "Anthropic",
+        "U.S. Department of Defense",
+    } <= _actors(meetings[0])
+
+
+def test_an_ultimatum_is_dated_when_made_with_its_deadline_apart():
+    text = (
+        "Pete Hegseth met Dario Amodei of Anthropic at the Pentagon on Tuesday.\n"
+        "Hegseth gave Anthropic until Friday to drop its limits or face penalties."
+    )
+    ultimatums = [e for e in _events("2026-02-25", text) if e["type"] == "ultimatum"]
+    assert len(ultimatums) == 1, ultimatums
+    assert ultimatums[0]["date"] == "2026-02-24"
+    assert ultimatums[0]["deadline"] == "2026-02-27"
+    assert "Anthropic" in _actors(ultimatums[0])
+
+
+def test_what_could_happen_did_not_happen():
+    events = _events(
+        "2026-02-25",
+        "Officials said the company could be designated a supply chain risk.\n"
+        "If the talks fail, the Army would cancel the deal.",
+    )
+    assert not [e for e in events if e["type"] in ("designation", "contract")], events
+
+
+def test_the_idea_of_a_supply_chain_risk_is_no_designation():
+    events = _events(
+        "2026-03-04",
+        "Lawmakers debated what supply chain risk means for Anthropic and its customers.",
+    )
+    assert not [e for e in events if e["type"] == "designation"], events
+
+
+def test_raising_concerns_is_no_funding_round():
+    events = _events(
+        "2026-03-04",
+        "Palantir raised concerns with the Army about the new rules.\n"
+        "Anduril raised $2 billion from investors last week.",
+    )
+    funding = [e for e in events if e["type"] == "funding"]
+    assert len(funding) == 1 and "Anduril" in _actors(funding[0]), funding
+
+
+def test_a_present_perfect_gives_no_date():
+    events = _events("2026-03-04", "Scale AI has signed a $100 million deal with the Pentagon.")
+    contracts = [e for e in events if e["type"] == "contract"]
+    assert contracts and contracts[0]["date"] is None
+
+
+def test_that_same_day_and_a_swallowed_noun():
+    dates = _dates(
+        "2026-03-02",
+        "The board voted on Friday to sell the unit. Earlier the same day, the chief "
+        "executive resigned. Palantir received the first order for the effort June 17.",
+    )
+    assert dates["Earlier the same day"] == "2026-02-27"
+    assert dates.get("June 17") == "2025-06-17"
+
+
+def test_a_month_in_the_present_tense_is_the_latest_one():
+    dates = _dates(
+        "2026-03-31",
+        "The ruling pauses the directive the president issued on February 27.",
+    )
+    assert dates["February 27"] == "2026-02-27"
+
+
+def test_a_plan_without_a_day_and_a_prevented_act_are_no_events():
+    events = _events(
+        "2026-03-06",
+        "Palantir said it plans to sue the Army in federal court.\n"
+        "A judge blocked the agency from designating the vendor a supply chain risk.",
+    )
+    assert not [e for e in events if e["type"] == "designation"], events
+    assert not [e for e in events if e["status"] == "planned"], events

@@ -1,0 +1,81 @@
+"""The timeline's measure (evaluation/timeline.py) and the dev part's cross-article gold."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import yaml
+
+from evaluation.evaluate import load_gold_dir
+from evaluation.real import REAL
+from evaluation.timeline import GoldEvent, Predicted, load_timeline_gold, report_index, score
+
+
+def gold(gid, etype, date, precision, actors, articles, story="s") -> GoldEvent:
+    return GoldEvent(gid, etype, date, precision, set(actors), set(articles), story)
+
+
+def pred(pid, etype, date, precision, actors, reports, story="s") -> Predicted:
+    return Predicted(
+        pid,
+        etype,
+        date,
+        precision,
+        set(actors),
+        {art for art, _ in reports},
+        [{"id": mid, "article": art, "date": date, "sentence": ""} for art, mid in reports],
+        story,
+    )
+
+
+def test_matches_duplicates_and_over_merges_are_counted():
+    golds = [
+        gold("meeting", "meeting", "2026-02-24", "day", ["hegseth", "amodei"], ["a1", "a2"]),
+        gold("ultimatum", "ultimatum", "2026-02-24", "day", ["hegseth"], ["a1"]),
+        gold("order", "policy", "2026-02", "month", ["trump"], ["a3"], story="t"),
+    ]
+    preds = [
+        # the meeting twice: a duplicate (both hold one of its reports)
+        pred("p1", "meeting", "2026-02-24", "day", ["hegseth"], [("a1", "m1")]),
+        pred("p2", "meeting", "2026-02-24", "day", ["amodei"], [("a2", "m2")]),
+        # a week inside the gold month still matches it
+        pred("p3", "policy", "2026-W09", "week", ["trump"], [("a3", "m3")], story="t"),
+        # an ultimatum that folded a report of the meeting: an over-merge
+        pred("p4", "ultimatum", "2026-02-24", "day", ["hegseth"], [("a1", "m4"), ("a1", "m5")]),
+    ]
+    paired = {"m1": "meeting", "m2": "meeting", "m3": "order", "m4": "ultimatum", "m5": "meeting"}
+    scores, errors = score(preds, golds, paired)
+    overall = scores["all"].figures()
+    assert (overall["tp"], overall["fp"], overall["fn"]) == (3, 1, 0)
+    assert (overall["duplicates"], overall["over_merges"]) == (1, 1)
+    assert scores["t"].figures()["f1"] == 1.0
+    assert any(e.startswith("duplicate: meeting") for e in errors)
+    assert any(e.startswith("over-merge: p4") for e in errors)
+
+
+def test_a_coarser_date_or_no_shared_article_does_not_match():
+    golds = [gold("g", "meeting", "2026-02-24", "day", ["hegseth"], ["a1"])]
+    preds = [
+        pred("month", "meeting", "2026-02", "month", ["hegseth"], [("a1", "m1")]),
+        pred("elsewhere", "meeting", "2026-02-24", "day", ["hegseth"], [("a9", "m2")]),
+    ]
+    figures = score(preds, golds, {})[0]["all"].figures()
+    assert (figures["tp"], figures["fn"], figures["duplicates"]) == (0, 1, 0)
+
+
+@pytest.mark.skipif(not (REAL / "dev").is_dir(), reason="no real-article gold")
+def test_the_dev_timeline_gold_holds_every_dev_report_once():
+    golds = load_gold_dir(REAL / "dev")
+    reports = {
+        (g["id"], lst, i) for g in golds for lst in ("events", "undated")
+        for i, _ in enumerate(g.get(lst) or [])
+    }  # fmt: skip
+    path = REAL / "timeline_dev.yml"
+    index = report_index(path)
+    assert set(index) == reports
+    events = load_timeline_gold(path)
+    assert len({e.id for e in events}) == len(events)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
+    assert sum(len(e["reports"]) for e in raw) == len(reports)  # no report in two events
+    assert max(Counter(index.values()).values()) >= 5  # cross-article events

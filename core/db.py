@@ -848,3 +848,28 @@ def m012_merge_corrections(db: sqlite_utils.Database) -> None:
         UPDATE merge_state SET pending = 1;
         """  # noqa: S608 - fixed table and column names
     )
+
+
+@migrations()
+def m013_cluster_actor_index(db: sqlite_utils.Database) -> None:
+    """Which saved events could take a new report, by one index seek: its party, type,
+    year and month (event_actors alone gives every event of a frequent party, thousands a
+    month). The merge rebuilds it once."""
+    db.executescript(
+        """
+        CREATE TABLE event_cluster_actors (
+            entity_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            year TEXT,
+            month TEXT,
+            event_id TEXT NOT NULL
+        );
+        CREATE INDEX idx_event_cluster_actors_lookup
+            ON event_cluster_actors(entity_id, type, year, month);
+        CREATE INDEX idx_event_cluster_actors_event ON event_cluster_actors(event_id);
+        CREATE INDEX idx_event_clusters_ubiquitous
+            ON event_clusters(type, year, only_ubiquitous, month);
+        INSERT INTO merge_dirty (kind) VALUES ('full');
+        UPDATE merge_state SET pending = 1;
+        """
+    )

@@ -100,6 +100,21 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
 _SHORT_M = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR_STEP = r"(?:this|last|next|the current|the previous|the same)"
+
+
+class _Keyed:
+    """A pattern tried only on texts holding its keyword: most texts name no season or
+    century, and a case-insensitive pattern with many optional words costs a test at every
+    word boundary."""
+
+    def __init__(self, keyword: str, pattern: str) -> None:
+        self.keyword = re.compile(keyword, re.IGNORECASE)
+        self.pattern = re.compile(pattern)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.keyword.search(text) else iter(())
+
+
 _PATTERNS.extend(
     [
         (
@@ -109,42 +124,54 @@ _PATTERNS.extend(
         (re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)"), 0),
         (re.compile(rf"\b{_M},? of (?:\d{{4}}|(?i:{_YEAR_STEP}) year)\b"), 0),
         (
-            re.compile(
+            _Keyed(
+                _SEASON,
                 rf"\b(?i:(?:early |late |mid-?)?(?:(?:in|during|by|until|over|through) the|"
-                rf"this|last|next|past|coming|that) {_SEASON})\b(?! of (?!\d))"
+                rf"this|last|next|past|coming|that) {_SEASON})\b(?! of (?!\d))",
             ),
             0,
         ),
-        (re.compile(rf"\b(?i:(?:the )?{_SEASON}(?: of)?) \d{{4}}\b"), 0),
+        (_Keyed(_SEASON, rf"\b(?i:(?:the )?{_SEASON}(?: of)?) \d{{4}}\b"), 0),
         (
-            re.compile(
+            _Keyed(
+                "quarter",
                 r"\b(?i:(?:the )?(?:first|second|third|fourth|final|last)[- ]quarter,? of "
-                rf"(?:{_YEAR_STEP} (?:fiscal )?year|(?:fiscal )?\d{{4}}))\b"
+                rf"(?:{_YEAR_STEP} (?:fiscal )?year|(?:fiscal )?\d{{4}}))\b",
             ),
             0,
         ),
         (
-            re.compile(rf"\b(?i:(?:{_YEAR_STEP}|the coming) fiscal year)\b|\bFY[-']?\d{{2}}\b"),
+            _Keyed(
+                "fiscal|FY",
+                rf"\b(?i:(?:{_YEAR_STEP}|the coming) fiscal year)\b|\bFY[-']?\d{{2}}\b",
+            ),
             0,
         ),
-        (re.compile(r"\b(?i:(?:this|the (?:past|last|previous|current|next|coming)) decade)\b"), 0),
         (
-            re.compile(
+            _Keyed(
+                "decade", r"\b(?i:(?:this|the (?:past|last|previous|current|next|coming)) decade)\b"
+            ),
+            0,
+        ),
+        (
+            _Keyed(
+                "century",
                 r"\b(?i:(?:the )?(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|first|second|"
                 r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-                r"twenty[- ]first|this|last|the past|the last|the previous|the current) century)\b"
+                r"twenty[- ]first|this|last|the past|the last|the previous|the current) century)\b",
             ),
             0,
         ),
         (
-            re.compile(
+            _Keyed(
+                "same",
                 r"\b(?i:the same (?:day|week|month|quarter) (?:a year ago|last year|a year "
-                r"earlier|the previous year|the year before|the prior year))\b"
+                r"earlier|the previous year|the year before|the prior year))\b",
             ),
             0,
         ),
-        (re.compile(r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
+        (_Keyed("previous|prior", r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
         (re.compile(r"\bthe [2-9]0s\b"), 0),
         (re.compile(r"\d0s (?:and|or|to) ([2-9]0s)\b"), 1),
         (re.compile(r"(?<![\d/.$-])(?:1[5-9]|20)\d\d ?[-–] ?(?:\d{4}|\d{2})(?![\d/.%-])"), 0),

@@ -32,6 +32,7 @@ TABLES = {
     "events": "SELECT * FROM events ORDER BY id",
     "event_actors": "SELECT * FROM event_actors ORDER BY event_id, entity_id",
     "event_clusters": "SELECT * FROM event_clusters ORDER BY event_id",
+    "event_cluster_actors": "SELECT * FROM event_cluster_actors ORDER BY event_id, entity_id",
     "links": "SELECT id, event_id FROM event_mentions ORDER BY id",
 }
 

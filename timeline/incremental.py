@@ -154,25 +154,39 @@ def _recluster(
 def _saved_candidates(
     db: sqlite_utils.Database, shelf: tuple[str, str | None], m: Mention, seen: set[str]
 ) -> list[Cluster]:
-    """Saved clusters not yet in memory that could take `m` (as _Shelf.candidates)."""
-    where = "c.type = ? AND c.year IS ?"
-    params: list[Any] = list(shelf)
+    """Saved clusters not yet in memory that could take `m` (as _Shelf.candidates).
+
+    Each branch is one index seek (event_cluster_actors, event_clusters' shelf indexes):
+    a frequent party's events of other types and months are never read.
+    """
     month = month_key(m.date, m.precision)
-    if month is not None:
-        where += " AND (c.month = ? OR c.month IS NULL)"
-        params.append(month)
+    months = [("month = ?", [month]), ("month IS NULL", [])] if month is not None else [("1", [])]
     actors = sorted(set(m.actors) - UBIQUITOUS)  # as _Shelf.candidates
-    if actors:
-        marks = ", ".join("?" * len(actors))
-        where += f" AND (c.only_ubiquitous = 1 OR c.event_id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks})))"  # noqa: S608, E501
-        params += actors
+    selects: list[str] = []
+    params: list[Any] = []
+    for month_sql, month_params in months:
+        shelf_sql = f"type = ? AND year IS ? AND {month_sql}"
+        if actors:
+            marks = ", ".join("?" * len(actors))
+            selects.append(
+                f"SELECT event_id FROM event_cluster_actors WHERE entity_id IN ({marks}) "  # noqa: S608
+                f"AND {shelf_sql}"
+            )
+            params += [*actors, *shelf, *month_params]
+            selects.append(
+                f"SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND {shelf_sql}"  # noqa: S608
+            )
+        else:
+            selects.append(f"SELECT event_id FROM event_clusters WHERE {shelf_sql}")  # noqa: S608
+        params += [*shelf, *month_params]
     wanted = sorted(_other_side(mark) for mark in m.marks if mark[0] == "m")
     if wanted:  # the event holding the other side of a `merge` correction, wherever dated
-        where = (
-            f"c.type = ? AND c.year IS ? AND (({where}) OR EXISTS (SELECT 1 FROM "  # noqa: S608
-            f"json_each(c.state, '$.marks') WHERE value IN ({', '.join('?' * len(wanted))})))"
+        selects.append(
+            "SELECT event_id FROM event_clusters c WHERE type = ? AND year IS ? AND EXISTS "  # noqa: S608
+            f"(SELECT 1 FROM json_each(c.state, '$.marks') WHERE value IN ({', '.join('?' * len(wanted))}))"
         )
-        params = [*shelf, *params, *wanted]
+        params += [*shelf, *wanted]
+    where = f"event_id IN ({' UNION '.join(selects)})"
     found = []
     sql = f"SELECT event_id, type, anchor_key, anchor_id, state FROM event_clusters c WHERE {where}"  # noqa: S608, E501 - our own SQL; values are bound
     for eid, etype, anchor_key, anchor_id, state in db.execute(sql, params):
@@ -235,7 +249,7 @@ def _delete_events(db: sqlite_utils.Database, ids: set[str]) -> None:
         chunk = ordered[i : i + 500]
         marks = ", ".join("?" * len(chunk))
         db.execute(f"UPDATE event_mentions SET event_id = NULL WHERE event_id IN ({marks})", chunk)  # noqa: S608
-        for table in ("event_actors", "event_clusters", "events"):
+        for table in ("event_actors", "event_clusters", "event_cluster_actors", "events"):
             column = "id" if table == "events" else "event_id"
             db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)  # noqa: S608
 

@@ -711,6 +711,15 @@ def write_clusters(db: sqlite_utils.Database, clusters: list[Cluster], ids: list
         "anchor_id, only_ubiquitous, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         states,
     )
+    db.conn.executemany(
+        "INSERT INTO event_cluster_actors (entity_id, type, year, month, event_id) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (actor, c.type, c.anchor.shelf[1], c.month, eid)
+            for c, eid in zip(clusters, ids, strict=True)
+            for actor in sorted(c.actors - UBIQUITOUS)
+        ],
+    )
     db.conn.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", links)
 
 
@@ -742,7 +751,7 @@ def _rebuild(db: sqlite_utils.Database) -> MergeReport:
     mentions = load_mentions(db)
     clusters = cluster_mentions(mentions)
     db.execute("UPDATE event_mentions SET event_id = NULL")
-    for table in ("event_actors", "event_clusters", "events"):
+    for table in ("event_actors", "event_clusters", "event_cluster_actors", "events"):
         db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
     write_clusters(db, clusters, assign_ids(clusters))
     return MergeReport(events=len(clusters), mentions=len(mentions))

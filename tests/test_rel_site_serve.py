@@ -127,6 +127,21 @@ def test_sigterm_stops_datasette_and_removes_the_metadata_copy(tmp_path):
         assert f"Datasette: http://127.0.0.1:{port}/" in proc.stdout.read()
 
 
+def test_kill_9_of_serve_takes_datasette_with_it(tmp_path):
+    """No handler runs on SIGKILL: the child is told by the kernel (parent-death signal)."""
+    db_path = tmp_path / "beat.db"
+    build_timeline(db_path).close()
+    port = free_port()
+    with server(tracker("serve", "--db", str(db_path), "--port", str(port)), port) as proc:
+        assert http(f"http://127.0.0.1:{port}", "/timeline")[0] == 200
+        proc.kill()  # only the tracker process, not its group
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while not refuses_connections(port) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert refuses_connections(port), "Datasette outlived a killed `tracker serve`"
+
+
 def test_a_busy_port_fails_serve_before_printing_a_url(tmp_path):
     db_path = tmp_path / "tracker.db"
     build_timeline(db_path).close()

@@ -4,6 +4,7 @@ plugins, and production settings for a public instance."""
 from __future__ import annotations
 
 import atexit
+import ctypes
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -98,6 +100,24 @@ def check_port(host: str, port: int) -> int:
         raise InputError(f"cannot serve on {host}:{port} ({exc.strerror or exc}); {hint}") from exc
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _ends_with(parent: int) -> Callable[[], None]:
+    """For the Datasette child, before it execs: SIGTERM when `tracker serve` dies, even by
+    SIGKILL, which no handler of ours sees (Linux; elsewhere only the handlers below)."""
+
+    def arrange() -> None:
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != parent:  # gone before prctl took effect
+            os._exit(1)
+
+    return arrange
+
+
 def run_until_stopped(cmd: list[str], env: dict[str, str]) -> int:
     """Run Datasette as a child that does not outlive us: SIGTERM, SIGHUP or Ctrl-C stop it
     too (a second signal kills it). Returns 0 when a signal stopped it, else its exit code."""
@@ -111,7 +131,7 @@ def run_until_stopped(cmd: list[str], env: dict[str, str]) -> int:
 
     previous = {sig: signal.signal(sig, forward) for sig in STOP_SIGNALS}
     try:
-        proc = subprocess.Popen(cmd, env=env)
+        proc = subprocess.Popen(cmd, env=env, preexec_fn=_ends_with(os.getpid()))
         if stopped:  # a signal came while it was starting
             proc.terminate()
         code = proc.wait()

@@ -873,3 +873,11 @@ def m013_cluster_actor_index(db: sqlite_utils.Database) -> None:
         UPDATE merge_state SET pending = 1;
         """
     )
+
+
+@migrations()
+def m014_contract_amounts_in_whole_dollars(db: sqlite_utils.Database) -> None:
+    """Contract amounts are whole dollars: INTEGER columns, so SQLite stops handing back
+    7850000.0 for what was written as 7850000 (a REAL column turns every integer into a
+    float). The table has no triggers and nothing references it, so it is rebuilt."""
+    db["contracts"].transform(types={"amount_usd": int, "ceiling_usd": int, "obligated_usd": int})

@@ -62,12 +62,6 @@ def test_stored_amounts_have_whole_dollar_values(stored):
     assert mention == 7_850_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/db.py declares contracts.amount_usd (and event_mentions/events.amount_usd) "
-    "REAL, so SQLite hands back 7850000.0 however the int is written; needs an INTEGER "
-    "migration in core/db.py (outside dod/)",
-)
 def test_stored_amounts_come_back_as_integers(stored):
     db, _, _ = stored
     types = db.execute(

@@ -509,6 +509,8 @@ class EventExtractor:
     def _back_reference(self, tok: Token) -> bool:
         """'the meeting', 'the looming ultimatum': a noun that points back to a told event."""
         kids = list(tok.children)
+        if self._policy_mentioned_again(tok, kids):
+            return True
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "these") for c in kids
         ):
@@ -519,6 +521,33 @@ class EventExtractor:
         )
         dated = any(d.span.root.head == tok or d.span.root == tok for d in self._dates)
         return not own and not dated
+
+    def _policy_mentioned_again(self, tok: Token, kids: list[Token]) -> bool:
+        """'despite the administration's directive', 'previous executive orders': an order
+        named again as the background of another happening, with no date of its own and no
+        verb that issues it here."""
+        if onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) != "policy":
+            return False
+        owned = any(
+            (c.dep_ == "poss")
+            or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+            or (c.dep_ == "amod" and c.lower_ in onto.EARLIER_WORDS)
+            for c in kids
+        )
+        if not owned:
+            return False
+        if any(c.dep_ in ("acl", "relcl") for c in kids):
+            return False  # "the order Trump signed Friday": told here with its own clause
+        subtree = range(tok.left_edge.i, tok.right_edge.i + 1)
+        if any(d.span.root.i in subtree or d.span.root.head == tok for d in self._dates):
+            return False
+        verb = self._verb_of(tok)
+        if verb is not None and (
+            verb.lemma_.lower() in onto.LIGHT_VERBS
+            or onto.VERB_TRIGGERS.get(verb.lemma_.lower()) == "policy"
+        ):
+            return False
+        return True
 
     def _event(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> Event | None:
         if self._blocked(tok):
@@ -555,6 +584,10 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if kind == "N" and self._inside_name(tok):
             return False
+        if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
+            return self._by_legislature(tok)  # "passed the House", not "passed away"
+        if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
+            return True  # "the Senate rejected the provision": a legislative step
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
             # "declined the Pentagon's request", "refused its demands": a step of a negotiation
             return any(c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS for c in tok.children)
@@ -596,6 +629,24 @@ class EventExtractor:
                         for c in [*tok.children, *verb.children]
                     )
         return True
+
+    def _by_legislature(self, tok: Token) -> bool:
+        """A chamber of a legislature is the verb's subject, agent or object ("the Senate
+        voted", "was passed by Congress", "after it passed the House")."""
+        verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+        args = []
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    args.append(c)
+                elif c.dep_ == "agent":
+                    args.extend(p for p in c.children if p.dep_ == "pobj")
+        for arg in args:
+            for ent in self._ents_of(arg):
+                entry = self.gazetteer.get(ent.id_)
+                if entry is not None and onto.LEGISLATURE_TAGS & set(entry.tags):
+                    return True
+        return False
 
     def _awarded(self, tok: Token) -> bool:
         """A contract noun names an award when a verb of awarding governs it or it carries
@@ -668,6 +719,13 @@ class EventExtractor:
             )
             if person and org:
                 return "personnel"  # "its chief executive will join Meta"
+        if (
+            etype != "policy"
+            and tok.pos_ == "VERB"
+            and lemma in onto.LEGISLATIVE_RETYPE
+            and self._by_legislature(tok)
+        ):
+            return "policy"  # "the Senate rejected the provision": a legislative step
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:

@@ -113,6 +113,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "instruct": "policy",
     "approve": "policy",
     "vote": "policy",
+    "pass": "policy",
+    "strip": "policy",
     # operation
     "raid": "operation",
     "strike": "operation",
@@ -287,6 +289,13 @@ VERB_NEEDS_PREP = {
     "give": {"until", "till"},
     "write": {"to"},
 }
+# Legislative steps ("the Senate passed the bill", "lawmakers stripped the provision"):
+# these verbs are events only with a chamber of a legislature as an argument.
+LEGISLATIVE_ONLY = {"pass", "strip"}
+# Verbs that are a legislative step (policy) rather than their usual type when a chamber
+# of a legislature does them ("the Senate rejected the provision").
+LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
+LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
 WEAK_STATEMENT = {
     "say",
@@ -482,6 +491,8 @@ CONTRACT_VERBS = {
 }
 # Verbs that only carry the noun they take ("issued a directive", "released two memoranda"):
 # the noun names the event.
+# Modifiers that mark an order or directive as one told before ("previous executive orders").
+EARLIER_WORDS = {"previous", "earlier", "prior", "existing", "former", "past"}
 LIGHT_VERBS = {
     "issue",
     "release",

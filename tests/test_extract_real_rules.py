@@ -170,3 +170,32 @@ def test_a_plan_without_a_day_and_a_prevented_act_are_no_events():
     )
     assert not [e for e in events if e["type"] == "designation"], events
     assert not [e for e in events if e["status"] == "planned"], events
+
+
+def test_a_chamber_passing_or_rejecting_a_bill_is_a_policy_step():
+    events = _events(
+        "2025-07-10",
+        "The House passed the spending bill on Monday.\n"
+        "A Senate committee aide said the Senate rejected the tariff provision on Wednesday.\n"
+        "The veteran lawmaker passed away last year.",
+    )
+    policy = [e for e in events if e["type"] == "policy"]
+    assert any("U.S. House of Representatives" in _actors(e) for e in policy), events
+    assert any("U.S. Senate" in _actors(e) for e in policy), events
+    assert not [e for e in events if e["type"] == "negotiation"], events
+    assert len(policy) == 2, events
+
+
+def test_an_order_named_again_as_background_is_no_new_event():
+    events = _events(
+        "2026-03-10",
+        "Sales to the agency continued despite Donald Trump's directive, records show.\n"
+        "The new plan from Microsoft builds on previous executive orders from Joe Biden.",
+    )
+    assert not [e for e in events if e["type"] == "policy"], events
+    for text in (
+        "Agencies stopped the work after Donald Trump's directive ordering them to drop it.",
+        "Donald Trump's directive of March 3 told agencies to drop the software.",
+    ):
+        kept = _events("2026-03-10", text)
+        assert [e for e in kept if e["type"] == "policy"], (text, kept)

@@ -23,7 +23,6 @@ import json
 import random
 import resource
 import shutil
-import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_job import ACTORS, paragraph  # noqa: E402
+from bench_job import ACTORS, paragraph, say, timed  # noqa: E402
 from bench_site import time_paths  # noqa: E402
 from datasketch import MinHashLSH  # noqa: E402
 from machine import describe  # noqa: E402
@@ -61,10 +60,6 @@ N_ENTITIES = 5000
 ENTITY_IDS = [f"entity-{i}" for i in range(N_ENTITIES)]
 ENTITY_WEIGHTS = list(accumulate(1 / (rank + 1) for rank in range(N_ENTITIES)))
 BUILD_VERSION = 4  # bump when the synthetic data changes
-
-
-def say(line: str) -> None:
-    print(line, flush=True)
 
 
 def build(path: Path, n: int, seed: int = 5) -> None:
@@ -216,14 +211,6 @@ def build_site(root: Path, pages: int, seed: int = 23) -> list[str]:
     return ["feed.xml"]
 
 
-def run(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    if proc.returncode != 0:
-        sys.exit(f"{cmd[:6]} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    return time.perf_counter() - start
-
-
 def site_figures(db_path: Path, repeat: int) -> None:
     import yaml
     from datasette.app import Datasette
@@ -275,8 +262,8 @@ def main() -> None:
         alone = args.workdir / "alone" / "tracker.db"
         shutil.rmtree(alone.parent, ignore_errors=True)
         alone.parent.mkdir()
-        run([*tracker, "crawl", "--db", str(alone), "--sources", str(sources), "--base", base])
-        extract_only = run([*tracker, "extract", "--db", str(alone)])
+        timed([*tracker, "crawl", "--db", str(alone), "--sources", str(sources), "--base", base])
+        extract_only = timed([*tracker, "extract", "--db", str(alone)])
         stored = connect(alone)["articles"].count
         say(f"extract-only: {stored} new articles in {extract_only:.1f} s")
         hourly = args.workdir / "hourly" / "tracker.db"
@@ -286,7 +273,7 @@ def main() -> None:
             if Path(f"{base_db}{suffix}").exists():
                 shutil.copy(f"{base_db}{suffix}", f"{hourly}{suffix}")
         peak_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        hourly_run = run(
+        hourly_run = timed(
             [*tracker, "run", "--db", str(hourly), "--sources", str(sources), "--base", base]
         )
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -296,10 +283,10 @@ def main() -> None:
     say(f"database on disk: {size / 1e9:.2f} GB")
     backup = args.workdir / "backup.db"
     backup.unlink(missing_ok=True)
-    say(f"tracker backup: {run([*tracker, 'backup', '--db', str(hourly), str(backup)]):.1f} s")
+    say(f"tracker backup: {timed([*tracker, 'backup', '--db', str(hourly), str(backup)]):.1f} s")
     backup.unlink(missing_ok=True)
     site_figures(hourly, args.repeat)
-    say(f"tracker vacuum: {run([*tracker, 'vacuum', '--db', str(hourly)]):.1f} s")
+    say(f"tracker vacuum: {timed([*tracker, 'vacuum', '--db', str(hourly)]):.1f} s")
     say(
         f"incremental ratio: {hourly_run / extract_only:.2f} "
         f"(run {hourly_run:.1f} s, extract-only {extract_only:.1f} s, {args.articles} articles)"

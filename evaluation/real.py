@@ -347,14 +347,25 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help=f"fail under the real_test floors ({DEFAULT_FLOORS})",
     )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help="comma-separated parts to score (tune with dev,team; the test part counts)",
+    )
     args = parser.parse_args(argv)
+    wanted = [p.strip() for p in args.parts.split(",") if p.strip()]
+    unknown = sorted(set(wanted) - set(PARTS))
+    if unknown or not wanted:
+        parser.error(f"--parts takes some of {', '.join(PARTS)}; got {args.parts!r}")
+    if args.floors and "test" not in wanted:
+        parser.error("--floors checks the test part: include it in --parts")
     from extract.extractor import Extractor
 
     extractor = Extractor(model=args.model) if args.model else Extractor()
-    parts = {name: score(load_gold_dir(path), extractor) for name, path in PARTS.items()}
+    parts = {name: score(load_gold_dir(PARTS[name]), extractor) for name in wanted}
     results = {name: part.figures() for name, part in parts.items()}
     print(json.dumps(results, indent=2) if args.json else table(results))
-    if args.errors:
+    if args.errors and "dev" in parts:
         print("\n".join(parts["dev"].errors))
     if args.floors:
         failed = below(results["test"], read_floors(args.floors, "real_test"))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extract.dates import find_dates
@@ -58,7 +58,34 @@ class BeatExtraction:
             item["mentions"].append(
                 {"text": ent.text, "start": ent.start_char, "end": ent.end_char}
             )
+            self._named_parent(ent, by_id)
         return list(by_id.values())
+
+    def _named_parent(self, ent: Span, by_id: dict[str, dict[str, Any]]) -> None:
+        """'Google Gemini', 'Google Cloud's Gemini': a name that opens with its maker's name
+        names the maker too."""
+        entry = self.gazetteer.get(ent.id_)
+        for tag in entry.tags if entry is not None else ():
+            parent = self.gazetteer.get(tag)
+            if parent is None or parent.type != "ORG" or parent.id == ent.id_:
+                continue
+            for name in (parent.name, *parent.aliases):
+                if ent.text.startswith(name + " "):
+                    item = by_id.setdefault(
+                        parent.id,
+                        {
+                            "id": parent.id,
+                            "name": parent.name,
+                            "type": "ORG",
+                            "count": 0,
+                            "mentions": [],
+                        },
+                    )
+                    item["count"] += 1
+                    item["mentions"].append(
+                        {"text": name, "start": ent.start_char, "end": ent.start_char + len(name)}
+                    )
+                    return
 
 
 @Language.factory("beat_extraction", default_config={"gazetteer_path": ""})

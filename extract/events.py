@@ -40,6 +40,10 @@ PRONOUN_THING = {"it", "they", "its", "their", "them"}
 RELATIVE = {"which", "that", "who"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
 COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's"}
+# "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
+# article is about, when no organisation of their own is named
+AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
+STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
 COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW"}
@@ -53,8 +57,29 @@ def _quoted(text: str, tok: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# what follows a wire dateline's date: "Feb 13 (Reuters) - ..."
+_DATELINE = re.compile(r"\s*\([A-Z][\w .&]{1,30}\)\s*[-\u2013\u2014]")
 _SCALE_LETTER = re.compile(r"(\d)([BMKT])\b")
 _PRECISION_RANK = {"decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
+
+
+COURT_STEPS = {  # lemma -> the step of a court case it tells
+    **dict.fromkeys(("sue", "lawsuit", "suit", "complaint", "challenge", "file"), "filing"),
+    **dict.fromkeys(
+        ("rule", "ruling", "injunction", "block", "dismiss", "grant", "deny"), "ruling"
+    ),
+    **dict.fromkeys(("appeal",), "appeal"),
+}
+
+
+def _in_headline(ev: Event) -> bool:
+    """One of the article's first lines that reads as a title (no closing punctuation)."""
+    sent = ev.sent
+    return sent.start < 40 and not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
+def _court_step(tok: Token) -> str:
+    return COURT_STEPS.get(tok.lemma_.lower(), "other")
 
 
 @dataclass
@@ -143,11 +168,22 @@ class EventExtractor:
             found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
             if found is not None:
                 out.append(found)
+        elif (
+            tok.lemma_.lower() in STAFF_WORDS
+            and tok.pos_ == "NOUN"
+            and not any(c.dep_ in ("compound", "poss", "prep") for c in tok.children)
+        ):
+            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
+            if found is not None:
+                out.append(found)
         elif tok.lower_ in COMPANY_WORDS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
-            # "the company was awarded ...": the company named in the last two sentences
-            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
+            # "the company was awarded ...": the company named in the last two sentences,
+            # the one a sentence was about before one named in passing
+            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
+            if found is None:
+                found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
             if found is not None:
                 out.append(found)
         else:
@@ -172,8 +208,11 @@ class EventExtractor:
                 out.extend(self._ents_of(c, depth + 1))
         return out
 
-    def _previous(self, tok: Token, labels: set[str], tags: set[str] | None = None) -> Span | None:
-        """Nearest entity of a kind before `tok`, within the two sentences before it."""
+    def _previous(
+        self, tok: Token, labels: set[str], tags: set[str] | None = None, subject: bool = False
+    ) -> Span | None:
+        """Nearest entity of a kind before `tok`, within the two sentences before it
+        (`subject`: only one that is the subject of its sentence)."""
         sents_back = tok.sent.start
         prev_sent_start = tok.doc[sents_back - 1].sent.start if sents_back > 0 else 0
         limit = tok.doc[prev_sent_start - 1].sent.start if prev_sent_start > 0 else 0
@@ -184,12 +223,44 @@ class EventExtractor:
                 break
             if ent.label_ not in labels:
                 continue
+            if subject and not self._is_subject(ent):
+                continue
             if tags is not None:
                 entry = self.gazetteer.get(ent.id_)
+                if entry is None and subject:
+                    return ent  # a company the gazetteer does not know, as a subject
                 if entry is None or not tags & set(entry.tags):
                     continue
             return ent
         return None
+
+    @staticmethod
+    def _is_subject(ent: Span) -> bool:
+        root = ent.root
+        if root.dep_ in ("dep", "ROOT") and root.head == ent.sent.root:
+            # a sentence the parse gate left unparsed: the name that opens it
+            return ent.start == ent.sent.start
+        for _ in range(3):  # "Shield AI", "Shield AI's startup", "brothers at Shield AI"
+            if root.dep_ in SUBJ or root.dep_ == "nsubjpass":
+                return root.head == root.sent.root or root.head.dep_ in ("conj", "ccomp")
+            if root.dep_ not in ("compound", "poss", "appos"):
+                return False
+            root = root.head
+        return False
+
+    def _previous_subject(self, tok: Token) -> list[Span]:
+        """'Shield AI builds drones. In March, it raised $240 million': a sentence-initial
+        "it" is the organisation the sentence before has as its subject."""
+        start = tok.sent.start
+        if start == 0 or any(t.dep_ in SUBJ for t in tok.doc[start : tok.i]):
+            return []
+        before = tok.doc[start - 1].sent
+        for t in before:
+            if t.dep_ in SUBJ and t.head == before.root:
+                found = [e for e in self._ents_of(t) if e.label_ == "ORG"]
+                if found:
+                    return found[:1]
+        return []
 
     # ------------------------------------------------------------------ per document
     def extract(self, doc: Doc, dates: list[DateMention], published: date | None) -> list[dict]:
@@ -228,11 +299,21 @@ class EventExtractor:
             ev
             for ev in events
             if ev.status != "planned"
+            or ev.type == "personnel"  # "will join Meta": the announced move is the news
             or ev.trigger.pos_ != "VERB"
-            or ev.date is not None
+            or (
+                ev.date is not None
+                # a plan announced back then is dated by the announcement; one still ahead
+                # needs its day ("will be released next week" is no event)
+                and (
+                    ev.date.precision in ("day", None)
+                    or not self._after_publication(ev.date.value, ev.date.precision)
+                )
+            )
             or ev.fallback_date[0] is not None
         ]
         self._affiliate(doc, events)
+        self._date_hours_apart(events)
         self._date_ultimatums(events)
         return [self._as_dict(ev) for ev in events if ev.actors]
 
@@ -302,6 +383,44 @@ class EventExtractor:
                 j += 1
         return {o for o in out if o and o != ent.id_}
 
+    def _date_hours_apart(self, events: list[Event]) -> None:
+        """'OpenAI reached a deal on Friday, hours after Trump ordered agencies to stop …':
+        an undated event told as hours before or after a dated one happened that day; so
+        does one hours from what "it" (the event just told) was."""
+        def verb_of(ev: Event) -> Token | None:
+            tok = ev.trigger
+            return tok if tok.pos_ in ("VERB", "AUX") else self._verb_of(tok)
+
+        def dated(ev: Event) -> bool:
+            return ev.date is not None and ev.date.precision == "day" and ev.date.value is not None
+
+        by_verb = {v.i: ev for ev in events if dated(ev) and (v := verb_of(ev)) is not None}
+        for ev in events:
+            if ev.date is not None or ev.fallback_date[0] is not None:
+                continue
+            verb = verb_of(ev)
+            if verb is None or verb.dep_ not in ("advcl", "pcomp", "pobj"):
+                continue
+            link = [c for c in verb.children if c.dep_ == "mark"] or (
+                [verb.head] if verb.dep_ in ("pcomp", "pobj") else []
+            )
+            if not any(t.lower_ in ("after", "before") for t in link):
+                continue
+            near = [*verb.children, *(c for t in link for c in t.children)]
+            if not any(t.lemma_.lower() in ("hour", "minute") for t in near):
+                continue
+            head = verb.head if verb.dep_ == "advcl" else verb.head.head
+            anchor = by_verb.get(head.i)
+            if anchor is None and any(
+                c.dep_ in SUBJ and c.lower_ in ("it", "this", "that") for c in head.children
+            ):
+                told = [o for o in events if dated(o) and o.sent.end <= ev.sent.start]
+                anchor = max(told, key=lambda o: o.sent.start, default=None)
+                if anchor is not None and anchor.sent.end != ev.sent.start:
+                    anchor = None  # "it" is only the event of the sentence just before
+            if anchor is not None:
+                ev.date, ev.date_score = anchor.date, 4
+
     def _date_ultimatums(self, events: list[Event]) -> None:
         """An ultimatum is dated the day it was made: with no date of its own, the day of the
         meeting between the same parties at which it was delivered."""
@@ -317,6 +436,21 @@ class EventExtractor:
                 if len(set(m.actors) & set(ev.actors)) >= 2:
                     ev.date, ev.date_score = m.date, 4
                     ev.fallback_date = (None, None)
+                    break
+        # and the other way: "Hegseth Tuesday gave Anthropic until Friday … In a tense
+        # meeting, Hegseth told Amodei …": the meeting told next is the one it was made at
+        dated = [
+            ev
+            for ev in events
+            if ev.type == "ultimatum" and ev.date is not None and ev.date.precision == "day"
+        ]
+        for m in events:
+            if m.type != "meeting" or m.date is not None or m.fallback_date[0] is not None:
+                continue
+            for u in dated:
+                near = abs(m.sent.start - u.sent.end) < 80 or abs(u.sent.start - m.sent.end) < 80
+                if near and len(set(m.actors) & set(u.actors)) >= 2:
+                    m.date, m.date_score = u.date, 4
                     break
 
     # ------------------------------------------------------------------ filters
@@ -371,7 +505,12 @@ class EventExtractor:
                 # a definite description with no actor of its own ("the five-year contract,
                 # announced on May 29") is the last event of its type told before it
                 twin = next(
-                    (o for o in reversed(out) if o.type == ev.type and self._dates_agree(o, ev)),
+                    (
+                        o
+                        for o in reversed(out)
+                        if (o.type == ev.type or {o.type, ev.type} <= AGREEMENT_TYPES)
+                        and self._dates_agree(o, ev)
+                    ),
                     None,
                 )
                 if twin is not None and self._date_rank(ev) > self._date_rank(twin):
@@ -402,12 +541,20 @@ class EventExtractor:
     def _same_happening(self, a: Event, b: Event) -> bool:
         if a.type != b.type or not set(a.actors) & set(b.actors):
             return False
+        if a.type == "legal" and _court_step(a.trigger) != _court_step(b.trigger):
+            return False  # the lawsuit and the ruling on it are two happenings
         if a.type == "statement":  # one speaker's statement, not two people's
             agents_a = {k for k, v in a.actors.items() if v[1] == "agent"}
             agents_b = {k for k, v in b.actors.items() if v[1] == "agent"}
             if not agents_a & agents_b:
                 return False
-        if a.amount and b.amount and abs(a.amount - b.amount) > 0.05 * max(a.amount, b.amount):
+        if (
+            a.amount
+            and b.amount
+            and abs(a.amount - b.amount) > 0.05 * max(a.amount, b.amount)
+            # a headline gives one of the award's figures ("$20M contract worth up to $99M")
+            and not (_in_headline(a) or _in_headline(b))
+        ):
             return False
         if not self._dates_agree(a, b):
             return False
@@ -520,7 +667,32 @@ class EventExtractor:
             for c in kids
         )
         dated = any(d.span.root.head == tok or d.span.root == tok for d in self._dates)
-        return not own and not dated
+        return not own and not dated and self._dated_retelling(tok) is None
+
+    def _dated_retelling(self, tok: Token) -> Token | None:
+        """'The deal was announced Monday', 'the deal, announced in July': a told event named
+        again with the day it was made public, which dates it (annotation.md: an event takes
+        the date the article gives for the same happening elsewhere). The verb, or None."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if tok.dep_ == "nsubjpass":
+            verbs.append(tok.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in onto.RETELLING_VERBS:
+                continue
+            if any(
+                d.value is not None
+                and d.precision != "week"
+                and (
+                    d.span.root.head == verb
+                    or d.span.root.head.dep_ == "prep"
+                    and d.span.root.head.head == verb
+                )
+                for d in self._dates
+            ):
+                return verb
+        return None
 
     def _policy_mentioned_again(self, tok: Token, kids: list[Token]) -> bool:
         """'despite the administration's directive', 'previous executive orders': an order
@@ -562,10 +734,15 @@ class EventExtractor:
         etype = self._retype(tok, etype)
         ev = Event(type=etype, trigger=tok, sent=tok.sent)
         ev.confidence = 0.7 if kind == "V" else 0.6
-        if etype == "statement" and tok.lemma_.lower() in onto.WEAK_STATEMENT:
+        if (
+            etype == "statement"
+            and tok.lemma_.lower() in onto.WEAK_STATEMENT
+            # "in a public statement", "a joint statement": a formal one is news itself
+            and not (kind == "N" and any(c.lower_ in onto.FORMAL for c in tok.children))
+        ):
             ev.confidence = 0.45
             ev.weak = True
-        ev.loose = kind == "V" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
+        ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
         self._date(ev, tok, kind)
         self._status(ev, tok, kind)
@@ -602,13 +779,28 @@ class EventExtractor:
             )
             if not placed:
                 return False
+        if kind == "V" and lemma == "issue" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+        ):
+            return False  # "(Source: General Dynamics; issued March 20, 2019)": nothing issued
         if kind == "V" and lemma in onto.LIGHT_VERBS:
             # "issued a directive": the noun names the event and takes the verb's subject
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and trig_index.get(c.i) not in (None, etype):
                     return False
+        if kind == "V" and lemma == "work" and (_quoted(self._text, tok) or tok.tag_ == "VBG"):
+            return False  # "we have been working with HASC": talk of cooperation, not a deal
+        if etype == "funding" and kind == "N" and self._characterised(tok):
+            return False
+        if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
+            # "its usage policies", "task orders": rules in general, unless issued here
+            verb = self._verb_of(tok)
+            if verb is None or verb.lemma_.lower() not in onto.LIGHT_VERBS | {"sign", "issue"}:
+                return False
+        if etype == "policy" and kind == "V" and self._provision(tok):
+            return False
         if etype == "contract" and kind == "N" and lemma in ("contract", "deal"):
-            return self._awarded(tok)
+            return self._awarded(tok) or self._dated_retelling(tok) is not None
         if etype == "designation" and lemma == "risk":
             near = [*list(tok.ancestors)[:3], *tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]]
             return any(t.lemma_.lower() in onto.DESIGNATING for t in near) or any(
@@ -629,6 +821,25 @@ class EventExtractor:
                         for c in [*tok.children, *verb.children]
                     )
         return True
+
+    @staticmethod
+    def _characterised(tok: Token) -> bool:
+        """'one of Meta's most significant investments', 'its second-largest investment':
+        a told event ranked among others, not a new one."""
+        if tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            return True
+        return any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith(("largest", "biggest")))
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _provision(tok: Token) -> bool:
+        """'DOJ is instructed to establish', 'it is hereby ordered': an order's own wording in
+        the present passive, with no one doing it, is what the order says, not a happening."""
+        kids = list(tok.children)
+        present = any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in kids)
+        return present and not any(c.dep_ == "agent" for c in kids)
 
     def _by_legislature(self, tok: Token) -> bool:
         """A chamber of a legislature is the verb's subject, agent or object ("the Senate
@@ -696,6 +907,8 @@ class EventExtractor:
             money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
             if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
                 return "contract"
+        if etype == "contract" and tok.pos_ == "NOUN" and self._unpriced_deal(tok):
+            return "partnership"  # "signed its own deal with the Pentagon": terms, no award
         if etype == "meeting" and lemma == "hearing":
             if any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return "legal"  # a court hearing
@@ -731,6 +944,18 @@ class EventExtractor:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
                     return "legal"
         return etype
+
+    def _unpriced_deal(self, tok: Token) -> bool:
+        """A deal signed or reached, with no amount in its sentence and no verb of awarding:
+        an agreement on terms ("xAI signed a contract to use Grok in classified systems")."""
+        lemma = tok.lemma_.lower()
+        verb = self._verb_of(tok)
+        if verb is None or verb.lemma_.lower() not in ("sign", "reach", "strike", "finalize", "ink"):
+            return False
+        if lemma not in ("deal", "contract", "agreement"):
+            return False
+        sent = tok.sent
+        return not any(sent.start <= sp.start < sent.end for sp, _ in self._money)
 
     def _launches_policy(self, tok: Token) -> bool:
         """What is released is a plan, an order or a law, not a product."""
@@ -781,6 +1006,8 @@ class EventExtractor:
     def _blocked(self, tok: Token) -> bool:
         """'refused to meet', 'threatened to label': the complement is no event of its own."""
         cur = tok
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head  # "asked courts to vacate the designation, block its enforcement"
         for _ in range(2):
             if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
                 head = cur.head
@@ -832,6 +1059,8 @@ class EventExtractor:
                     subj_ents = self._ents_of(c)
                     if not subj_ents and c.lower_ in PRONOUN_THING:
                         subj_ents = self._reporter(h)
+                    if not subj_ents and c.lower_ == "it":
+                        subj_ents = self._previous_subject(c)
                     if not subj_ents and c.lower_ in RELATIVE and h.dep_ == "relcl":
                         subj_ents = self._ents_of(h.head)  # "ChatGPT Gov, which debuted"
                     for e in subj_ents:
@@ -859,6 +1088,13 @@ class EventExtractor:
 
     def _prep_actors(self, ev: Event, prep: Token, names: dict[str, str]) -> None:
         p = prep.lower_
+        if p == "in":  # "ruled in favor of Palantir"
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in ("favor", "favour"):
+                    for c in obj.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            self._prep_actors(ev, c, names)
+            return
         role = {
             "with": "counterpart",
             "between": "counterpart",
@@ -873,6 +1109,7 @@ class EventExtractor:
             "into": "counterpart",
             "onto": "counterpart",
             "among": "participant",
+            "in": "target" if ev.type == "operation" else None,  # "the raid in Venezuela"
         }.get(p)
         if role is None:
             return
@@ -880,7 +1117,10 @@ class EventExtractor:
             if obj.dep_ != "pobj":
                 continue
             for e in self._ents_of(obj):
-                if e.label_ in PLACE_LABELS:
+                if e.label_ in PLACE_LABELS and not (
+                    # a country struck or fought in is a party to an operation
+                    ev.type == "operation" and e.label_ == "GPE" and p in ("on", "against", "in")
+                ):
                     continue
                 if (
                     p in ("to", "at")
@@ -943,6 +1183,10 @@ class EventExtractor:
                 if ev.deadline is None:
                     ev.deadline = d
                 continue
+            if root.head.lower_ in ("through", "until", "till", "thru") and ev.type != "ultimatum":
+                continue  # "a contract running through July 2026": when it ends, not when made
+            if ev.type != "statement" and _DATELINE.match(self._text, d.span.end_char):
+                continue  # "Feb 13 (Reuters) -": the day of the report, not of what it tells
             dist = abs(root.i - tok.i)
             if (
                 root.head == tok

@@ -49,6 +49,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "bar": "designation",
     # partnership
     "partner": "partnership",
+    "work": "partnership",  # only "work with" (VERB_NEEDS_PREP), between two organisations
     "join": "partnership",
     "integrate": "partnership",
     "collaborate": "partnership",
@@ -288,6 +289,7 @@ VERB_NEEDS_PREP = {
     "invite": {"to"},
     "give": {"until", "till"},
     "write": {"to"},
+    "work": {"with"},
 }
 # Legislative steps ("the Senate passed the bill", "lawmakers stripped the provision"):
 # these verbs are events only with a chamber of a legislature as an argument.
@@ -297,6 +299,8 @@ LEGISLATIVE_ONLY = {"pass", "strip"}
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
 LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
+# Words that make a statement noun a formal one, an event of its own (annotation.md)
+FORMAL = {"public", "formal", "written", "joint", "official", "lengthy", "open"}
 WEAK_STATEMENT = {
     "say",
     "tell",
@@ -506,7 +510,23 @@ LIGHT_VERBS = {
     "roll",
 }
 # Partnership verbs that need two organisations ("deploy", "join" say little alone).
-LOOSE_PARTNERSHIP = {"deploy", "integrate", "adopt", "bring", "join"}
+# Verbs that make a told event public: "the deal was announced Monday" dates the deal.
+RETELLING_VERBS = {
+    "announce",
+    "disclose",
+    "reveal",
+    "publish",
+    "unveil",
+    "sign",
+    "finalize",
+    "finalise",
+    "award",
+    "confirm",
+    "report",
+    "list",
+    "post",
+}
+LOOSE_PARTNERSHIP = {"deploy", "integrate", "adopt", "bring", "join", "work"}
 # Verbs that make "supply chain risk" a designation rather than a mention of the idea.
 DESIGNATING = {
     "designate",

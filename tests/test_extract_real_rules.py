@@ -199,3 +199,152 @@ def test_an_order_named_again_as_background_is_no_new_event():
     ):
         kept = _events("2026-03-10", text)
         assert [e for e in kept if e["type"] == "policy"], (text, kept)
+
+
+# ---------------------------------------------------------------- extract 0.5.0
+
+
+def _of_type(events: list[dict], etype: str) -> list[dict]:
+    return [e for e in events if e["type"] == etype]
+
+
+def test_a_person_joining_a_company_is_a_move_even_announced_ahead():
+    events = _events(
+        "2026-05-08",
+        "Meta bought a stake in Vantor Labs for $3 billion on Thursday. "
+        "Vantor Labs chief executive Priya Nand will join Meta to run its robotics unit.",
+    )
+    moves = _of_type(events, "personnel")
+    assert moves and {"Priya Nand", "Meta"} <= _actors(moves[0]), events
+
+
+def test_staff_who_resign_are_the_company_s_people():
+    events = _events(
+        "2026-05-08",
+        "Google ended its drone-imagery work for the Air Force on Monday. "
+        "About a dozen staff resigned over the project.",
+    )
+    moves = _of_type(events, "personnel")
+    assert moves and "Google" in _actors(moves[0]), events
+
+
+def test_the_startup_is_the_company_the_sentence_before_was_about():
+    events = _events(
+        "2026-05-08",
+        "Halcyon Robotics has become a leading rival to Anduril and AeroVironment. "
+        "The startup, founded in 2019, builds drones. "
+        "In April, it raised $300 million in a funding round.",
+    )
+    rounds = _of_type(events, "funding")
+    assert rounds and _actors(rounds[0]) == {"Halcyon Robotics"}, events
+    assert rounds[0]["date"] == "2026-04"
+
+
+def test_a_deal_named_again_with_its_day_dates_the_award():
+    events = _events(
+        "2026-06-17",
+        "The Navy has awarded a $75 million contract to Shield AI for drone autonomy. "
+        "The deal was announced Monday in the Pentagon's daily list of contracts.",
+    )
+    contracts = _of_type(events, "contract")
+    assert len(contracts) == 1 and contracts[0]["date"] == "2026-06-15", events
+
+
+def test_the_meeting_where_a_dated_ultimatum_was_made_takes_its_day():
+    events = _events(
+        "2026-02-25",
+        "Defense Secretary Pete Hegseth on Tuesday gave Anthropic until Friday to lift its "
+        "limits. In a tense meeting, Hegseth told Anthropic CEO Dario Amodei that the "
+        "company would be cut off.",
+    )
+    meetings = _of_type(events, "meeting")
+    assert meetings and meetings[0]["date"] == "2026-02-24", events
+
+
+def test_a_lawsuit_and_the_ruling_on_it_are_two_events():
+    events = _events(
+        "2026-05-08",
+        "Palantir sued the Army in 2016 in the Court of Federal Claims. "
+        "The court ruled in favor of Palantir in October 2016.",
+    )
+    legal = sorted((e["date"], e["trigger"]) for e in _of_type(events, "legal"))
+    assert [d for d, _ in legal] == ["2016", "2016-10"], events
+    ruling = next(e for e in _of_type(events, "legal") if e["date"] == "2016-10")
+    assert "Palantir" in _actors(ruling)
+
+
+def test_an_order_s_own_wording_and_usage_policies_are_no_events():
+    events = _events(
+        "2026-05-08",
+        "The Secretary of Energy is directed to build a research platform. "
+        "OpenAI's usage policies prohibit weapons development.",
+    )
+    assert not _of_type(events, "policy"), events
+
+
+def test_an_event_hours_after_a_dated_one_happened_that_day():
+    events = _events(
+        "2026-03-03",
+        "OpenAI signed its deal with the Pentagon on Friday. "
+        "It happened just hours after President Donald Trump directed federal agencies to stop "
+        "using Anthropic's tools.",
+    )
+    orders = _of_type(events, "policy")
+    assert orders and orders[0]["date"] == "2026-02-27", events
+
+
+def test_a_deal_signed_with_no_money_is_a_partnership():
+    events = _events(
+        "2026-02-24",
+        "xAI has signed a contract with the Department of Defense to use Grok in classified "
+        "systems.",
+    )
+    assert _of_type(events, "partnership") and not _of_type(events, "contract"), events
+
+
+def test_an_investment_ranked_among_others_is_no_new_round():
+    events = _events(
+        "2026-06-13",
+        "Meta invested $14 billion in Scale AI on Thursday. "
+        "Analysts said it marks one of Meta's most significant investments to date, second "
+        "only to its $19 billion purchase of WhatsApp.",
+    )
+    assert len(_of_type(events, "funding")) == 1, events
+
+
+def test_a_contract_s_end_and_a_wire_dateline_do_not_date_events():
+    events = _events(
+        "2026-02-14",
+        "Feb 13 (Reuters) - Anthropic's model Claude was used in the U.S. military's "
+        "operation to capture Nicolas Maduro in Venezuela, a newspaper reported. "
+        "Skydio won a $40 million Army contract for drones running through July 2028.",
+    )
+    operation = _of_type(events, "operation")
+    contract = _of_type(events, "contract")
+    assert operation and operation[0]["date"] is None, events
+    assert contract and contract[0]["date"] is None, events
+
+
+def test_a_formal_statement_is_an_event_a_plan_for_next_week_is_not():
+    events = _events(
+        "2026-02-27",
+        "Anthropic chief executive Dario Amodei refused the demands. In a public statement, "
+        "Amodei made the company's position plain. "
+        "Google said its new principles will be released next week.",
+    )
+    assert _of_type(events, "statement"), events
+    assert not _of_type(events, "launch"), events
+
+
+def test_a_country_struck_is_a_party_to_the_operation():
+    events = _events("2026-05-08", "The program grew after an attack by Hamas on Israel in 2023.")
+    ops = _of_type(events, "operation")
+    assert ops and {"Hamas", "Israel"} <= _actors(ops[0]), events
+
+
+def test_a_product_named_with_its_maker_names_the_maker():
+    result = get_extractor().extract_one(
+        {"id": 1, "published": "2026-05-08", "text": "Soldiers now use Google Gemini daily."}
+    )
+    names = {e["name"] for e in result["entities"]}
+    assert {"Google", "Gemini"} <= names, names

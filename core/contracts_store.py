@@ -20,7 +20,7 @@ import sqlite_utils
 
 from core.db import stable_id
 from core.errors import DatabaseError
-from core.store import article_id, content_hash, now
+from core.store import article_id, content_hash, now, whole_dollars
 from core.urls import canonicalize, domain
 
 PARSER_VERSION = "contracts-1"
@@ -53,19 +53,6 @@ def _as_dict(item: Any) -> dict[str, Any]:
 def _record(data: Any) -> dict[str, Any]:
     """A record dict as parse gives it (tolerates a dod.parser.ContractRecord)."""
     return data.to_dict() if hasattr(data, "to_dict") else data
-
-
-def whole_dollars(value: Any) -> int | None:
-    """An amount as an int of dollars: the parser gives ints; records saved by an older
-    parser version carry floats ("7850000.0"), which must not be stored or exported as such."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    try:
-        return int(round(float(value)))
-    except (TypeError, ValueError):
-        return None
 
 
 def _entity_row(entry: dict[str, Any], in_gazetteer: bool) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -881,3 +882,86 @@ def m014_contract_amounts_in_whole_dollars(db: sqlite_utils.Database) -> None:
     7850000.0 for what was written as 7850000 (a REAL column turns every integer into a
     float). The table has no triggers and nothing references it, so it is rebuilt."""
     db["contracts"].transform(types={"amount_usd": int, "ceiling_usd": int, "obligated_usd": int})
+
+
+def _rebuild_table(
+    db: sqlite_utils.Database, table: str, retype: dict[str, tuple[str, str]]
+) -> None:
+    """Change the declared type of columns of `table` ({column: (old, new)}) by the rebuild
+    SQLite documents for schema changes ALTER TABLE cannot make: the rows (and their rowids,
+    which its full-text index and its dependants keep) are copied aside, the table is
+    created again from its own statement with only those types changed (constraints,
+    defaults and generated columns as they were), the rows copied back, and its indexes,
+    triggers and every view created again from their own statements. Foreign keys must be
+    off, as they are while migrations run: dropping a table with them on would cascade."""
+    if db.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise DatabaseError(f"cannot rebuild {table} with foreign keys on")
+    create = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()[0]
+    for column, (old, new) in retype.items():
+        create, found = re.subn(rf"(\b{column}\s+){old}\b", rf"\g<1>{new}", create)
+        if found != 1:
+            raise DatabaseError(f"cannot find {table}.{column} {old} to make it {new}")
+    # generated columns (hidden 2 and 3) are computed, never copied
+    columns = [r[1] for r in db.execute(f"PRAGMA table_xinfo({table})") if r[6] not in (2, 3)]
+    names = ", ".join(f"[{c}]" for c in columns)
+    copied = ", ".join(
+        f"CAST(round([{c}]) AS INTEGER)" if retype.get(c, ("", ""))[1] == "INTEGER" else f"[{c}]"
+        for c in columns
+    )
+    dependants = db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY rowid",
+        [table],
+    ).fetchall()
+    views = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY rowid"
+    ).fetchall()
+    aside = f"_rebuild_{table}"
+    db.executescript(
+        f"""
+        CREATE TEMP TABLE {aside} AS SELECT rowid AS _rowid, {names} FROM {table};
+        {"".join(f"DROP VIEW [{name}];" for name, _ in views)}
+        DROP TABLE {table};
+        {create};
+        INSERT INTO {table} (rowid, {names}) SELECT _rowid, {copied} FROM temp.{aside};
+        DROP TABLE temp.{aside};
+        {"".join(f"{sql};" for (sql,) in dependants)}
+        {"".join(f"{sql};" for _, sql in views)}
+        """  # noqa: S608 - the schema's own statements and names
+    )
+
+
+@migrations()
+def m015_deadlines_moments_whole_dollars(db: sqlite_utils.Database) -> None:
+    """An ultimatum's deadline on its reports and its event (`deadline`, a date value as
+    `date` holds one); the publication moment with the publisher's offset
+    (`articles.published_at`, "2020-05-01T22:30:00-04:00", its day being `published`); and
+    event amounts as whole dollars: INTEGER columns (as m014 made contracts'), rounded.
+    The two tables carry triggers, generated date columns, indexes, a full-text index and
+    views, so they are rebuilt by `_rebuild_table`. The timeline view shows the deadline.
+    The next merge is a full rebuild, which gives every event its deadline."""
+    db.execute("ALTER TABLE articles ADD COLUMN published_at TEXT")
+    for table in ("event_mentions", "events"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN deadline TEXT")
+        _rebuild_table(db, table, {"amount_usd": ("REAL", "INTEGER")})
+    view = db.execute("SELECT sql FROM sqlite_master WHERE name = 'timeline'").fetchone()[0]
+    before = "e.first_seen_at, e.id AS event_id"
+    if before not in view:
+        raise DatabaseError("the timeline view is not the one m011 made")
+    db.executescript(
+        f"""
+        DROP VIEW timeline;
+        {view.replace(before, "e.first_seen_at, e.deadline, e.id AS event_id")};
+        -- a report's deadline changed in place: its event's row is written again
+        CREATE TRIGGER event_mentions_deadline_dirty AFTER UPDATE OF deadline ON event_mentions
+        WHEN OLD.deadline IS NOT NEW.deadline BEGIN
+          INSERT INTO merge_dirty (kind, type, year, key, event_id)
+            VALUES ('row', NULL, NULL, NULL, NEW.event_id);
+          UPDATE merge_state SET pending = 1 WHERE pending = 0;
+        END;
+        INSERT INTO merge_dirty (kind) VALUES ('full');
+        UPDATE merge_state SET pending = 1;
+        """  # noqa: S608 - the schema's own view
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -96,6 +97,31 @@ def save_feed_state(
         raise DatabaseError(f"cannot record feed state {url}: {exc}") from exc
 
 
+def moment_error(moment: str, published: str | None) -> str | None:
+    """Why `moment` is not a publication moment for `published`, or None when it is one:
+    an ISO 8601 date-time with its offset ("2020-05-01T22:30:00-04:00"), whose day (the
+    publisher's, never converted to UTC) is `published` when that is given."""
+    try:
+        parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:
+        return "is not an ISO 8601 date-time"
+    if len(moment) < 16 or moment[10] not in "Tt ":
+        return "is not an ISO 8601 date-time"
+    if parsed.tzinfo is None:
+        return "has no UTC offset (+HH:MM or Z)"
+    if published is not None and moment[:10] != published:
+        return f"is on {moment[:10]}, not on the publication day {published}"
+    return None
+
+
+def published_at(moment: Any, published: str | None) -> str | None:
+    """The publication moment as the page gives it, kept verbatim (no conversion to UTC can
+    move its day), or None when it is not one for the publication day (see moment_error)."""
+    if not isinstance(moment, str) or moment_error(moment, published) is not None:
+        return None
+    return moment
+
+
 def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
     """Store one crawled article; returns new, updated, unchanged or duplicate.
 
@@ -116,6 +142,7 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
         "title": item.get("title"),
         "author": item.get("author"),
         "published": item.get("published"),
+        "published_at": published_at(item.get("published_at"), item.get("published")),
         "published_source": item.get("published_source") or "none",
         "fetched_at": item.get("fetched_at") or now(),
         "language": item.get("language"),
@@ -129,8 +156,14 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
     try:
         with db.atomic():
             existing = next(
-                db.query("SELECT id, url, content_hash FROM articles WHERE id = ?", [aid]), None
+                db.query(
+                    "SELECT id, url, content_hash, published_at FROM articles WHERE id = ?", [aid]
+                ),
+                None,
             )
+            if existing is not None and row["published_at"] is None:
+                # a re-crawl that finds no moment keeps the one stored for the same day
+                row["published_at"] = published_at(existing["published_at"], row["published"])
             if existing is None:
                 same_text = next(
                     db.query("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [chash]),
@@ -180,11 +213,11 @@ _UPSERT_PAGE = """
 """
 _INSERT_ARTICLE = """
     INSERT INTO articles (id, url, canonical_url, source, outlet, domain, title, author,
-        published, published_source, fetched_at, language, text, content_hash, flags,
-        extractor_version, extracted_at, extract_error)
+        published, published_at, published_source, fetched_at, language, text, content_hash,
+        flags, extractor_version, extracted_at, extract_error)
     VALUES (:id, :url, :canonical_url, :source, :outlet, :domain, :title, :author,
-        :published, :published_source, :fetched_at, :language, :text, :content_hash, :flags,
-        :extractor_version, :extracted_at, :extract_error)
+        :published, :published_at, :published_source, :fetched_at, :language, :text,
+        :content_hash, :flags, :extractor_version, :extracted_at, :extract_error)
 """
 
 
@@ -285,15 +318,58 @@ _INSERT_DATE_MENTION = """
 """
 _EVENT_FIELDS = (
     "type", "date", "precision", "date_text", "status", "confidence", "amount_usd",
-    "location", "sentence", "start", "end", "trigger",
+    "location", "sentence", "start", "end", "trigger", "deadline",
 )  # fmt: skip
 _INSERT_EVENT_MENTION = """
     INSERT OR REPLACE INTO event_mentions (id, article_id, event_id, type, date, precision,
         date_text, status, confidence, amount_usd, location, sentence, start, [end], trigger,
-        extractor_version)
+        deadline, extractor_version)
     VALUES (:id, :article_id, NULL, :type, :date, :precision, :date_text, :status, :confidence,
-        :amount_usd, :location, :sentence, :start, :end, :trigger, :version)
+        :amount_usd, :location, :sentence, :start, :end, :trigger, :deadline, :version)
 """
+# The precision a date value's shape gives (core.db's date ranges read the same shapes).
+_SHAPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{3}0s"), "decade"),
+)
+
+
+def shape_precision(value: Any) -> str | None:
+    """The precision of a date value by its shape: 2026-02-20 is a day, 2026-Q1 a quarter."""
+    if isinstance(value, str):
+        for shape, precision in _SHAPES:
+            if shape.fullmatch(value):
+                return precision
+    return None
+
+
+def whole_dollars(amount: Any) -> int | None:
+    """An amount as whole dollars: the extractor may give 2.3e9 and records saved by an
+    older DoD parser carry floats ("7850000.0"); None for no amount or not a number."""
+    if amount is None or isinstance(amount, bool):
+        return None
+    if isinstance(amount, int):
+        return amount
+    try:
+        return round(float(amount))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _mention_row(ev: dict[str, Any]) -> dict[str, Any]:
+    """An extracted event's columns: amounts in whole dollars, a date without a precision
+    given the one its shape says."""
+    row = {k: ev.get(k) for k in _EVENT_FIELDS}
+    row["amount_usd"] = whole_dollars(row["amount_usd"])
+    if row["precision"] is None:
+        row["precision"] = shape_precision(row["date"])
+    return row
+
+
 _INSERT_EVENT_ACTOR = """
     INSERT OR IGNORE INTO event_mention_actors (mention_id, entity_id, role, position)
     VALUES (?, ?, ?, ?)
@@ -306,6 +382,8 @@ def save_extraction(
     """Replace one article's entities, dates and event mentions in a single transaction."""
     try:
         with db.atomic():
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", [article]).fetchone() is None:
+                raise DatabaseError(f"cannot store extraction of {article}: no such article")
             for table in ("article_entities", "date_mentions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article])  # noqa: S608
             db.execute(
@@ -313,11 +391,11 @@ def save_extraction(
             )
             entities = result.get("entities", [])
             events = result.get("events", [])
-            named = [(e["id"], e["name"], e["type"]) for e in entities]
-            named += [
-                (a["id"], a["name"], a.get("type") or "UNKNOWN")
-                for ev in events
-                for a in ev.get("actors", [])
+            # an entity row for every id the rows below name (a missing name or type would
+            # make INSERT OR IGNORE skip it, and the foreign keys then fail)
+            named = [
+                (e["id"], e.get("name") or e["id"], e.get("type") or "UNKNOWN")
+                for e in [*entities, *(a for ev in events for a in ev.get("actors", []))]
             ]
             db.conn.executemany(_INSERT_ENTITY, named)
             db.conn.executemany(
@@ -342,7 +420,7 @@ def save_extraction(
             mentions: dict[str, tuple[dict, list]] = {}  # a repeated id: the last one wins
             for ev in events:
                 mid = stable_id(article, ev["type"], ev["start"], ev.get("trigger"))
-                row = {k: ev.get(k) for k in _EVENT_FIELDS}
+                row = _mention_row(ev)
                 mentions[mid] = (
                     {**row, "id": mid, "article_id": article, "version": version},
                     [

@@ -40,7 +40,7 @@ class ParsedArticle:
     flags: list[str] = field(default_factory=list)
     modified: str | None = None  # last-modified day, kept apart from `published`
     # the publication date-time with the publisher's offset, when the page gives one
-    # ("2020-05-01T22:30:00-04:00"); its day is `published`. The store has no column for it.
+    # ("2020-05-01T22:30:00-04:00"); its day is `published`. Stored verbatim (articles.published_at).
     published_at: str | None = None
 
     @property

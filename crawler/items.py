@@ -26,6 +26,9 @@ class ArticleItem:
     duplicate_of: str | None = None  # article id of the original this page copies
     duplicate_reason: str | None = None
     signature: bytes | None = None  # MinHash of the text, computed where the page was parsed
+    # the publication date-time with the publisher's offset ("2020-05-01T22:30:00-04:00"),
+    # when the page gives one; its day is `published`
+    published_at: str | None = None
 
 
 @dataclass

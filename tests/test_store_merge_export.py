@@ -334,6 +334,7 @@ def test_timelinejs_json_and_ics_exports(db_path):
         "headline",
         "actors",
         "amount_usd",
+        "deadline",
         "outlets",
         "sources",
     }

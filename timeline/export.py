@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TextIO
 
+from core.errors import InputError
 from timeline import (
     FORMATS,  # noqa: F401 - re-exported
     query,
@@ -33,6 +34,7 @@ CSV_COLUMNS = (
     "date_start",
     "date_end",
     "outlet_names",
+    "deadline",  # an ultimatum's deadline, a date value as `date` holds one
 )
 # The columns of TimelineJS's Google Sheets template, in its order.
 TIMELINEJS_COLUMNS = (
@@ -267,6 +269,7 @@ def json_events(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "headline": row["headline"],
             "actors": [{"id": a["id"], "name": a["name"]} for a in row["actor_list"]],
             "amount_usd": csv_cells(row)["amount_usd"],
+            "deadline": row.get("deadline"),
             "outlets": row["outlets"],
             "sources": [
                 {
@@ -302,10 +305,41 @@ def _stamp(row: dict[str, Any], first: date) -> datetime:
     return datetime.combine(first, datetime.min.time(), tzinfo=UTC)
 
 
+def _deadline_days(row: dict[str, Any]) -> tuple[date, date] | None:
+    """The first and last day of the event's deadline, when it is a day or a week."""
+    value = row.get("deadline")
+    try:
+        days = query.period(value) if isinstance(value, str) else None
+    except InputError:
+        return None
+    return days if days is not None and (days[1] - days[0]).days in (0, 6) else None
+
+
+def _ics_entry(
+    row: dict[str, Any], uid: str, days: tuple[date, date], summary: str, stamp: datetime
+) -> Any:
+    from icalendar import Event
+
+    first, last = days
+    event = Event()
+    event.add("uid", f"{uid}@news-timeline-tracker")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", first)
+    event.add("dtend", last + timedelta(days=1))  # exclusive, RFC 5545
+    event.add("summary", summary)
+    source = row.get("source_url") if _is_http(row.get("source_url")) else None
+    event.add("description", "\n".join(filter(None, [row["evidence"], source])))
+    if source:
+        event.add("url", source)
+    return event
+
+
 def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News timeline") -> int:
     """All-day calendar entries (DATE values: no time zone can move them to another day)
-    with DTSTAMP and DTEND: events dated to the day, and to the week as a seven-day entry."""
-    from icalendar import Calendar, Event
+    with DTSTAMP and DTEND: events dated to the day, and to the week as a seven-day entry;
+    and an entry of its own, "Deadline: ...", for each deadline (of an ultimatum) dated
+    so. Returns the number of entries."""
+    from icalendar import Calendar
 
     cal = Calendar()
     cal.add("prodid", "-//news-timeline-tracker//EN")
@@ -314,23 +348,21 @@ def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News 
     count = 0
     for row in rows:
         days = _days(row)
-        if days is None or (days[1] - days[0]).days not in (0, 6):
-            continue  # a month or a year is not a calendar entry
-        first, last = days
-        event = Event()
-        event.add("uid", f"{row['event_id']}@news-timeline-tracker")
-        event.add("dtstamp", _stamp(row, first))
-        event.add("dtstart", first)
-        event.add("dtend", last + timedelta(days=1))  # exclusive, RFC 5545
-        summary = row["headline"]
-        if first != last:
-            summary += f" ({row.get('date_display') or 'that week'})"
-        event.add("summary", summary)
-        source = row.get("source_url") if _is_http(row.get("source_url")) else None
-        event.add("description", "\n".join(filter(None, [row["evidence"], source])))
-        if source:
-            event.add("url", source)
-        cal.add_component(event)
-        count += 1
+        if days is not None and (days[1] - days[0]).days in (0, 6):  # not a month or a year
+            summary = row["headline"]
+            if days[0] != days[1]:
+                summary += f" ({row.get('date_display') or 'that week'})"
+            stamp = _stamp(row, days[0])
+            cal.add_component(_ics_entry(row, row["event_id"], days, summary, stamp))
+            count += 1
+        deadline = _deadline_days(row)
+        if deadline is not None:
+            summary = f"Deadline: {row['headline']}"
+            if deadline[0] != deadline[1]:
+                summary += f" ({query.display_date(row['deadline'])})"
+            stamp = _stamp(row, deadline[0])
+            uid = f"{row['event_id']}-deadline"
+            cal.add_component(_ics_entry(row, uid, deadline, summary, stamp))
+            count += 1
     out.write(cal.to_ical().decode())
     return count

@@ -47,18 +47,24 @@ select id, name from entities
 order by name, id
 """
 
+_Y = "[0-9][0-9][0-9][0-9]"  # a year, in a GLOB
 _PERIOD = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{2})|Q(?P<q>[1-4])))?$"
+    r"|^(?P<decade>\d{3}0)s$"
 )
+DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn or a decade as 1950s"
 
 
 def period(value: str) -> tuple[date, date]:
-    """The first and last day of YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn."""
+    """The first and last day of YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn or a decade
+    (1950s): every form of date value the timeline stores."""
     match = _PERIOD.match(value.strip())
     if match is None:
-        raise InputError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, m, d, w, q = (match[k] for k in ("y", "m", "d", "w", "q"))
+        raise InputError(f"'{value}' is not a date ({DATE_FORMS})")
+    y, m, d, w, q, decade = (match[k] for k in ("y", "m", "d", "w", "q", "decade"))
     try:
+        if decade:
+            return date(int(decade), 1, 1), date(int(decade) + 9, 12, 31)
         year = int(y)
         if d:
             day = date(year, int(m), int(d))
@@ -75,7 +81,7 @@ def period(value: str) -> tuple[date, date]:
             return first, date(year, last_month, monthrange(year, last_month)[1])
         return date(year, 1, 1), date(year, 12, 31)
     except ValueError:
-        raise InputError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        raise InputError(f"'{value}' is not a date ({DATE_FORMS})") from None
 
 
 MONTHS = (
@@ -262,8 +268,11 @@ def timeline_query(
             f"CASE WHEN {week} THEN date({k}.date_start, '+3 days') BETWEEN :since AND :until "
             f"ELSE {k}.date_start >= :since AND {k}.date_end <= :until END",
         ]
-    if calendar_only:  # what a calendar can show: a day, or a week as seven days
-        where.append(f"julianday({k}.date_end) - julianday({k}.date_start) IN (0, 6)")
+    if calendar_only:  # what a calendar can show: a day, a week as seven days, a deadline
+        where.append(
+            f"(julianday({k}.date_end) - julianday({k}.date_start) IN (0, 6) "
+            f"OR e.deadline GLOB '{_Y}-[0-9][0-9]-[0-9][0-9]' OR e.deadline GLOB '{_Y}-W[0-9][0-9]')"
+        )
     if filters.fts:
         where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)")
         params["fts"] = filters.fts

@@ -407,8 +407,12 @@ def export() -> None:
 )
 @click.option("--entity", default=None, help="Only events with this entity (id or name).")
 @click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), default=None)
-@click.option("--since", callback=iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
-@click.option("--until", callback=iso_date, default=None, help="YYYY[-MM[-DD]], inclusive.")
+@click.option(
+    "--since", callback=iso_date, default=None, help="YYYY[-MM[-DD]], YYYY-Www, YYYY-Qn; inclusive."
+)
+@click.option(
+    "--until", callback=iso_date, default=None, help="YYYY[-MM[-DD]], YYYY-Www, YYYY-Qn; inclusive."
+)
 @click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for Excel).")
 @click.option("--title", default="Timeline", show_default=True, help="TimelineJS title slide.")
 @handle_errors

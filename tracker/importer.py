@@ -122,6 +122,17 @@ def _record(line_no: int, path: Path, raw: str) -> dict:
     published = rec.get("published")
     if published is not None:
         published = _published(where, published)
+    moment = rec.get("published_at")
+    if moment is not None:
+        if not isinstance(moment, str):
+            raise InputError(f"{where}: 'published_at' must be a string or null")
+        problem = store.moment_error(moment, published)
+        if problem is not None:
+            raise InputError(
+                f"{where}: 'published_at' {moment!r} {problem}; give the publisher's date-time "
+                "with its offset, as 2020-05-01T22:30:00-04:00"
+            )
+        published = published or _published(where, moment[:10])
     for key in ("title", "author", "outlet", "language", "published_source"):
         if rec.get(key) is not None and not isinstance(rec[key], str):
             raise InputError(f"{where}: '{key}' must be a string or null")
@@ -164,6 +175,7 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
                 "title": rec.get("title"),
                 "author": rec.get("author"),
                 "published": rec["published"],
+                "published_at": rec.get("published_at"),
                 "published_source": (rec.get("published_source") or "import")
                 if rec["published"]
                 else "none",

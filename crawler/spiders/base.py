@@ -273,6 +273,7 @@ class SourceSpider(scrapy.Spider):
         item.author = parsed.author
         item.published = parsed.published
         item.published_source = parsed.published_source
+        item.published_at = parsed.published_at
         item.language = parsed.language
         item.flags = [*page.flags, *parsed.flags]
         return item

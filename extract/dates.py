@@ -14,7 +14,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.timeref import FUTURE, PAST, PRESENT, Resolved, range_parts, resolve
+from extract.timeref import (
+    FUTURE,
+    MONTHS,
+    PAST,
+    PRESENT,
+    Resolved,
+    range_parts,
+    resolve,
+    timex3,
+)
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -75,7 +84,14 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
         0,
     ),
     (re.compile(r"\b(?i:the (?:following|next|previous|preceding) (?:day|week|month|year))\b"), 0),
-    (re.compile(r"\b(?i:the (?:day|week) (?:before|after))\b"), 0),
+    # "the day after" alone; "the day after the election" is no day after the last date named
+    # (one pattern with "the weekend": each pattern is a scan of the text)
+    (
+        re.compile(
+            r"\b(?i:the (?:(?:day|week) (?:before|after)\b(?! +(?!and\b|or\b)[a-z])|weekend\b))"
+        ),
+        0,
+    ),
     (re.compile(rf"\b({_MOD}[- ]?\d{{4}}|(?:fiscal|fiscal year|FY) ?\d{{4}}|FY ?\d{{2}})\b"), 1),
     (re.compile(rf"\b{_PREP_YEAR} (\d{{4}})\b(?![-/.,]\d)"), 1),
     (re.compile(r"(?:\bthe )?(?:\b\d{2}|['’])\d0s\b"), 0),
@@ -88,8 +104,9 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     ),
     (
         re.compile(
-            r"\b(?i:recently|currently|at the time|in recent years|in the coming (?:days|weeks|months)|"
-            r"in the past|in the future|nowadays|at present)\b"
+            r"\b(?i:(?:(?:more|most|very|until) )?recently|currently|at (?:the time|present)|"
+            r"in (?:recent years|the (?:coming (?:days|weeks|months)|past|(?:near |distant )?future))|"
+            r"nowadays|(?:for )?the (?:(?:near|long|short)[- ]term|time being))\b"
         ),
         0,
     ),
@@ -172,6 +189,7 @@ _PATTERNS.extend(
             0,
         ),
         (_Keyed("previous|prior", r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
+        (_Keyed("in the day", r"\b(?i:(?:early|later?|earlier) in the day)\b"), 0),
         (re.compile(r"\bthe [2-9]0s\b"), 0),
         (re.compile(r"\d0s (?:and|or|to) ([2-9]0s)\b"), 1),
         (re.compile(r"(?<![\d/.$-])(?:1[5-9]|20)\d\d ?[-–] ?(?:\d{4}|\d{2})(?![\d/.%-])"), 0),
@@ -186,6 +204,7 @@ _NOT_A_DATE = re.compile(
 )
 # "May" and "March" are also a verb and a modal: a bare one needs a date word beside it.
 _AMBIGUOUS_BARE = {"May", "March"}
+MONTH_WORDS = set(MONTHS) | {"sept"}
 _BARE_OK_BEFORE = {
     "in",
     "since",
@@ -282,6 +301,10 @@ class DateMention:
     precision: str | None
     kind: str
     span: Span  # the tokens, for finding the clause that governs an event
+    # the TIMEX3 value, for scoring against TimeML corpora (benchmarks/bench_dates.py; not
+    # in the result): `value` in TIMEX3 spelling, or PAST_REF / PRESENT_REF / FUTURE_REF for a
+    # vague reference, whose `value` stays None
+    timex: str | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -309,8 +332,26 @@ def date_candidates(doc: Doc) -> list[tuple[int, int, int]]:
     for ent in doc.ents:
         # ages ("49", "the age of 56") and frequencies ("annual") are not dates
         if ent.label_ == "DATE" and not _NOT_A_DATE.match(ent.text.strip()):
+            if _year_in_a_name(ent):
+                continue
             out.append((ent.start_char, ent.end_char, 0))
     return out
+
+
+def _year_in_a_name(ent: Span) -> bool:
+    """A year inside a proper name: "the Russell 2000 Index", "Windows 2000 Server"."""
+    if len(ent) != 1 or not re.fullmatch(r"\d{4}", ent.text) or ent.start == 0:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.text.rstrip(".").lower() not in MONTH_WORDS
+        and ent.end < len(doc)
+        and doc[ent.end].is_title
+        and doc[ent.end].pos_ == "PROPN"
+    )
 
 
 _PREFIX_WORDS = frozenset(
@@ -414,22 +455,53 @@ def _is_goal(verb: Token) -> bool:
     (call + object predicate) is naming, not summoning."""
     if verb.lemma_ not in GOAL_VERBS:
         return False
-    return not (verb.lemma_ == "call" and any(c.dep_ == "oprd" for c in verb.children))
+    # "called for a re-run", "called on Congress": demanding, not summoning
+    return not (
+        verb.lemma_ == "call"
+        and any(
+            c.dep_ == "oprd" or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon"))
+            for c in verb.children
+        )
+    )
 
 
-def _verb_direction(verb: Token, nominal: bool = False) -> str | None:
+# Subordinators after which the present tense tells of what is ahead when the main clause
+# does: "will wear the livery when it arrives on November 11".
+TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "if", "unless", "as"}
+
+
+def _present_for_future(verb: Token) -> bool:
+    """A present-tense verb of a temporal or conditional clause: its time is its head's."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children
+    )
+
+
+def _infinitive_of_noun(verb: Token) -> bool:
+    """ "an event to be held on October 12", "a vote to take place Friday": a "to"-infinitive
+    on a noun names what is yet to happen."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VB", "VBN")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
+
+
+def _verb_direction(verb: Token, nominal: bool = False, before: bool = False) -> str | None:
     """past / future from one verb's tense and auxiliaries.
 
     `nominal`: the date names the time of a noun ("Tuesday's meeting", "the Feb. 24
     meeting"); a goal verb's look-ahead then does not apply ("set a deadline at Tuesday's
-    meeting" is the meeting already held)."""
+    meeting" is the meeting already held). Nor does it for a date `before` the verb: "the
+    GAO on June 18 called for a re-run" is when the act took place."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return FUTURE
-    if _headline_infinitive(verb):
+    if _headline_infinitive(verb) or _infinitive_of_noun(verb):
         return FUTURE
-    if not nominal and _is_goal(verb):
+    if not nominal and not before and _is_goal(verb):
         return FUTURE
     if (
         verb.lemma_ in FUTURE_VERBS
@@ -505,7 +577,7 @@ def direction_of(span: Span) -> str | None:
     tok = verb
     hops = 0
     while tok is not None and hops < 4:
-        d = _verb_direction(tok, nominal)
+        d = _verb_direction(tok, nominal, before=span.end <= tok.i)
         if (
             d == FUTURE
             and tok.tag_ == "VB"
@@ -515,6 +587,10 @@ def direction_of(span: Span) -> str | None:
             and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
         ):
             d = PAST  # "whisked him to New York to face charges early in January": a past aim
+        if d == PRESENT and _present_for_future(tok) and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "when it arrives on November 11": as its main clause
+            hops += 1
+            continue
         if d in (FUTURE, PRESENT):
             direction = d
             break
@@ -559,7 +635,12 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             mentions.extend(_range_mentions(span, parts))
             anchor = parts[-1][2]
             continue
-        r = resolve(span.text, published, direction_of(span), anchor)
+        if _later_than(span) and anchor is not None:
+            # "arrives on November 11, three days later than planned": a delay, told of
+            # the date just named
+            r = Resolved(anchor.value, anchor.precision, "anaphoric", anchor.timex)
+        else:
+            r = resolve(span.text, published, direction_of(span), anchor)
         if r.kind == "duration":  # "two years" is a length of time, not a date
             continue
         mentions.append(
@@ -571,6 +652,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 precision=r.precision,
                 kind=r.kind,
                 span=span,
+                timex=timex3(r),
             )
         )
         if r.value is not None and r.kind != "vague":
@@ -579,6 +661,18 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             if not _quoted(text, span):
                 anchor = r
     return mentions
+
+
+def _later_than(span: Span) -> bool:
+    """ "N days later than planned", "two weeks earlier than expected"."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ == "than"
+        and span[-1].lower_ in ("later", "earlier")
+        and len(span) > 1
+        and span[-2].lower_.rstrip("s") in ("day", "week", "month", "year", "hour")
+    )
 
 
 def _range_mentions(span: Span, parts: list[tuple[int, int, Resolved]]) -> list[DateMention]:
@@ -594,6 +688,7 @@ def _range_mentions(span: Span, parts: list[tuple[int, int, Resolved]]) -> list[
             precision=r.precision,
             kind=r.kind,
             span=span,
+            timex=timex3(r),
         )
         for s, e, r in parts
     ]

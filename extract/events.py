@@ -387,6 +387,7 @@ class EventExtractor:
         """'OpenAI reached a deal on Friday, hours after Trump ordered agencies to stop …':
         an undated event told as hours before or after a dated one happened that day; so
         does one hours from what "it" (the event just told) was."""
+
         def verb_of(ev: Event) -> Token | None:
             tok = ev.trigger
             return tok if tok.pos_ in ("VERB", "AUX") else self._verb_of(tok)
@@ -779,8 +780,10 @@ class EventExtractor:
             )
             if not placed:
                 return False
-        if kind == "V" and lemma == "issue" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+        if (
+            kind == "V"
+            and lemma == "issue"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         ):
             return False  # "(Source: General Dynamics; issued March 20, 2019)": nothing issued
         if kind == "V" and lemma in onto.LIGHT_VERBS:
@@ -890,6 +893,9 @@ class EventExtractor:
             and verb.head.head.lemma_.lower() in onto.PREVENTING
         ):
             return True  # "blocks the Pentagon from designating Anthropic"
+        for anc in list(verb.ancestors)[:3]:
+            if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
+                return True  # "saw no choice but to challenge it in court": an intent
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
         for v in verbs:
             for c in v.children:
@@ -907,6 +913,11 @@ class EventExtractor:
             money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
             if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
                 return "contract"
+        if lemma == "raise" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS
+            for c in tok.children
+        ):
+            return "contract"  # "raised the ceiling on its Maven contract": a modification
         if etype == "contract" and tok.pos_ == "NOUN" and self._unpriced_deal(tok):
             return "partnership"  # "signed its own deal with the Pentagon": terms, no award
         if etype == "meeting" and lemma == "hearing":
@@ -950,7 +961,13 @@ class EventExtractor:
         an agreement on terms ("xAI signed a contract to use Grok in classified systems")."""
         lemma = tok.lemma_.lower()
         verb = self._verb_of(tok)
-        if verb is None or verb.lemma_.lower() not in ("sign", "reach", "strike", "finalize", "ink"):
+        if verb is None or verb.lemma_.lower() not in (
+            "sign",
+            "reach",
+            "strike",
+            "finalize",
+            "ink",
+        ):
             return False
         if lemma not in ("deal", "contract", "agreement"):
             return False
@@ -1171,6 +1188,19 @@ class EventExtractor:
         trig_clause_chain = [trig_clause, *self._ancestors(trig_clause)]
         best: tuple[int, int, DateMention] | None = None
         trigger_quoted = _quoted(self._text, tok)
+        # "asked for a briefing on its decision to designate Anthropic": a decision told
+        # again takes only a date of its own words
+        verb = tok if kind == "V" else (self._verb_of(tok) or tok)
+        told_again = (
+            verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in onto.DECISION_NOUNS
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in verb.head.children)
+        )
+        own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        own_clause_only = trig_clause.dep_ == "conj" and any(
+            c.dep_ in SUBJ for c in trig_clause.children
+        )
+        clause_span = range(trig_clause.left_edge.i, trig_clause.right_edge.i + 1)
         for d in self._dates:
             if not (sent.start <= d.span.start < sent.end) or d.value is None:
                 continue
@@ -1179,6 +1209,8 @@ class EventExtractor:
                 # inside a quote belongs to the speaker's words, not to the reporting verb
                 continue
             root = d.span.root
+            if told_again and d.span.start not in own:
+                continue
             if ev.type == "ultimatum" and self._is_deadline(root, tok):
                 if ev.deadline is None:
                     ev.deadline = d
@@ -1198,8 +1230,14 @@ class EventExtractor:
                 score = 0
             elif self._clause(root) == trig_clause:
                 score = 1
-            elif self._clause(root) in trig_clause_chain:
+            elif self._clause(root) in trig_clause_chain and not (
+                own_clause_only and root.i not in clause_span
+            ):
                 score = 2
+            elif own_clause_only and root.i not in clause_span:
+                # "X won contracts last month, and its models run through a partnership":
+                # a date of one coordinated clause does not date the other
+                continue
             elif d.value is not None:
                 score = 3
             else:

@@ -265,6 +265,21 @@ NOUN_NEEDS = {
     "round": {"funding", "series", "investment", "financing", "seed"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
+    # troops sent somewhere; a product's roll-out ("the Gemini deployment") is no operation
+    "deployment": {
+        "troop",
+        "troops",
+        "military",
+        "naval",
+        "force",
+        "forces",
+        "carrier",
+        "army",
+        "marine",
+        "marines",
+        "guard",
+        "combat",
+    },
     "exercise": {"training", "military", "joint", "naval", "live-fire"},
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
@@ -299,6 +314,11 @@ LEGISLATIVE_ONLY = {"pass", "strip"}
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
 LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
+# What a raised "ceiling" is: a contract's value, not a funding round
+CEILING_WORDS = {"ceiling", "cap", "value", "limit"}
+# Nouns whose complement is a decision told again ("its decision to designate Anthropic"):
+# the sentence's date is of the verb above, not of the decision
+DECISION_NOUNS = {"decision", "move", "plan", "effort", "bid", "attempt", "push", "threat"}
 # Words that make a statement noun a formal one, an event of its own (annotation.md)
 FORMAL = {"public", "formal", "written", "joint", "official", "lengthy", "open"}
 WEAK_STATEMENT = {
@@ -565,6 +585,7 @@ PERSON_OBJECT_VERBS = {
     "oust",
     "tap",
     "succeed",
+    "take",  # "take over": a person taking over a post; a company taking over a program is no hire
 }
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {

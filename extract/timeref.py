@@ -8,7 +8,11 @@ Pure functions on strings and `datetime.date`, so the rules are unit-testable wi
   does not allow it;
 - kind: "absolute" (needs no anchor), "relative" (needs the publication date),
   "anaphoric" (needs the previous date in the story), "vague" ("recently", "now"),
-  "duration" (not a point in time: "two years").
+  "duration" (not a point in time: "two years");
+- timex: TIMEX3's value where it differs from `value` (see `timex3()`): PAST_REF,
+  PRESENT_REF or FUTURE_REF for a vague reference (whose value stays None: nothing a
+  timeline places), 2008-W42-WE for a weekend, 2008-FA for a season, 2008-01-09TMO for a
+  part of a day. For scoring against TimeML corpora only.
 
 `direction` ("past" / "future" / None) comes from the sentence (tense, cue words) and
 decides which "Tuesday" or which "January" is meant.
@@ -107,6 +111,11 @@ class Resolved:
     value: str | None
     precision: str | None
     kind: str
+    # the TIMEX3 value where it is not `value` in TIMEX3 spelling (see timex3()): a vague
+    # reference's "PAST_REF" ("recently"), "PRESENT_REF" ("now") or "FUTURE_REF" ("soon"),
+    # whose value stays None (no point on a timeline); a weekend "2010-W04-WE" (value the
+    # week), a season "2008-FA" (value the year), a part of a day "2008-01-09TMO" (the day)
+    timex: str | None = None
 
 
 def month_value(y: int, m: int) -> str:
@@ -304,7 +313,8 @@ def _weekday_rule(m, pub, direction, anchor):
     mod = {"past": "last", "coming": "next"}.get(m[1], m[1])
     if mod == "this":
         mod = None
-    return Resolved(_weekday(WEEKDAYS[m[2]], pub, direction, mod).isoformat(), "day", "relative")
+    day = _weekday(WEEKDAYS[m[2]], pub, direction, mod).isoformat()
+    return Resolved(day, "day", "relative", timex=_part_of_day(m[0], day))
 
 
 @rule(
@@ -318,7 +328,17 @@ def _deictic_day(m, pub, direction, anchor):
     delta = (
         -1 if t.startswith(("yesterday", "last night")) else 1 if t.startswith("tomorrow") else 0
     )
-    return Resolved((pub + timedelta(days=delta)).isoformat(), "day", "relative")
+    day = (pub + timedelta(days=delta)).isoformat()
+    return Resolved(day, "day", "relative", timex=_part_of_day(t, day))
+
+
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _part_of_day(t: str, day: str) -> str | None:
+    """TIMEX3's part of a day: "this morning" on 2008-01-09 is 2008-01-09TMO."""
+    word = t.rsplit(" ", 1)[-1]
+    return f"{day}T{PART_CODES[word]}" if word in PART_CODES else None
 
 
 _REL_PREFIX = (
@@ -343,7 +363,27 @@ def _rel_unit(m, pub, direction, anchor):
         "next": 1,
         "coming": 1,
     }[m[1]]
-    return _unit_at(pub, m[2], step, "relative")
+    r = _unit_at(pub, m[2], step, "relative")
+    if m[2] == "weekend":
+        return Resolved(r.value, r.precision, r.kind, timex=f"{r.value}-WE")
+    return r
+
+
+@rule(r"(?:over |during |at )?(?:the )?weekend")
+def _the_weekend(m, pub, direction, anchor):
+    """ "The weekend": the last one (or the coming one, looking ahead), as its week (TIMEX3:
+    2008-W42-WE). On a Saturday or Sunday, the weekend it is."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    wd = pub.weekday()
+    if wd >= 5:
+        sat = pub - timedelta(days=wd - 5)
+    elif direction in (FUTURE, PRESENT):
+        sat = pub + timedelta(days=5 - wd)
+    else:
+        sat = pub - timedelta(days=wd + 2)
+    week = week_value(sat)
+    return Resolved(week, "week", "relative", timex=f"{week}-WE")
 
 
 @rule(
@@ -372,7 +412,17 @@ def _season(m, pub, direction, anchor):
         if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
             return Resolved(None, None, "anaphoric")
         return Resolved(anchor.value[:4], "year", "anaphoric")
-    return Resolved(f"{_season_year(m[2], pub, direction, mod):04d}", "year", "relative")
+    y = _season_year(m[2], pub, direction, mod)
+    return Resolved(f"{y:04d}", "year", "relative", timex=_season_timex(m[2], y))
+
+
+SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA"}
+
+
+def _season_timex(season: str, year: int) -> str | None:
+    """TIMEX3's season of a year, "2008-FA"; winter (which spans two years) keeps its year."""
+    code = SEASON_CODES.get(season)
+    return f"{year:04d}-{code}" if code else None
 
 
 def _season_year(season: str, pub: date, direction: str | None, mod: str | None) -> int:
@@ -446,7 +496,8 @@ def _year(m, pub, direction, anchor):
     y = int(m[2])
     if not 1000 <= y <= 2200:
         return Resolved(None, None, "absolute")
-    return Resolved(f"{y:04d}", "year", "absolute")
+    season = (m[1] or "").removeprefix("the ").removesuffix(" of")
+    return Resolved(f"{y:04d}", "year", "absolute", timex=_season_timex(season, y))
 
 
 @rule(r"fy ?(\d{2})")
@@ -555,13 +606,22 @@ def _the_day(m, pub, direction, anchor):
     r"the previous year|the year before|the prior year)"
 )
 def _same_unit_a_year_before(m, pub, direction, anchor):
-    """The same month a year ago: this month a year before publication (or before the
-    last date named, for "a year earlier")."""
+    """The same month a year ago: the month last named ("fell in January, compared to the
+    same month a year ago"), else this month, a year before publication (or before the last
+    date named, for "a year earlier")."""
     if m[2] in ("a year ago", "last year"):
         if pub is None:
             return Resolved(None, None, "relative")
         base = pub
         kind = "relative"
+        named = _anchor_date(anchor) if anchor is not None and anchor.value else None
+        unit_rank = PRECISION_RANK.get(m[1], PRECISION_RANK["day"])
+        if (
+            named is not None
+            and PRECISION_RANK.get(anchor.precision or "", -2) >= unit_rank
+            and 0 <= (pub - named).days < 366  # a date of the past year: what is compared
+        ):
+            base, kind = named, "anaphoric"
     else:
         if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
             return Resolved(None, None, "anaphoric")
@@ -580,6 +640,13 @@ def _same_unit_a_year_before(m, pub, direction, anchor):
 def _unit_previous(m, pub, direction, anchor):
     """The year previous: the one before the last date named."""
     return _from_anchor(anchor, m[1], -1)
+
+
+@rule(r"(?:the )?(?:entire|whole|full) (week|month|quarter|year)")
+def _whole_unit(m, pub, direction, anchor):
+    """ "A loss of $8.6 billion for the entire year" after "the fourth quarter of 2005": the
+    year of the last date named (none without one)."""
+    return _from_anchor(anchor, m[1], 0)
 
 
 @rule(r"(?:(?:earlier|later) )?same (day|week|month|year)")
@@ -637,10 +704,10 @@ def _month_of_relative_year(m, pub, direction, anchor):
     )
 
 
-@rule(r"(?:(?:early|late|mid)[- ]?)?(?:spring|summer|fall|autumn|winter),? (?:of )?(\d{4})")
+@rule(r"(?:(?:early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter),? (?:of )?(\d{4})")
 def _season_of_year(m, pub, direction, anchor):
     """A season of a year, "the fall of 2008" once "the" is cleaned off: the year (seasons have no precision)."""
-    return Resolved(m[1], "year", "absolute")
+    return Resolved(m[2], "year", "absolute", timex=_season_timex(m[1], int(m[2])))
 
 
 @rule(r"(?:the )?year (\d{4})|'(\d{2})")
@@ -780,6 +847,57 @@ DURATION = re.compile(
 )
 
 
+# Which way a vague reference points, as TIMEX3 writes it (our reading of the TimeML
+# guidelines: the present, the past or the future as a whole, no point in it). Tried on the
+# cleaned text ("in the past" is "past" by then). "The past few years", "at the time",
+# "then", "earlier" or "later" get none: a length of time, or a time the story set before.
+VAGUE_REFS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "PRESENT_REF",
+        re.compile(
+            r"^(?:(?:right |just |for |until |up to |by )?now|currently|current|presently|"
+            r"(?:at )?present|at the moment|nowadays|these days|today's|(?:for )?(?:the )?time being)$"
+        ),
+    ),
+    (
+        "PAST_REF",
+        re.compile(
+            r"^(?:(?:more |most |very |only |until |as )?(?:recently|lately)|recent|previously|"
+            r"formerly|past|(?:in )?recent (?:days|weeks|months|years|times|history)|"
+            r"(?:the )?(?:recent|distant) past)$"
+        ),
+    ),
+    (
+        "FUTURE_REF",
+        re.compile(
+            r"^(?:(?:very |fairly |quite |as )?soon(?: as possible)?|shortly|imminently|"
+            r"(?:the )?(?:near |distant |foreseeable )?future|"
+            r"(?:the )?(?:near|long|longer|short|medium)[- ]term)$"
+        ),
+    ),
+)
+
+
+def vague_ref(t: str) -> str | None:
+    """PAST_REF, PRESENT_REF or FUTURE_REF for a cleaned vague reference, else None."""
+    for ref, pattern in VAGUE_REFS:
+        if pattern.match(t):
+            return ref
+    return None
+
+
+def timex3(r: Resolved) -> str | None:
+    """The TIMEX3 value of a resolution: its value in TIMEX3 spelling (a decade "1950s" is
+    "195"; a century is already "19"), or a vague reference's PAST_REF / PRESENT_REF /
+    FUTURE_REF, a weekend's, season's or part of a day's own spelling. For scoring against
+    TimeML corpora: the timeline reads `value` only."""
+    if r.timex is not None or r.value is None:
+        return r.timex
+    if r.precision == "decade":
+        return r.value[:3]
+    return r.value
+
+
 def resolve(
     text: str, published: date | None, direction: str | None = None, anchor: Resolved | None = None
 ) -> Resolved:
@@ -791,8 +909,9 @@ def resolve(
         m = pattern.match(t)
         if m:
             return fn(m, published, direction, anchor)
-    if VAGUE.match(t):
-        return Resolved(None, None, "vague")
+    ref = vague_ref(t)
+    if ref or VAGUE.match(t):
+        return Resolved(None, None, "vague", timex=ref)
     if DURATION.match(t):
         return Resolved(None, None, "duration")
     return _glued(t, published, direction, anchor)

@@ -348,3 +348,22 @@ def test_a_product_named_with_its_maker_names_the_maker():
     )
     names = {e["name"] for e in result["entities"]}
     assert {"Google", "Gemini"} <= names, names
+
+
+def test_what_a_journalist_would_call_wrong_in_the_demo_timeline():
+    events = _events(
+        "2026-03-10",
+        "In May, the department raised the ceiling on Palantir's Maven contract. "
+        "In February, the Army approved a plan for Anduril to take over the goggles program. "
+        "OpenAI said deployment of its models would begin in stages. "
+        "Senators asked the Pentagon on Monday for a briefing on its decision to designate "
+        "Anthropic a supply chain risk. "
+        "Anthropic said on March 5 that it saw no choice but to challenge the step in court. "
+        "Anthropic won a contract last month, and its models run through a partnership with "
+        "Palantir.",
+    )
+    types = {e["type"] for e in events}
+    assert {"personnel", "operation", "legal", "funding"}.isdisjoint(types), events
+    assert any(e["type"] == "contract" and e["date"] == "2025-05" for e in events), events
+    assert all(e["date"] is None for e in _of_type(events, "designation")), events
+    assert all(e["date"] is None for e in _of_type(events, "partnership")), events

@@ -1,0 +1,27 @@
+"""Timeline headlines name their actors or say what happened; they never guess roles."""
+
+from timeline.merge import headline
+
+
+def test_a_directed_event_names_who_acted_on_whom_only_when_the_reports_say():
+    assert headline("launch", [("openai", "OpenAI", "agent")]) == "Launch: OpenAI"
+    assert headline("designation", [("a", "Anthropic", "target")]) == "Designation: Anthropic"
+    assert (
+        headline(
+            "designation",
+            [("h", "Pete Hegseth", "agent"), ("a", "Anthropic", "target")],
+        )
+        == "Pete Hegseth designates Anthropic"
+    )
+    assert (
+        headline("ultimatum", [("d", "DoD", "participant"), ("a", "Anthropic", "participant")])
+        == "Ultimatum: DoD and Anthropic"
+    )
+
+
+def test_no_headline_speaks_of_others_or_an_unknown_party():
+    for event_type in ("meeting", "contract", "ultimatum", "launch", "legal", "statement"):
+        for actors in ([], [("x", "xAI", "agent")], [("x", "xAI", "participant")]):
+            line = headline(event_type, actors)
+            assert "others" not in line and "Unknown" not in line, (event_type, actors, line)
+            assert not line.endswith((" and ", " to ", ": ")), line

@@ -475,6 +475,10 @@ class EventExtractor:
             return False
         if ev.type in onto.MONEY_TYPES and ev.amount is None:
             return False
+        if ev.trigger.lemma_.lower() in onto.SELECTING and ev.type == "contract":
+            kinds = {self._is_government(aid) for aid, a in ev.actors.items() if a[2] == "ORG"}
+            if kinds != {True, False}:
+                return False  # "picked a format", "chose Anthropic's model": no award
         if (
             ev.type == "personnel"
             and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
@@ -592,6 +596,10 @@ class EventExtractor:
             if entry is None or not onto.GOVERNMENT_TAGS & set(entry.tags):
                 out.add(aid)
         return out
+
+    def _is_government(self, entity_id: str) -> bool:
+        entry = self.gazetteer.get(entity_id)
+        return entry is not None and bool(onto.GOVERNMENT_TAGS & set(entry.tags))
 
     def _is_channel(self, ent: Span) -> bool:
         entry = self.gazetteer.get(ent.id_)
@@ -793,6 +801,16 @@ class EventExtractor:
                     return False
         if kind == "V" and lemma == "work" and (_quoted(self._text, tok) or tok.tag_ == "VBG"):
             return False  # "we have been working with HASC": talk of cooperation, not a deal
+        if etype == "operation" and kind == "V" and lemma in ("test", "demonstrate"):
+            return any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and (
+                    c.lemma_.lower() in onto.HARDWARE
+                    or (e := self._tok_ent_all.get(c.i)) is not None
+                    and e.label_ == "PRODUCT"
+                )
+                for c in tok.children
+            )
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
         if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
@@ -913,6 +931,28 @@ class EventExtractor:
             money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
             if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
                 return "contract"
+        if lemma == "confirm" and tok.pos_ == "VERB" and self._confirms_appointment(tok):
+            return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
+        if (
+            lemma == "ban"
+            and tok.pos_ == "VERB"
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and any(e.label_ == "ORG" for e in self._ents_of(c))
+                and not any(k.lower_ == "from" for k in tok.children)
+                for c in tok.children
+            )
+        ):
+            return "policy"  # "banned the use of Claude", "banned contractors from using it"
+        if (
+            lemma == "deploy"
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower().removesuffix("s") in onto.TROOPS
+                for c in tok.children
+            )
+        ):
+            return "operation"  # "deployed 700 Marines to Los Angeles"
         if lemma == "raise" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS
             for c in tok.children
@@ -955,6 +995,18 @@ class EventExtractor:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
                     return "legal"
         return etype
+
+    def _confirms_appointment(self, tok: Token) -> bool:
+        """'confirmed X as <post>', 'confirmed X to lead …': a person put in a post."""
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass") and any(
+                e.label_ == "PERSON" for e in self._ents_of(c)
+            ):
+                return any(k.dep_ == "prep" and k.lower_ == "as" for k in tok.children) or any(
+                    k.dep_ in ("xcomp", "prep") and k.lower_ in ("to", "lead", "as")
+                    for k in c.children
+                )
+        return False
 
     def _unpriced_deal(self, tok: Token) -> bool:
         """A deal signed or reached, with no amount in its sentence and no verb of awarding:
@@ -1127,6 +1179,7 @@ class EventExtractor:
             "onto": "counterpart",
             "among": "participant",
             "in": "target" if ev.type == "operation" else None,  # "the raid in Venezuela"
+            "before": "counterpart" if ev.type in ("meeting", "legal") else None,  # testified
         }.get(p)
         if role is None:
             return

@@ -137,6 +137,16 @@ VERB_TRIGGERS: dict[str, str] = {
     "tap": "personnel",
     "retire": "personnel",
     "succeed": "personnel",
+    "select": "contract",  # only a government body choosing a company (_newsworthy)
+    "pick": "contract",
+    "choose": "contract",
+    "impose": "policy",
+    "test": "operation",  # only hardware put through a test (_specific)
+    "demonstrate": "operation",
+    "post": "statement",  # only "posted on X / Truth Social" (VERB_NEEDS_PREP)
+    "depart": "personnel",
+    "leave": "personnel",  # only a person leaving an organisation (_retype / PERSON_OBJECT)
+    "serve": "personnel",  # only "serve as" (VERB_NEEDS_PREP)
     # launch
     "release": "launch",
     "launch": "launch",
@@ -188,6 +198,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "indictment": "legal",
     "complaint": "legal",
     "funding": "funding",
+    "essay": "statement",
+    "op-ed": "statement",
+    "option": "contract",  # "exercised a $92 million option" (NOUN_NEEDS: an amount)
     "investment": "funding",
     "valuation": "funding",
     "round": "funding",
@@ -285,6 +298,7 @@ NOUN_NEEDS = {
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
     "modification": {"contract"},
+    "option": {"$", "million", "billion"},
     "award": {"contract", "$", "million", "billion"},
     "threat": {"explicit"},
     "agreement": None,  # no qualifier needed
@@ -305,6 +319,8 @@ VERB_NEEDS_PREP = {
     "give": {"until", "till"},
     "write": {"to"},
     "work": {"with"},
+    "serve": {"as"},
+    "post": {"on"},
 }
 # Legislative steps ("the Senate passed the bill", "lawmakers stripped the provision"):
 # these verbs are events only with a chamber of a legislature as an argument.
@@ -314,6 +330,43 @@ LEGISLATIVE_ONLY = {"pass", "strip"}
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
 LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
+# Verbs of a government body choosing a company: a contract only between those two
+SELECTING = {"select", "pick", "choose"}
+# What is put through a test or sent somewhere in a military operation
+HARDWARE = {
+    "drone",
+    "missile",
+    "aircraft",
+    "jet",
+    "fighter",
+    "rocket",
+    "interceptor",
+    "system",
+    "weapon",
+    "vehicle",
+    "satellite",
+    "radar",
+    "laser",
+    "submarine",
+    "ship",
+    "prototype",
+}
+TROOPS = {
+    "troop",
+    "soldier",
+    "marine",
+    "sailor",
+    "force",
+    "guardsman",
+    "personnel",
+    "unit",
+    "brigade",
+    "battalion",
+    "division",
+    "carrier",
+    "destroyer",
+    "warship",
+}
 # What a raised "ceiling" is: a contract's value, not a funding round
 CEILING_WORDS = {"ceiling", "cap", "value", "limit"}
 # Nouns whose complement is a decision told again ("its decision to designate Anthropic"):
@@ -586,6 +639,9 @@ PERSON_OBJECT_VERBS = {
     "tap",
     "succeed",
     "take",  # "take over": a person taking over a post; a company taking over a program is no hire
+    "leave",  # "left the company"; MIT left behind by a founder is no hire either
+    "depart",
+    "serve",  # "will serve as CTO"; a model serving as a tool is no appointment
 }
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {

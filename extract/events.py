@@ -724,7 +724,7 @@ class EventExtractor:
             return False
         verb = self._verb_of(tok)
         if verb is not None and (
-            verb.lemma_.lower() in onto.LIGHT_VERBS
+            verb.lemma_.lower() in onto.LIGHT_VERBS | onto.REVERSING
             or onto.VERB_TRIGGERS.get(verb.lemma_.lower()) == "policy"
         ):
             return False
@@ -747,7 +747,14 @@ class EventExtractor:
             etype == "statement"
             and tok.lemma_.lower() in onto.WEAK_STATEMENT
             # "in a public statement", "a joint statement": a formal one is news itself
-            and not (kind == "N" and any(c.lower_ in onto.FORMAL for c in tok.children))
+            and not (
+                kind == "N"
+                and (
+                    any(c.lower_ in onto.FORMAL for c in tok.children)
+                    # "issued a statement": put out as such, not a quote in passing
+                    or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("issue", "release"))
+                )
+            )
         ):
             ev.confidence = 0.45
             ev.weak = True
@@ -782,9 +789,16 @@ class EventExtractor:
                 return False
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
             # "military operations" in general are no raid; "operations in Iran" are
+            verb = self._verb_of(tok)
+            where = [*tok.subtree] + [  # "carried out airstrikes in Yemen"
+                t
+                for c in (verb.children if verb is not None else ())
+                if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "over")
+                for t in c.subtree
+            ]
             placed = any(
                 (e := self._tok_ent_all.get(t.i)) is not None and e.label_ in PLACE_LABELS
-                for t in tok.subtree
+                for t in where
             )
             if not placed:
                 return False
@@ -794,6 +808,34 @@ class EventExtractor:
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         ):
             return False  # "(Source: General Dynamics; issued March 20, 2019)": nothing issued
+        if kind == "V" and lemma == "demand":
+            # "demanded that Anthropic drop its limits by Friday": a demand with a deadline
+            return any(
+                d.span.root.head.lower_ in ("by", "until", "before")
+                and d.span.start in range(tok.i, tok.right_edge.i + 1)
+                for d in self._dates
+            )
+        if kind == "V" and lemma == "sign":
+            return any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and (
+                    c.lemma_.lower() in onto.LAW_NOUNS
+                    or (e := self._tok_ent_all.get(c.i)) is not None
+                    and e.label_ == "LAW"
+                )
+                for c in tok.children
+            )
+        if kind == "V" and lemma in ("start", "begin", "open"):
+            return any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and (
+                    c.lemma_.lower() in onto.STARTED_NOUNS
+                    or (e := self._tok_ent_all.get(c.i)) is not None
+                    and e.label_ == "PRODUCT"
+                    and c.dep_ != "nsubj"
+                )
+                for c in tok.children
+            )
         if kind == "V" and lemma in onto.LIGHT_VERBS:
             # "issued a directive": the noun names the event and takes the verb's subject
             for c in tok.children:
@@ -840,6 +882,12 @@ class EventExtractor:
                         and c.lower_ in ("for", "on")
                         and any(self._entity_at(p) is not None for p in c.children)
                         for c in [*tok.children, *verb.children]
+                    ) or any(  # "a Friday deadline for Anthropic to accept the terms"
+                        c.dep_ in ("acl", "relcl", "advcl")
+                        and any(
+                            k.dep_ == "nsubj" and self._entity_at(k) is not None for k in c.children
+                        )
+                        for c in tok.children
                     )
         return True
 
@@ -933,22 +981,25 @@ class EventExtractor:
                 return "contract"
         if lemma == "confirm" and tok.pos_ == "VERB" and self._confirms_appointment(tok):
             return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
+        if lemma == "order" and any(c.lower_ in ("restraining", "court") for c in tok.children):
+            return "legal"  # "asked the court for a temporary restraining order"
+        if lemma in ("memo", "memorandum", "letter") and self._said_in(tok):
+            return "statement"  # "in a memo to staff, Altman said …": what was said
         if (
-            lemma == "ban"
+            etype == "launch"
             and tok.pos_ == "VERB"
-            and not any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and any(e.label_ == "ORG" for e in self._ents_of(c))
-                and not any(k.lower_ == "from" for k in tok.children)
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("budget", "request")
                 for c in tok.children
             )
         ):
-            return "policy"  # "banned the use of Claude", "banned contractors from using it"
+            return "funding"  # "rolled out its $848 billion budget request"
         if (
             lemma == "deploy"
             and tok.pos_ == "VERB"
             and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower().removesuffix("s") in onto.TROOPS
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower().removesuffix("s") in onto.TROOPS
                 for c in tok.children
             )
         ):
@@ -995,6 +1046,15 @@ class EventExtractor:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
                     return "legal"
         return etype
+
+    @staticmethod
+    def _said_in(tok: Token) -> bool:
+        head = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.head.lemma_.lower() in onto.ATTRIBUTING | {"write"}
+        )
 
     def _confirms_appointment(self, tok: Token) -> bool:
         """'confirmed X as <post>', 'confirmed X to lead …': a person put in a post."""
@@ -1110,6 +1170,12 @@ class EventExtractor:
                     e = self._entity_at(c)
                     if e is not None:
                         ev.add(e, "participant", names)
+                elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
+                    # "a Friday deadline for Anthropic to accept the terms": the one it binds
+                    for k in c.children:
+                        if k.dep_ == "nsubj":
+                            for e in self._ents_of(k):
+                                ev.add(e, obj_role, names)
             verb = self._verb_of(tok)
             if verb is not None:
                 heads.append(verb)

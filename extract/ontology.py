@@ -44,7 +44,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "designate": "designation",
     "label": "designation",
     "blacklist": "designation",
-    "ban": "designation",
+    "ban": "policy",  # a ban on use or on a company is a rule (annotation: policy)
     "sanction": "designation",
     "bar": "designation",
     # partnership
@@ -141,6 +141,19 @@ VERB_TRIGGERS: dict[str, str] = {
     "pick": "contract",
     "choose": "contract",
     "impose": "policy",
+    "rescind": "policy",
+    "demand": "ultimatum",  # only with a deadline in what is demanded (_specific)
+    "sign": "policy",  # only a bill or act signed (_specific); "signed a deal" is the deal's
+    "start": "launch",  # only a program, project or product started (_specific)
+    "begin": "launch",
+    "open": "launch",
+    "repeal": "policy",
+    "revoke": "policy",
+    "rename": "policy",
+    "acknowledge": "statement",
+    "respond": "statement",
+    "reply": "statement",
+    "admit": "statement",
     "test": "operation",  # only hardware put through a test (_specific)
     "demonstrate": "operation",
     "post": "statement",  # only "posted on X / Truth Social" (VERB_NEEDS_PREP)
@@ -175,7 +188,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "threat": "ultimatum",
     "designation": "designation",
     "blacklist": "designation",
-    "ban": "designation",
+    "ban": "policy",  # a ban on use or on a company is a rule (annotation: policy)
     "partnership": "partnership",
     "agreement": "partnership",
     "collaboration": "partnership",
@@ -188,6 +201,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "letter": "statement",
     "petition": "statement",
     "essay": "statement",
+    "offer": "negotiation",
+    "proposal": "negotiation",
+    "counteroffer": "negotiation",
     "negotiation": "negotiation",
     "talks": "negotiation",
     "renegotiation": "negotiation",
@@ -198,7 +214,6 @@ NOUN_TRIGGERS: dict[str, str] = {
     "indictment": "legal",
     "complaint": "legal",
     "funding": "funding",
-    "essay": "statement",
     "op-ed": "statement",
     "option": "contract",  # "exercised a $92 million option" (NOUN_NEEDS: an amount)
     "investment": "funding",
@@ -274,7 +289,7 @@ PHRASE_TRIGGERS: dict[str, str] = {
 }
 # Noun triggers that need a qualifier to mean an event on this beat.
 NOUN_NEEDS = {
-    "order": {"executive", "task", "delivery", "purchase", "presidential"},
+    "order": {"executive", "task", "delivery", "purchase", "presidential", "restraining"},
     "round": {"funding", "series", "investment", "financing", "seed"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
@@ -317,7 +332,7 @@ VERB_NEEDS_PREP = {
     "challenge": {"in"},
     "invite": {"to"},
     "give": {"until", "till"},
-    "write": {"to"},
+    "write": {"to", "on", "in"},  # a letter to, a post on X, an essay in
     "work": {"with"},
     "serve": {"as"},
     "post": {"on"},
@@ -330,6 +345,12 @@ LEGISLATIVE_ONLY = {"pass", "strip"}
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
 LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
+# What a "signed" bill or act is: a law made (policy)
+LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa"}
+# What is launched when a thing "starts" or "begins", or is "opened" to users
+STARTED_NOUNS = {"project", "program", "programme", "initiative", "pilot", "work", "effort"}
+# Verbs that make a policy named again a happening of its own ("dropped its ban")
+REVERSING = {"drop", "lift", "end", "reverse", "scrap", "abandon", "rescind", "revoke", "repeal"}
 # Verbs of a government body choosing a company: a contract only between those two
 SELECTING = {"select", "pick", "choose"}
 # What is put through a test or sent somewhere in a military operation
@@ -375,6 +396,10 @@ DECISION_NOUNS = {"decision", "move", "plan", "effort", "bid", "attempt", "push"
 # Words that make a statement noun a formal one, an event of its own (annotation.md)
 FORMAL = {"public", "formal", "written", "joint", "official", "lengthy", "open"}
 WEAK_STATEMENT = {
+    "acknowledge",
+    "respond",
+    "reply",
+    "admit",
     "say",
     "tell",
     "confirm",
@@ -645,6 +670,10 @@ PERSON_OBJECT_VERBS = {
 }
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {
+    "ruling",
+    "suit",
+    "appeal",
+    "restraining",
     "court",
     "courts",
     "judge",

@@ -1,6 +1,7 @@
 """Our date normaliser and HeidelTime side by side: same documents, same scorer, one run.
 
-    python benchmarks/bench_dates.py [--errors ours|heideltime] [--no-heideltime]
+    python benchmarks/bench_dates.py [--errors ours|heideltime [--strict-errors]]
+        [--categories] [--no-heideltime] [--baseline REV]
 
 Documents: every annotated sentence of the 120 MEANTIME documents
 (../shared/corpus/temporal/meantime_en, read with evaluation/meantime.py) and the real news
@@ -15,6 +16,10 @@ the product. It starts one JVM per document (seconds each), so its TimeML output
 under build/heideltime_cache/ keyed by text, creation date and version: reruns are fast,
 and its time per document is the one measured when the cache entry was made.
 
+Speed: the date stage (`find_dates`) is timed on the same parsed documents against its
+code at a git revision (`--baseline`, HEAD by default; read with `git show`, the working
+tree untouched), best of several alternating rounds, and printed as a ratio.
+
 Scorer (TempEval-3 style, DATE expressions): a predicted expression counts when its span
 overlaps a gold DATE timex (one to one) and its value equals the gold value.
 
@@ -25,12 +30,21 @@ overlaps a gold DATE timex (one to one) and its value equals the gold value.
   2008-03-01, 2009-Q3, 2009-W12, 195 for a decade, 19 for a century, 2009-SP for a
   season): what a timeline can place. A calendar value on a non-calendar gold timex
   ("now" given a day) is a false positive.
+- Ours is scored on each DateMention's `timex` (TIMEX3 spelling; taken from `find_dates`
+  as the extractor calls it, not in the result): its calendar value, or for a
+  vague reference ("recently", "currently", "the near term"), whose `value` stays None
+  (nothing a timeline places), PAST_REF / PRESENT_REF / FUTURE_REF; a weekend, a season or
+  a part of a day in TIMEX3's spelling (2008-W42-WE, 2008-FA, 2008-01-09TMO).
 - Both are also given without the dateline (the creation-time timex, which both systems
-  find trivially).
+  find trivially), and on two halves of MEANTIME (by a hash of the document name): the
+  "tune" part, whose errors rules were written on, and the "held-out" part, whose were not.
+- `--categories` prints our strict errors by kind of gold value (vague reference,
+  calendar value, duration typed DATE, ...) and of error, per part.
 - Predictions on DURATION, SET or TIME timexes, or after the annotated sentences, are
   neither right nor wrong (MEANTIME annotates time expressions in sentences 0-5 only).
 - Real dev: the gold `dates` lists are not exhaustive (one entry per distinct text, at
-  day, month or year precision), so only predictions overlapping a gold expression count;
+  day, month or year precision), so only predictions overlapping a gold expression count
+  (a vague reference, PRESENT_REF and the like, is no prediction there);
   a value is right when it lies inside the gold day, month or year at the gold precision
   (an ISO week counts as the month of its Thursday, as in evaluation/real.py).
 """
@@ -129,31 +143,29 @@ class Prediction:
     precision: str | None
 
 
-def timex_of(value: str | None, precision: str | None) -> str | None:
-    """Our value in TIMEX3 spelling: decade 1950s -> 195, century 1900s/19C -> 19."""
-    if value is None:
-        return None
-    if precision == "decade":
-        return value[:3]
-    if precision == "century":
-        return value[:2]
-    return value
-
-
-def run_ours(docs: list[Document]) -> tuple[list[list[Prediction]], dict[str, float]]:
-    """The extractor's `dates`, one process; whole-extraction and date-stage time."""
+def run_ours(
+    docs: list[Document], baseline: str | None = None
+) -> tuple[list[list[Prediction]], dict[str, float]]:
+    """The extractor's `dates`, one process; whole-extraction and date-stage time; with
+    `baseline` (a git revision), the date stage's time against that revision's
+    extract/dates.py and extract/timeref.py on the same parsed documents."""
     import extract.component as component
     from extract.extractor import get_extractor
 
     spent = [0.0]
     real_find = component.find_dates
+    parsed: list[tuple[Any, Any]] = []
+    found: list[list[Any]] = []  # each document's DateMentions, for their TIMEX3 values
 
     def timed(doc, published):
+        parsed.append((doc, published))
         t0 = time.perf_counter()
         try:
-            return real_find(doc, published)
+            mentions = real_find(doc, published)
         finally:
             spent[0] += time.perf_counter() - t0
+        found.append(mentions)
+        return mentions
 
     ex = get_extractor()
     records = [{"id": i, "published": d.published, "text": d.text} for i, d in enumerate(docs)]
@@ -166,22 +178,79 @@ def run_ours(docs: list[Document]) -> tuple[list[list[Prediction]], dict[str, fl
         total = time.perf_counter() - t0
     finally:
         component.find_dates = real_find
-    preds = [
-        [
-            Prediction(
-                p["start"],
-                p["end"],
-                p["text"],
-                timex_of(p["value"], p["precision"]),
-                p["precision"],
-            )
-            for p in r["dates"]
-        ]
-        for r in results
-    ]
-    return preds, {
+    found = found[-len(docs) :]  # without the warm-up; extract_many keeps the order
+    preds = []
+    for r, mentions in zip(results, found, strict=True):
+        if [(p["start"], p["end"]) for p in r["dates"]] != [(m.start, m.end) for m in mentions]:
+            raise RuntimeError(f"document {r['id']}: dates and DateMentions disagree")
+        preds.append(
+            [
+                # the TIMEX3 value: a calendar value in TIMEX3 spelling, or PAST_REF /
+                # PRESENT_REF / FUTURE_REF for a vague reference (whose `value` stays None:
+                # nothing a timeline places); the result's dates do not carry it
+                Prediction(m.start, m.end, m.text, m.timex, m.precision)
+                for m in mentions
+            ]
+        )
+    timing = {
         "ms_per_doc": 1000 * total / len(docs),
         "dates_ms_per_doc": 1000 * spent[0] / len(docs),
+    }
+    parsed = parsed[-len(docs) :]  # without the warm-up
+    if baseline:
+        try:
+            timing.update(date_stage_ratio(parsed, baseline))
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"no speed comparison with {baseline}: {exc}", file=sys.stderr)
+    return preds, timing
+
+
+def _baseline_find_dates(rev: str) -> Callable:
+    """`find_dates` of extract/dates.py and extract/timeref.py as they were at `rev` (read
+    with `git show`, loaded as private modules: the working tree is not touched)."""
+    import types
+
+    def source(path: str) -> str:
+        return subprocess.run(  # noqa: S603
+            ["git", "show", f"{rev}:{path}"],  # noqa: S607
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+
+    timeref = types.ModuleType("_baseline_timeref")
+    sys.modules[timeref.__name__] = timeref  # dataclasses look their module up
+    exec(compile(source("extract/timeref.py"), "baseline timeref", "exec"), timeref.__dict__)  # noqa: S102
+    dates = types.ModuleType("_baseline_dates")
+    sys.modules[dates.__name__] = dates
+    code = source("extract/dates.py").replace(
+        "from extract.timeref import", "from _baseline_timeref import"
+    )
+    exec(compile(code, "baseline dates", "exec"), dates.__dict__)  # noqa: S102
+    return dates.find_dates
+
+
+def date_stage_ratio(parsed: list[tuple[Any, Any]], rev: str, rounds: int = 7) -> dict[str, float]:
+    """The date stage now and at `rev` on the same Docs: each document timed with both in
+    turn (which goes first alternates), its best time of `rounds` kept, so that a busy
+    machine's pauses fall out of both sums alike."""
+    from extract.dates import find_dates
+
+    old = _baseline_find_dates(rev)
+    best_now = [float("inf")] * len(parsed)
+    best_base = [float("inf")] * len(parsed)
+    for r in range(rounds):
+        for i, (doc, published) in enumerate(parsed):
+            order = ((old, best_base), (find_dates, best_now))
+            for fn, best in order if r % 2 == 0 else order[::-1]:
+                t0 = time.perf_counter()
+                fn(doc, published)
+                best[i] = min(best[i], time.perf_counter() - t0)
+    return {
+        "dates_ms_now": 1000 * sum(best_now) / len(parsed),
+        "dates_ms_base": 1000 * sum(best_base) / len(parsed),
+        "dates_ratio": sum(best_now) / sum(best_base),
     }
 
 
@@ -382,6 +451,7 @@ def score_real(
                     for i, p in enumerate(ps)
                     if i not in used
                     and p.value is not None
+                    and not p.value.endswith("_REF")  # a vague reference: no date here
                     and _overlap(p.start, p.end, g["start"], g["end"])
                 ),
                 None,
@@ -406,6 +476,47 @@ def score_real(
     return sc
 
 
+_ERROR = re.compile(
+    r"^(?P<doc>[^:]+): (?:missed '.*' \((?P<missed>[^)]*)\)|extra '.*' (?P<extra>\S+)|"
+    r"'.*' -> '.*' (?P<pred>\S+), gold (?P<gold>\S+))$"
+)
+
+
+def error_category(gold: str) -> str:
+    """What kind of TIMEX3 value a gold DATE has, for the table of errors."""
+    if gold.endswith("_REF"):
+        return "vague reference (PAST/PRESENT/FUTURE_REF)"
+    if gold.startswith("P"):
+        return "a duration typed DATE (P6Y, P1D)"
+    if "X" in gold:
+        return "underspecified (XXXX-XX-XX, 2011-06-XX)"
+    if is_calendar(gold):
+        return "calendar value"
+    return "other TIMEX3 spelling (FY2007, ...TMO, -WE, non-ISO)"
+
+
+def error_table(errors: list[str], docs: list[Document]) -> str:
+    """The strict figure's errors by kind of gold value and kind of error, per part."""
+    held = {d.name for d in docs if held_out(d.name)}
+    counts: dict[tuple[str, str], list[int]] = {}
+    for e in errors:
+        m = _ERROR.match(e)
+        if not m or m["doc"] not in {d.name for d in docs}:
+            continue
+        if m["missed"] is not None:
+            key = (error_category(m["missed"]), "missed")
+        elif m["extra"] is not None:
+            key = ("no gold DATE", "extra")
+        else:
+            key = (error_category(m["gold"]), "wrong value")
+        row = counts.setdefault(key, [0, 0])
+        row[m["doc"] in held] += 1
+    lines = [f"{'gold value':52}{'error':>14}{'tune':>7}{'held-out':>10}{'all':>6}"]
+    for (cat, kind), (tune, hout) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+        lines.append(f"{cat:52}{kind:>14}{tune:>7}{hout:>10}{tune + hout:>6}")
+    return "\n".join(lines)
+
+
 def is_calendar(value: str | None) -> bool:
     return bool(value) and bool(CALENDAR.match(value or ""))
 
@@ -414,16 +525,34 @@ def has_value(value: str | None) -> bool:
     return bool(value)
 
 
-def figures(docs_m, docs_r, preds_m, preds_r, errors=None) -> dict[str, Score]:
+def held_out(name: str) -> bool:
+    """The MEANTIME documents rules are not written on: half of them, by a hash of the name
+    (rules are tuned on the other half, the "tune" part)."""
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:8], 16) % 2 == 1
+
+
+def figures(docs_m, docs_r, preds_m, preds_r, errors=None, strict_errors=False) -> dict[str, Score]:
     everything = lambda g: True  # noqa: E731
     body = lambda g: not g.get("dateline")  # noqa: E731
+    parts = {}
+    for label, want in (("tune", False), ("held-out", True)):
+        keep = [i for i, d in enumerate(docs_m) if held_out(d.name) == want]
+        sub_d = [docs_m[i] for i in keep]
+        sub_p = [preds_m[i] for i in keep]
+        parts[f"  all DATE values, {label} part ({len(keep)} docs)"] = score_meantime(
+            sub_d, sub_p, everything, has_value
+        )
+        parts[f"  calendar values, {label} part"] = score_meantime(
+            sub_d, sub_p, everything, is_calendar
+        )
     return {
         "MEANTIME value F1, calendar values": score_meantime(
-            docs_m, preds_m, everything, is_calendar, errors
+            docs_m, preds_m, everything, is_calendar, None if strict_errors else errors
         ),
-        "MEANTIME value F1, all DATE values": score_meantime(
-            docs_m, preds_m, everything, has_value
+        "MEANTIME value F1, all DATE values (strict TE3)": score_meantime(
+            docs_m, preds_m, everything, has_value, errors if strict_errors else None
         ),
+        **parts,
         "  the same without the dateline (calendar)": score_meantime(
             docs_m, preds_m, body, is_calendar
         ),
@@ -439,6 +568,21 @@ def main(argv: list[str] | None = None) -> int:
         "--errors", choices=["ours", "heideltime"], help="list that system's errors"
     )
     parser.add_argument("--no-heideltime", action="store_true", help="ours only")
+    parser.add_argument(
+        "--baseline",
+        default="HEAD",
+        help="git revision whose date stage is timed against ours ('' for none)",
+    )
+    parser.add_argument(
+        "--categories",
+        action="store_true",
+        help="print a table of our strict (all DATE values) errors on MEANTIME by kind",
+    )
+    parser.add_argument(
+        "--strict-errors",
+        action="store_true",
+        help="with --errors: list the errors of the strict (all DATE values) figure instead",
+    )
     parser.add_argument("--heideltime-only", action="store_true", help="fill HeidelTime's cache")
     parser.add_argument(
         "--reverse", action="store_true", help="fill the cache from the last document"
@@ -458,7 +602,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     systems: dict[str, tuple[list[list[Prediction]], dict[str, float]]] = {}
     if not args.heideltime_only:
-        systems["ours"] = run_ours(docs)
+        systems["ours"] = run_ours(docs, args.baseline or None)
     if not args.no_heideltime:
         try:
             systems[f"HeidelTime ({heideltime_version()})"] = run_heideltime(
@@ -473,9 +617,19 @@ def main(argv: list[str] | None = None) -> int:
         errs: list[str] | None = (
             [] if args.errors and name.lower().startswith(args.errors) else None
         )
-        table[name] = figures(docs_m, docs_r, preds[:n_m], preds[n_m:], errs)
+        table[name] = figures(
+            docs_m, docs_r, preds[:n_m], preds[n_m:], errs, strict_errors=args.strict_errors
+        )
         if errs:
-            print(f"\n{name} errors:\n" + "\n".join(errs))
+            held = {d.name for d in docs_m if held_out(d.name)}
+            print(
+                f"\n{name} errors ([H] held-out part):\n"
+                + "\n".join(("[H] " if e.split(":", 1)[0] in held else "") + e for e in errs)
+            )
+    if args.categories and "ours" in systems:
+        strict: list[str] = []
+        score_meantime(docs_m, systems["ours"][0][:n_m], lambda g: True, has_value, strict)
+        print("\nour strict TE3 errors on MEANTIME, by kind:\n" + error_table(strict, docs_m))
     names = list(table)
     width = max(len(k) for k in next(iter(table.values()))) + 2
     print("\n" + "".ljust(width) + "".join(n.rjust(34) for n in names))
@@ -491,6 +645,13 @@ def main(argv: list[str] | None = None) -> int:
         for n, (_, t) in systems.items()
     }
     print("time per document".ljust(width) + "".join(time_row[n].rjust(34) for n in names))
+    ours = systems.get("ours", (None, {}))[1]
+    if "dates_ratio" in ours:
+        print(
+            f"date stage on the same parsed documents: {ours['dates_ms_now']:.2f} ms/doc now, "
+            f"{ours['dates_ms_base']:.2f} ms/doc at {args.baseline}: "
+            f"ratio {ours['dates_ratio']:.2f}"
+        )
     return 0
 
 

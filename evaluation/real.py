@@ -248,7 +248,10 @@ class PartScore:
                 or (d["precision"] == "week" and g.get("precision") == "month")
             ):
                 self.date_values[0] += 1
-        self.dates.fp += len(result["dates"]) - len(used)
+        # a vague reference ("now", "in the near term") has no value and is not annotated
+        self.dates.fp += sum(
+            1 for i, d in enumerate(result["dates"]) if i not in used and d["value"] is not None
+        )
 
     def figures(self) -> dict[str, Any]:
         right, total = self.date_values

@@ -20,7 +20,7 @@ Palantir was awarded a $480 million contract by the Army last month.
 The software runs on servers in several regions and is updated often.
 Its engineers work out of offices in Denver and Washington.
 OpenAI announced a partnership with Anduril in December 2024.
-Critics see the arrangement as a sign of wider change across the industry.
+Critics see the arrangement as a mark of wider change across the industry.
 """
 
 

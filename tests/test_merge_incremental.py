@@ -27,7 +27,7 @@ DATES = [
     ("2026-03-01", "day"),
     ("2025-02-24", "day"),
 ]
-DAYS = ["2026-02-20", "2026-02-24", "2026-02-25", "2026-03-02", None]
+DAYS = ["2026-01-10", "2026-02-20", "2026-02-24", "2026-02-25", "2026-03-02", "2026-03-20", None]
 TABLES = {
     "events": "SELECT * FROM events ORDER BY id",
     "event_actors": "SELECT * FROM event_actors ORDER BY event_id, entity_id",

@@ -7,7 +7,15 @@ import random
 
 from core import store
 from tests.test_store_merge_export import AMO, HEG, TEXT, article, build_timeline, meeting
-from timeline.merge import UBIQUITOUS, Cluster, Mention, belongs, cluster_mentions, merge
+from timeline.merge import (
+    UBIQUITOUS,
+    Cluster,
+    Mention,
+    belongs,
+    cluster_mentions,
+    home_for,
+    merge,
+)
 
 PEOPLE = ["a", "b", "c", "d", "e", "f", *UBIQUITOUS]
 DATES = [
@@ -66,6 +74,62 @@ def test_indexed_clustering_equals_trying_every_cluster():
         mentions = [random_mention(rng, i) for i in range(150)]
         indexed = [[m.id for m in c.mentions] for c in cluster_mentions(mentions)]
         assert indexed == plain_clusters(mentions), f"seed {seed}"
+
+
+# Dates that sit next to each other (the ±1-day rule, a day and its week, month and
+# quarter), across a month's end, and shapes no extractor gives but `belongs` still reads.
+WIDE_DATES = [
+    *DATES,
+    ("2026-02-23", "day"),
+    ("2026-02-28", "day"),
+    ("2026-03-02", "day"),
+    ("2026-W10", "week"),
+    ("2026-Q2", "quarter"),
+    ("2026-03", "day"),
+    ("2026-02-24", "month"),
+    ("2026", None),
+    ("2026-02-24", "decade"),
+]
+PUBLISHED = ["2026-02-10", "2026-02-20", "2026-02-24", "2026-03-01", "2026-03-12", None, "soon"]
+
+
+def unindexed_clusters(mentions: list[Mention]) -> list[list[str]]:
+    """`home_for` over every cluster of the report's shelf (type and year) made so far,
+    oldest first: the merge without an index."""
+    clusters: list[Cluster] = []
+    shelves: dict[tuple[str, str | None], list[Cluster]] = {}
+    for m in mentions:
+        shelf = shelves.setdefault(m.shelf, [])
+        home = home_for(shelf, m)
+        if home is None:
+            home = Cluster()
+            clusters.append(home)
+            shelf.append(home)
+        home.add(m)
+    return [[m.id for m in c.mentions] for c in clusters]
+
+
+def test_the_index_tries_every_cluster_that_could_take_a_report():
+    """Many parties (so the same-parties keys skip the frequent one), publication days
+    weeks apart (undated reports), dates a day apart and of every shape, and corrections'
+    marks: the indexed merge puts every report where trying every cluster puts it."""
+    people = [f"p{i}" for i in range(12)] + ["a", "a", "a", "b", "b", *UBIQUITOUS, *UBIQUITOUS]
+    for seed in range(60):
+        rng = random.Random(1000 + seed)
+        mentions = []
+        for i in range(250):
+            m = random_mention(rng, i)
+            m.date, m.precision = rng.choice(WIDE_DATES)
+            m.type = rng.choice(["meeting", "meeting", "statement"])
+            m.published = rng.choice(PUBLISHED)
+            m.actors = {a: (a, "participant") for a in rng.sample(people, rng.randint(0, 5))}
+            if rng.random() < 0.05:
+                side = rng.choice("ab")
+                m.marks = frozenset({f"{rng.choice('sm')}{rng.randrange(4)}{side}"})
+            mentions.append(m)
+        mentions.sort(key=lambda m: (m.published or "9999", m.id))
+        indexed = [[m.id for m in c.mentions] for c in cluster_mentions(mentions)]
+        assert indexed == unindexed_clusters(mentions), f"seed {seed}"
 
 
 def test_a_run_with_nothing_new_skips_the_merge(db_path):

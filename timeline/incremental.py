@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date as Day
 from typing import Any
 
 import sqlite_utils
@@ -30,9 +31,12 @@ import sqlite_utils
 from timeline.corrections import has_corrections, retyped_into
 from timeline.merge import (
     UBIQUITOUS,
+    UNDATED_DAYS,
     Cluster,
     Mention,
     MergeReport,
+    _coarse,
+    _ordinal,
     _other_side,
     _Shelf,
     event_id,
@@ -154,31 +158,57 @@ def _recluster(
 def _saved_candidates(
     db: sqlite_utils.Database, shelf: tuple[str, str | None], m: Mention, seen: set[str]
 ) -> list[Cluster]:
-    """Saved clusters not yet in memory that could take `m` (as _Shelf.candidates).
+    """Saved clusters not yet in memory that could take `m`: every one `belongs` might
+    accept (the branches `_Shelf` indexes), each found by an index seek.
 
-    Each branch is one index seek (event_cluster_actors, event_clusters' shelf indexes):
-    a frequent party's events of other types and months are never read.
+    - An undated report needs a party in common (`_same_parties`) with an undated event first
+      reported within UNDATED_DAYS of it (`_published_near`); one dated to a year or more
+      coarsely needs a party in common with any event of its type and year.
+    - Otherwise an event of its month or one dated more coarsely or across months (`month`
+      NULL) that names one of its parties, or no one besides the Pentagon; a report naming no
+      one else joins an event naming others only on the same day (`_actors_overlap`), so it
+      reads the events of its month holding its day among their top dates.
+
+    A frequent party's events of other types and months, and a year of events for a report
+    that names only the Pentagon, are never read.
     """
+    ours = sorted(set(m.actors) - UBIQUITOUS)
     month = month_key(m.date, m.precision)
-    months = [("month = ?", [month]), ("month IS NULL", [])] if month is not None else [("1", [])]
-    actors = sorted(set(m.actors) - UBIQUITOUS)  # as _Shelf.candidates
+    in_month, month_params = ("(month = ? OR month IS NULL)", [month]) if month else ("1", [])
+    marks = ", ".join("?" * len(ours))
+    by_party = f"SELECT event_id FROM event_cluster_actors WHERE entity_id IN ({marks}) AND type = ? AND year IS ?"  # noqa: S608, E501
     selects: list[str] = []
     params: list[Any] = []
-    for month_sql, month_params in months:
-        shelf_sql = f"type = ? AND year IS ? AND {month_sql}"
-        if actors:
-            marks = ", ".join("?" * len(actors))
+    if m.date is None:
+        if ours:
+            near, near_params = _first_reported_near(m.published)
             selects.append(
-                f"SELECT event_id FROM event_cluster_actors WHERE entity_id IN ({marks}) "  # noqa: S608
-                f"AND {shelf_sql}"
+                "SELECT a.event_id FROM event_cluster_actors a JOIN event_clusters c "  # noqa: S608
+                f"ON c.event_id = a.event_id WHERE a.entity_id IN ({marks}) AND a.type = ? "
+                f"AND a.year IS ? AND {near}"
             )
-            params += [*actors, *shelf, *month_params]
-            selects.append(
-                f"SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND {shelf_sql}"  # noqa: S608
-            )
-        else:
-            selects.append(f"SELECT event_id FROM event_clusters WHERE {shelf_sql}")  # noqa: S608
+            params += [*ours, *shelf, *near_params]
+    elif _coarse(m.precision):
+        if ours:
+            selects.append(by_party)
+            params += [*ours, *shelf]
+    else:
+        selects.append(
+            f"SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND type = ? "  # noqa: S608
+            f"AND year IS ? AND {in_month}"
+        )
         params += [*shelf, *month_params]
+        if ours:
+            selects.append(f"{by_party} AND {in_month}")
+            params += [*ours, *shelf, *month_params]
+        elif m.precision == "day":
+            for month_sql in ("month = ?", "month IS NULL") if month else ("1",):
+                selects.append(  # each an index seek on the shelf and month
+                    f"SELECT event_id FROM event_clusters c WHERE type = ? AND year IS ? "  # noqa: S608
+                    f"AND {month_sql} AND EXISTS (SELECT 1 FROM json_each(c.state, "
+                    "'$.top_dates') WHERE json_extract(value, '$[0]') = ?)"
+                )
+                params += [*shelf, *([month] if month_sql == "month = ?" else []), m.date]
     wanted = sorted(_other_side(mark) for mark in m.marks if mark[0] == "m")
     if wanted:  # the event holding the other side of a `merge` correction, wherever dated
         selects.append(
@@ -186,7 +216,13 @@ def _saved_candidates(
             f"(SELECT 1 FROM json_each(c.state, '$.marks') WHERE value IN ({', '.join('?' * len(wanted))}))"
         )
         params += [*shelf, *wanted]
+    if not selects:
+        return []
     where = f"event_id IN ({' UNION '.join(selects)})"
+    asked = repr((where, params))  # the same question twice finds only events seen already
+    if asked in seen:
+        return []
+    seen.add(asked)
     found = []
     sql = f"SELECT event_id, type, anchor_key, anchor_id, state FROM event_clusters c WHERE {where}"  # noqa: S608, E501 - our own SQL; values are bound
     for eid, etype, anchor_key, anchor_id, state in db.execute(sql, params):
@@ -197,6 +233,27 @@ def _saved_candidates(
         c.anchor_event = eid
         found.append(c)
     return found
+
+
+_ISO_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def _first_reported_near(published: str | None) -> tuple[str, list[str]]:
+    """SQL over `c.anchor_key` keeping every event `_published_near` may accept for a report
+    published then: first reported within UNDATED_DAYS (a day written YYYY-MM-DD sorts as
+    it counts), or on a day written otherwise, left to `_published_near`."""
+    day = _ordinal((published or "")[:10])
+    if day is None:
+        return "0", []
+    try:
+        window = [Day.fromordinal(day + d).isoformat() for d in (-UNDATED_DAYS, UNDATED_DAYS)]
+    except (ValueError, OverflowError):
+        return "1", []
+    return (
+        f"(substr(c.anchor_key, 1, 10) BETWEEN ? AND ? "
+        f"OR substr(c.anchor_key, 1, 10) NOT GLOB '{_ISO_DAY}')",
+        window,
+    )
 
 
 def _settle_ids(

@@ -28,6 +28,7 @@ from typing import Any
 import sqlite_utils
 
 from core.db import MENTION_KEY_SQL, stable_id
+from core.store import shape_precision
 from timeline.corrections import applied, has_corrections
 
 # A party to so many events that sharing it says nothing about being the same event.
@@ -41,6 +42,8 @@ CONFLICTING_DAYS = 1
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
+# Types whose headline says who acted on whom; a meeting reads the same either way round
+DIRECTED = {"ultimatum", "designation", "launch"}
 HEADLINES = {
     "meeting": "{a} meets {b}",
     "contract": "Contract: {a} and {b}",
@@ -80,6 +83,7 @@ class Mention:
     # corrections (merge_corrections): "s<id><side>" keeps apart from the other side's
     # report, "m<id><side>" joins it; see `home_for`
     marks: frozenset[str] = frozenset()
+    deadline: str | None = None  # an ultimatum's deadline, a date value as `date` holds one
 
     @property
     def source(self) -> tuple[str, str]:
@@ -420,7 +424,7 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
         SELECT * FROM (
           SELECT m.id, m.type, m.date, m.precision, m.status, m.amount_usd, m.confidence,
                  m.sentence, m.article_id, a.outlet, a.url, a.published, a.fetched_at,
-                 m.origin, m.event_id, {key} AS key
+                 m.origin, m.event_id, m.deadline, {key} AS key
           FROM event_mentions m JOIN articles a ON a.id = m.article_id
           {"WHERE " + where if where else ""}
         ) ORDER BY key
@@ -443,6 +447,7 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
             published=r["published"],
             fetched_at=r["fetched_at"],
             origin=r["origin"],
+            deadline=r["deadline"],
             actors={},
             key=r["key"],
             event_id=r["event_id"],
@@ -528,80 +533,219 @@ def month_key(date: str | None, precision: str | None) -> str | None:
 
 
 class _Shelf:
-    """Clusters of one type and year, indexed by the actors they name and by month.
+    """Clusters of one type and year, indexed so that a mention tries only those that could
+    take it: exactly the clusters `belongs` might accept, never fewer (see `candidates`).
 
-    A mention dated to a month or a day can only join a cluster whose date is in the same
-    month, or one dated more coarsely (both `compatible_dates` and the same-parties rule
-    compare months then); clusters move between months as their best date changes.
+    Three families of keys, each implied by a branch of `belongs`:
+
+    - an undated cluster takes only undated reports that share at least half of its parties
+      (`_same_parties`) and are published within UNDATED_DAYS of its first report: keyed by
+      party, party count and the day of its first report;
+    - a cluster dated to a year or more coarsely, and any dated cluster when the report is
+      dated that coarsely, need `_same_parties` too: keyed by party and party count;
+    - otherwise the dates decide (`compatible_dates`, or the ±1-day rule): a cluster dated to
+      the day is keyed by each of its top dates, its days' months and its chosen day; one
+      dated to the month by its months; weeks and quarters go under "misc", tried by every
+      report dated to a day or a month. Each of these keys is also split by party, since
+      `_actors_overlap` and `_same_actors` need a common party besides the Pentagon (or a
+      cluster that names no one else).
     """
 
     def __init__(self) -> None:
         self.every: list[int] = []
-        self.by_actor: dict[str, set[int]] = {}
-        self.no_one_but_the_pentagon: set[int] = set()
-        self.by_month: dict[str | None, set[int]] = {}  # None: coarsely dated clusters
-        self.month_of: dict[int, str | None] = {}
+        self.filed: dict[int, _Filing] = {}  # what each cluster is filed under
+        self.signature: dict[int, tuple] = {}  # what that was computed from
+        self.by_key: dict[tuple, set[int]] = {}
         self.by_mark: dict[str, set[int]] = {}  # corrections their reports carry
 
     def candidates(self, m: Mention) -> list[int]:
-        """Clusters that could take `m`, oldest first: by month and actors, and any holding
-        the other side of a `merge` correction of `m`."""
-        forced: set[int] = set()
+        """Clusters that could take `m`, oldest first, and any holding the other side of a
+        `merge` correction of `m`."""
+        found: set[int] = set()
         for mark in m.marks:
             if mark[0] == "m":
-                forced |= self.by_mark.get(_other_side(mark), set())
-        month = month_key(m.date, m.precision)
-        dated = None
-        if month is not None:
-            dated = self.by_month.get(month, set()) | self.by_month.get(None, set())
-        if not set(m.actors) - UBIQUITOUS:
-            if dated is None:
-                return self.every
-            return sorted(dated | forced)
-        found = set(self.no_one_but_the_pentagon)
-        # a cluster that shares only the Pentagon with `m` can take it only if it names no
-        # one else (`_actors_overlap`), and those are in no_one_but_the_pentagon already
-        for actor in set(m.actors) - UBIQUITOUS:
-            found |= self.by_actor.get(actor, set())
-        return sorted((found if dated is None else found & dated) | forced)
+                found |= self.by_mark.get(_other_side(mark), set())
+        get = self.by_key.get
+        for key in self._probes(m):
+            hit = get(key)
+            if hit:
+                found |= hit
+        return sorted(found)
+
+    def _probes(self, m: Mention) -> list[tuple]:
+        ours = set(m.actors) - UBIQUITOUS
+        if m.date is None:  # only undated clusters, within UNDATED_DAYS of their first report
+            day = _ordinal((m.published or "")[:10])
+            if day is None:
+                return []
+            return [
+                ("u", actor, size, near)
+                for actor, size in self._same_party_keys(ours)
+                for near in range(day - UNDATED_DAYS, day + UNDATED_DAYS + 1)
+            ]
+        probes: list[tuple] = [("c", actor, size) for actor, size in self._same_party_keys(ours)]
+        if _coarse(m.precision):  # a year or coarser: `_same_parties` whatever the cluster
+            return probes + [("f", actor, size) for actor, size in self._same_party_keys(ours)]
+        if m.precision == "day":
+            tags: list[tuple] = [("d", m.date), ("m3", _month_of(m.date)), ("misc",)]
+            day = _ordinal(m.date)
+            if day is not None:  # the ±1-day rule reads the cluster's chosen day only
+                tags += [("b", near) for near in (day - 1, day, day + 1)]
+        elif m.precision == "month":
+            tags = [("misc",)] + ([("dm", _month_of(m.date))] if len(m.date) >= 7 else [])
+        else:  # a week or a quarter: any finely dated cluster
+            tags = [("all",)]
+        if not ours:  # the Pentagon alone, or no one: any cluster of those dates
+            return probes + tags
+        return probes + [(*tag, actor) for tag in tags for actor in (*sorted(ours), _NO_ONE_ELSE)]
+
+    def _same_party_keys(self, ours: set[str]) -> list[tuple[str, int]]:
+        """(party, party count) keys under which every cluster passing `_same_parties` with a
+        report naming `ours` is filed (counts from PARTY_CAP on are filed as PARTY_CAP).
+
+        With b = len(ours), a cluster naming a parties (besides the ubiquitous ones) passes
+        only if it shares s >= max(1, (a + b) / 3) of them, so a is between b/2 and 2b, and
+        it names at least one of any b - s + 1 of ours: the least frequent ones are tried.
+        """
+        b = len(ours)
+        if not b:
+            return []
+        order = sorted(ours, key=lambda x: (len(self.by_key.get(("n", x), ())), x))
+        keys = []
+        for a in range(1, min(2 * b, PARTY_CAP) + 1):  # a = PARTY_CAP: any count from there
+            shared = max(1, -(-(a + b) // 3))
+            if shared <= min(b, a if a < PARTY_CAP else b):
+                keys += [(actor, a) for actor in order[: b - shared + 1]]
+        return keys
 
     def file_whole(self, index: int, cluster: Cluster) -> None:
         """Index a cluster made elsewhere (restored, rebuilt) under everything it holds."""
         self.every.append(index)
-        for actor in cluster.actors:
-            self.by_actor.setdefault(actor, set()).add(index)
         for mark in cluster.marks:
             self.by_mark.setdefault(mark, set()).add(index)
-        if not cluster.actors - UBIQUITOUS:
-            self.no_one_but_the_pentagon.add(index)
-        self.month_of[index] = cluster.month
-        self.by_month.setdefault(cluster.month, set()).add(index)
+        self._refile(index, cluster)
 
     def file(self, index: int, cluster: Cluster, joined: Mention) -> None:
-        """Index the cluster under the actors of the mention that just joined it."""
-        for actor in joined.actors:
-            self.by_actor.setdefault(actor, set()).add(index)
+        """Index the cluster again after `joined` joined it."""
         for mark in joined.marks:
             self.by_mark.setdefault(mark, set()).add(index)
-        if cluster.actors - UBIQUITOUS:
-            self.no_one_but_the_pentagon.discard(index)
-        else:
-            self.no_one_but_the_pentagon.add(index)
-        month = cluster.month
-        if index in self.month_of:
-            if self.month_of[index] == month:
-                return
-            self.by_month[self.month_of[index]].discard(index)
-        self.month_of[index] = month
-        self.by_month.setdefault(month, set()).add(index)
+        self._refile(index, cluster)
+
+    def _refile(self, index: int, cluster: Cluster) -> None:
+        # a cluster's actors and top dates only grow, and its top precision only gets finer
+        signature = (
+            len(cluster.actors),
+            cluster.best_date,
+            cluster._top_precision,
+            len(cluster._top_dates),
+            cluster.anchor_key,
+        )
+        if self.signature.get(index) == signature:
+            return
+        self.signature[index] = signature
+        new = _filing(cluster)
+        old = self.filed.get(index)
+        self.filed[index] = new
+        if old is not None and (old.scope, old.tags, old.size) == (new.scope, new.tags, new.size):
+            # only parties were added (to a cluster naming PARTY_CAP or more): file under those
+            added = new.parties - old.parties
+            if added:
+                self._add(index, _Filing(new.scope, new.tags, new.size, added), bare=False)
+            return
+        if old is not None:
+            for key in old.keys(bare=True):
+                self.by_key[key].discard(index)
+        self._add(index, new, bare=True)
+
+    def _add(self, index: int, filing: _Filing, *, bare: bool) -> None:
+        for key in filing.keys(bare=bare):
+            self.by_key.setdefault(key, set()).add(index)
+
+
+# Party counts from this one on are filed together: a cluster that big keeps its keys as
+# it grows, and only a report naming PARTY_CAP / 2 or more parties looks them up.
+PARTY_CAP = 8
+_NO_ONE_ELSE = "\x00"  # the party key of clusters that name no one besides the Pentagon
+
+
+@dataclass(frozen=True)
+class _Filing:
+    """What a cluster is filed under in its `_Shelf` (see `_filing`)."""
+
+    scope: tuple  # ("u", day of its first report), ("c",) or ("f",); () for nowhere
+    tags: frozenset[tuple]  # its dates, when finer than a year
+    size: int  # how many parties besides the ubiquitous ones, up to PARTY_CAP
+    parties: frozenset[str]  # those parties
+
+    def keys(self, *, bare: bool) -> list[tuple]:
+        """Every key; with `bare` False, not the keys that name no party (already filed)."""
+        keys: list[tuple] = [("n", actor) for actor in self.parties]
+        if self.scope[:1] == ("u",):
+            keys += [("u", actor, self.size, self.scope[1]) for actor in self.parties]
+        elif self.scope:
+            keys += [(self.scope[0], actor, self.size) for actor in self.parties]
+        if self.tags:
+            if bare:
+                keys += list(self.tags)
+            for actor in self.parties or ((_NO_ONE_ELSE,) if bare else ()):
+                keys += [(*tag, actor) for tag in self.tags]
+        return keys
+
+
+def _ordinal(value: str | None) -> int | None:
+    """A day as `_days_apart` and `_published_near` read it, or None when they cannot."""
+    try:
+        return Day.fromisoformat(value or "").toordinal()
+    except ValueError:
+        return None
+
+
+def _filing(cluster: Cluster) -> _Filing:
+    """Everything `_Shelf._probes` may look a cluster up by (see `_Shelf`)."""
+    theirs = frozenset(cluster.actors - UBIQUITOUS)
+    size = min(len(theirs), PARTY_CAP)
+    date, precision = cluster.best_date
+    if date is None:
+        first = _ordinal(cluster.anchor_key[:10])
+        return _Filing(("u", first) if first is not None else (), frozenset(), size, theirs)
+    if _coarse(precision):
+        return _Filing(("c",), frozenset(), size, theirs)
+    dates = {date, *cluster._top_dates}
+    tags: set[tuple] = {("all",)}
+    if precision == "day":
+        tags |= {("d", d) for d in dates} | {("dm", _month_of(d)) for d in dates}
+        chosen = _ordinal(date)
+        if chosen is not None:
+            tags.add(("b", chosen))
+    elif precision == "month":
+        tags |= {("m3", _month_of(d)) for d in dates if len(d) >= 7}
+        tags |= {("dm", _month_of(d)) for d in dates}
+    elif precision == "week":
+        tags |= {("misc",)} | {("dm", _month_of(d)) for d in dates}
+    else:  # a quarter
+        tags.add(("misc",))
+    return _Filing(("f",), frozenset(tags), size, theirs)
 
 
 def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:
-    """A readable line from type and actors: agents first, then counterparts."""
+    """A readable line from type and actors (agents first, then counterparts).
+
+    "A designates B" only when the reports say who acted (an agent) and on whom; otherwise
+    the type and the names, so a headline never claims who did what to whom on a guess.
+    """
     names = [name for _, name, _ in actors]
-    a = names[0] if names else "Unknown party"
-    b = " and ".join(names[1:3]) if len(names) > 1 else "others"
-    return HEADLINES.get(event_type, event_type.title() + ": {a}").format(a=a, b=b)
+    template = HEADLINES.get(event_type, event_type.title() + ": {a}")
+    if event_type in DIRECTED:
+        agents = [name for _, name, role in actors if role == "agent"]
+        others = [name for _, name, role in actors if role != "agent"]
+        if agents and others:
+            return template.format(a=agents[0], b=" and ".join(others[:2]))
+        template = event_type.title() + ": {a} and {b}"
+    if not names:
+        return event_type.title()
+    if len(names) == 1:
+        return template.split(" and {b}")[0].format(a=names[0], b="")
+    return template.format(a=names[0], b=" and ".join(names[1:3]))
 
 
 def event_id(merge_key: str, anchor_id: str, first: bool) -> str:
@@ -617,6 +761,18 @@ def assign_ids(clusters: list[Cluster]) -> list[str]:
     return [
         event_id(c.merge_key, c.anchor_id, oldest[c.merge_key] == c.anchor_key) for c in clusters
     ]
+
+
+def _deadline(mentions: list[Mention]) -> str | None:
+    """The deadline the reports give: the most precise (by its shape, as `shape_precision`
+    reads it), then the one the most reports give, then the first reported."""
+    votes = Counter(m.deadline for m in mentions if m.deadline)
+    order = {d: i for i, d in reversed(list(enumerate(m.deadline for m in mentions)))}
+    return max(
+        votes,
+        key=lambda d: (PRECISION_RANK.get(shape_precision(d) or "", -1), votes[d], -order[d]),
+        default=None,
+    )
 
 
 def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
@@ -661,6 +817,7 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
         "source_urls": " ".join(dict.fromkeys(m.url for m in c.mentions)),
         "evidence": evidence.sentence,
         "other_dates": json.dumps([f"{d} ({p})" for d, p in dates]),
+        "deadline": _deadline(c.mentions),
     }
     return row, actors
 

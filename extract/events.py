@@ -815,27 +815,12 @@ class EventExtractor:
                 and d.span.start in range(tok.i, tok.right_edge.i + 1)
                 for d in self._dates
             )
-        if kind == "V" and lemma == "sign":
-            return any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and (
-                    c.lemma_.lower() in onto.LAW_NOUNS
-                    or (e := self._tok_ent_all.get(c.i)) is not None
-                    and e.label_ == "LAW"
-                )
-                for c in tok.children
-            )
-        if kind == "V" and lemma in ("start", "begin", "open"):
-            return any(
-                c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                and (
-                    c.lemma_.lower() in onto.STARTED_NOUNS
-                    or (e := self._tok_ent_all.get(c.i)) is not None
-                    and e.label_ == "PRODUCT"
-                    and c.dep_ != "nsubj"
-                )
-                for c in tok.children
-            )
+        if kind == "V" and lemma == "sign":  # a bill or an act, not a deal
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
+        if kind == "V" and lemma in ("start", "begin", "open"):  # a program or a product
+            return self._argument_is(
+                tok, ("dobj", "nsubjpass"), onto.STARTED_NOUNS, "PRODUCT"
+            ) or self._argument_is(tok, ("nsubj",), onto.STARTED_NOUNS, None)
         if kind == "V" and lemma in onto.LIGHT_VERBS:
             # "issued a directive": the noun names the event and takes the verb's subject
             for c in tok.children:
@@ -844,15 +829,7 @@ class EventExtractor:
         if kind == "V" and lemma == "work" and (_quoted(self._text, tok) or tok.tag_ == "VBG"):
             return False  # "we have been working with HASC": talk of cooperation, not a deal
         if etype == "operation" and kind == "V" and lemma in ("test", "demonstrate"):
-            return any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and (
-                    c.lemma_.lower() in onto.HARDWARE
-                    or (e := self._tok_ent_all.get(c.i)) is not None
-                    and e.label_ == "PRODUCT"
-                )
-                for c in tok.children
-            )
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT")
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
         if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
@@ -890,6 +867,20 @@ class EventExtractor:
                         for c in tok.children
                     )
         return True
+
+    def _argument_is(
+        self, tok: Token, deps: tuple[str, ...], words: set[str], label: str | None
+    ) -> bool:
+        """A `deps` argument of the verb is one of `words` or an entity labelled `label`."""
+        for c in tok.children:
+            if c.dep_ not in deps:
+                continue
+            if c.lemma_.lower() in words:
+                return True
+            ent = self._tok_ent_all.get(c.i)
+            if label is not None and ent is not None and ent.label_ == label:
+                return True
+        return False
 
     @staticmethod
     def _characterised(tok: Token) -> bool:

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_job import ACTORS, paragraph, say, timed  # noqa: E402
+from bench_job import ACTORS, paragraph, say, timed, write_feed_sources  # noqa: E402
 from bench_site import time_paths  # noqa: E402
 from datasketch import MinHashLSH  # noqa: E402
 from machine import describe  # noqa: E402
@@ -328,14 +328,7 @@ def main() -> None:
     feeds = build_site(site, args.new)
     tracker = [sys.executable, "-m", "tracker", "--quiet"]
     with DemoSite(site) as base:
-        sources = args.workdir / "sources.yml"
-        sources.write_text(
-            "sources:\n"
-            + "".join(
-                f"  - {{name: new-{i}, kind: feed, url: '{{{{BASE}}}}/{f}', local: true}}\n"
-                for i, f in enumerate(feeds)
-            )
-        )
+        sources = write_feed_sources(args.workdir / "sources.yml", feeds, "new")
         alone = args.workdir / "alone" / "tracker.db"
         shutil.rmtree(alone.parent, ignore_errors=True)
         alone.parent.mkdir()

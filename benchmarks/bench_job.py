@@ -148,6 +148,18 @@ p.crawl(Bare); p.start()
 """
 
 
+def write_feed_sources(path: Path, feeds: list[str], prefix: str) -> Path:
+    """A sources.yml with one local feed source per feed file of the benchmark's site."""
+    path.write_text(
+        "sources:\n"
+        + "".join(
+            f"  - {{name: {prefix}-{i}, kind: feed, url: '{{{{BASE}}}}/{name}', local: true}}\n"
+            for i, name in enumerate(feeds)
+        )
+    )
+    return path
+
+
 def timed(cmd: list[str]) -> float:
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
@@ -178,14 +190,7 @@ def main() -> None:
         stale.unlink()
     tracker = [sys.executable, "-m", "tracker", "--quiet"]
     with DemoSite(site) as base:
-        sources = args.workdir / "sources.yml"
-        sources.write_text(
-            "sources:\n"
-            + "".join(
-                f"  - {{name: bench-{i}, kind: feed, url: '{{{{BASE}}}}/{name}', local: true}}\n"
-                for i, name in enumerate(feeds)
-            )
-        )
+        sources = write_feed_sources(args.workdir / "sources.yml", feeds, "bench")
         urls = args.workdir / "urls.txt"
         urls.write_text("".join(f"{base}/news/{i}.html\n" for i in range(args.pages)))
         bare = args.workdir / "bare.py"

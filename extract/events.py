@@ -590,12 +590,7 @@ class EventExtractor:
 
     def _parties(self, ev: Event) -> set[str]:
         """Actors other than government bodies: who received, signed, launched."""
-        out = set()
-        for aid in ev.actors:
-            entry = self.gazetteer.get(aid)
-            if entry is None or not onto.GOVERNMENT_TAGS & set(entry.tags):
-                out.add(aid)
-        return out
+        return {aid for aid in ev.actors if not self._is_government(aid)}
 
     def _is_government(self, entity_id: str) -> bool:
         entry = self.gazetteer.get(entity_id)
@@ -1638,11 +1633,7 @@ class EventExtractor:
         for ev in events:
             if ev.type not in ("contract", "operation") or not ev.actors:
                 continue
-            has_gov = any(
-                (en := self.gazetteer.get(aid)) is not None and onto.GOVERNMENT_TAGS & set(en.tags)
-                for aid in ev.actors
-            )
-            if not has_gov:
+            if not any(self._is_government(aid) for aid in ev.actors):
                 ev.actors[top] = (
                     entry.name,
                     "agent" if ev.type == "operation" else "counterpart",

@@ -24,4 +24,4 @@ def test_no_headline_speaks_of_others_or_an_unknown_party():
         for actors in ([], [("x", "xAI", "agent")], [("x", "xAI", "participant")]):
             line = headline(event_type, actors)
             assert "others" not in line and "Unknown" not in line, (event_type, actors, line)
-            assert not line.endswith((" and ", " to ", ": ")), line
+            assert line == line.strip() and not line.endswith((" and", " to", ":")), line

@@ -734,18 +734,17 @@ def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:
     the type and the names, so a headline never claims who did what to whom on a guess.
     """
     names = [name for _, name, _ in actors]
+    if not names:
+        return event_type.title()
     template = HEADLINES.get(event_type, event_type.title() + ": {a}")
     if event_type in DIRECTED:
         agents = [name for _, name, role in actors if role == "agent"]
         others = [name for _, name, role in actors if role != "agent"]
         if agents and others:
             return template.format(a=agents[0], b=" and ".join(others[:2]))
-        template = event_type.title() + ": {a} and {b}"
-    if not names:
-        return event_type.title()
-    if len(names) == 1:
-        return template.split(" and {b}")[0].format(a=names[0], b="")
-    return template.format(a=names[0], b=" and ".join(names[1:3]))
+    elif "{b}" not in template or len(names) > 1:
+        return template.format(a=names[0], b=" and ".join(names[1:3]))
+    return f"{event_type.title()}: {' and '.join(names[:3])}"
 
 
 def event_id(merge_key: str, anchor_id: str, first: bool) -> str:

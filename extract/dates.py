@@ -45,15 +45,22 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"\b(?:{_W},? )?{_M} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)"), 0),
     (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_M}(?:,? \d{{4}})?\b"), 0),
     (re.compile(rf"\b(?i:{_MOD})[- ]?{_M}(?:,? \d{{4}})?\b"), 0),
-    (re.compile(rf"\b(?i:(?:last|next|this|past|coming) )?{_M}(?:,? \d{{4}})?(?![\w-])"), 0),
     (
         re.compile(
-            rf"\b(?i:(?:early|late) )?(?i:(?:last|next|this|past|coming) )?{_W}(?: (?i:morning|afternoon|evening|night))?\b"
+            rf"\b(?i:(?:last|next|this past|this|past|coming) )?{_M}(?:,? \d{{4}})?(?![\w-])"
         ),
         0,
     ),
     (
-        re.compile(r"\b(?i:(?:last|next|this|past|coming) (?:spring|summer|fall|autumn|winter))\b"),
+        re.compile(
+            rf"\b(?i:(?:early|late|earlier|later) )?(?i:(?:last|next|this past|this|past|coming) )?{_W}(?: (?i:morning|afternoon|evening|night))?\b"
+        ),
+        0,
+    ),
+    (
+        re.compile(
+            r"\b(?i:(?:last|next|this past|this|past|coming) (?:spring|summer|fall|autumn|winter))\b"
+        ),
         0,
     ),
     (
@@ -65,7 +72,7 @@ _PATTERNS: list[tuple[re.Pattern[str], int]] = [
     (
         re.compile(
             r"\b(?i:(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|"
-            r"the rest of|the first half of|the second half of) )?(?:this|last|next|past|coming|previous|current) "
+            r"the rest of|the first half of|the second half of) )?(?:this past|this|last|next|past|coming|previous|current) "
             r"(?:week|weekend|month|year|quarter))\b"
         ),
         0,
@@ -190,6 +197,40 @@ _PATTERNS.extend(
         ),
         (_Keyed("previous|prior", r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
         (_Keyed("in the day", r"\b(?i:(?:early|later?|earlier) in the day)\b"), 0),
+        # a month (or a day of it) of a year named from publication: "in June last year"
+        (
+            _Keyed(
+                r"(?:last|this|next) year",
+                rf"\b(?:(?i:{_MOD})[- ]?)?{_M}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? of)? "
+                r"(?i:last|this|next) year\b(?!['’])",
+            ),
+            0,
+        ),
+        (
+            _Keyed(
+                r"of (?:this|last|next) year",
+                rf"\b(?i:(?:the )?(?:early |late |mid-?)?{_SEASON},? of (?:this|last|next) year)\b",
+            ),
+            0,
+        ),
+        (
+            _Keyed(
+                r"(?:week|weeks|days) of",
+                rf"\b(?i:the week of) {_M} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)|"
+                r"\b(?i:the (?:first|second|third|fourth|last|final|closing|opening)"
+                rf"(?: few| two| three)? (?:weeks?|days) of) {_M}(?:,? \d{{4}})?(?![\w-])",
+            ),
+            0,
+        ),
+        (
+            _Keyed(
+                "before (?:last|yesterday)|after (?:next|tomorrow)",
+                r"\b(?i:the (?:day (?:before yesterday|after tomorrow)|"
+                r"(?:week|month|year) (?:before last|after next)))\b",
+            ),
+            0,
+        ),
+        (_Keyed("weeks? ago", rf"\b(?i:{_NUM} weeks? ago) {_W}\b"), 0),
         (re.compile(r"\bthe [2-9]0s\b"), 0),
         (re.compile(r"\d0s (?:and|or|to) ([2-9]0s)\b"), 1),
         (re.compile(r"(?<![\d/.$-])(?:1[5-9]|20)\d\d ?[-–] ?(?:\d{4}|\d{2})(?![\d/.%-])"), 0),
@@ -439,6 +480,8 @@ def _headline_infinitive(verb: Token) -> bool:
     with no finite verb above it is the headline future."""
     if verb.tag_ != "VB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children):
         return False
+    if _misread_finite_verb(verb):
+        return False
     if verb.dep_ == "ROOT":
         return True
     head = verb.head
@@ -448,6 +491,26 @@ def _headline_infinitive(verb: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
     )
+
+
+def _misread_finite_verb(verb: Token) -> bool:
+    """ "Late Friday, Trump directed agencies to stop ...": the parser may read "Trump
+    directed agencies" as a noun ("Trump-directed agencies") under a headline infinitive. A
+    past form before the infinitive with a subject of its own, not joined to it by a hyphen,
+    is the sentence's finite verb: no headline."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.tag_ not in ("VBD", "VBN") or tok.dep_ in ("relcl", "ROOT"):
+            continue
+        for c in tok.lefts:
+            if (
+                c.dep_ in ("nsubj", "nsubjpass", "npadvmod")
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                and c.tag_ not in ("WDT", "WP")
+                and doc[tok.i - 1].text != "-"
+            ):
+                return True
+    return False
 
 
 def _is_goal(verb: Token) -> bool:
@@ -540,7 +603,8 @@ def direction_of(span: Span) -> str | None:
     low = span.text.lower()
     if re.search(r"\b(last|past|previous|ago|earlier|yesterday)\b", low):
         return PAST
-    if re.search(r"\b(next|coming|upcoming|later|tomorrow)\b", low):
+    # "later Monday" tells of a time of that day, not of what is ahead: the tense decides
+    if re.search(rf"\b(next|coming|upcoming|later(?! (?i:{_W}))|tomorrow)\b", low):
         return FUTURE
     doc = span.doc
     sent = span.sent
@@ -591,6 +655,9 @@ def direction_of(span: Span) -> str | None:
             tok = tok.head  # "when it arrives on November 11": as its main clause
             hops += 1
             continue
+        if d == PRESENT and nominal:
+            direction = PAST  # "Monday's lawsuit accuses the Pentagon": a told event, done
+            break
         if d in (FUTURE, PRESENT):
             direction = d
             break
@@ -608,14 +675,25 @@ def direction_of(span: Span) -> str | None:
         break
     if direction is None and any(w in FUTURE_WORDS_BEFORE for w in before):
         return FUTURE
-    # "gave Anthropic until Friday": a deadline set looks ahead of when it was set
+    # "gave Anthropic until Friday", "until 5:01 p.m. on Friday": a deadline set looks ahead
+    # of when it was set
+    due = span.root.head
+    for _ in range(3):  # "until Friday", "until 5:01 p.m. on Friday", "until 5:01 p.m. Friday"
+        if due.lower_ in ("until", "till", "by") or due.dep_ not in (
+            "pobj",
+            "prep",
+            "npadvmod",
+            "nummod",
+            "compound",
+        ):
+            break
+        due = due.head
     if (
         direction == PAST
         and verb is not None
         and verb.lemma_ in DEADLINE_SETTERS
-        and any(w in ("until", "till", "by") for w in before)
-        and span.root.head.lower_ in ("until", "till", "by")
-        and span.root.head.head == verb
+        and due.lower_ in ("until", "till", "by")
+        and due.head == verb
     ):
         return FUTURE
     if direction == PAST and any(w in FUTURE_WORDS_BEFORE for w in before) and verb is not None:

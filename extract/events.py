@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from extract import ontology as onto
+from extract.canonical import NAMES_KEY
 from extract.dates import DateMention
 from extract.gazetteer import Gazetteer
 from extract.money import MONEY_RE, parse_usd
@@ -40,6 +41,7 @@ PRONOUN_THING = {"it", "they", "its", "their", "them"}
 RELATIVE = {"which", "that", "who"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
 COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's"}
+AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
@@ -176,6 +178,13 @@ class EventExtractor:
             found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
             if found is not None:
                 out.append(found)
+        elif tok.lower_ in AGENCY_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            # "The agency was created in 2015": the government body the sentences before named
+            found = self._previous(tok, {"ORG"}, tags=onto.GOVERNMENT_TAGS, subject=True)
+            if found is not None:
+                out.append(found)
         elif tok.lower_ in COMPANY_WORDS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -193,10 +202,14 @@ class EventExtractor:
                     out.extend(self._ents_of(c, depth + 1))
             if not out:
                 for c in kids:
-                    if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i:
+                    if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i:
                         e = self._entity_at(c)
-                        if e is not None:
-                            out.append(e)
+                        if e is not None and (
+                            c.dep_ != "amod"
+                            or e.label_ in ("GPE", "NORP")
+                            and tok.lemma_.lower() in onto.ARMED
+                        ):
+                            out.append(e)  # "Israeli forces": Israel
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 for c in kids:
                     if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from"):
@@ -275,6 +288,12 @@ class EventExtractor:
             for i in range(e.start, e.end)
         }
         self._names = {e.id: e.name for e in self.gazetteer.entries}
+        # a person the gazetteer does not know is named as first written in full: "Franchetti"
+        # after "Adm. Lisa Franchetti" is Lisa Franchetti (annotation.md, "Canonical names")
+        given = doc.user_data.get(NAMES_KEY) or {}
+        for ent in doc.ents:
+            if ent.id_ and ent.id_ not in self._names:
+                self._names[ent.id_] = given.get(ent.id_, ent.text)
         self._published = published
         self._dates = [d for d in dates if d.kind != "vague"]
         self._text = doc.text  # rebuilt from the tokens on every access
@@ -475,7 +494,7 @@ class EventExtractor:
             return False
         if ev.type in onto.MONEY_TYPES and ev.amount is None:
             return False
-        if ev.trigger.lemma_.lower() in onto.SELECTING and ev.type == "contract":
+        if ev.trigger.lemma_.lower() in onto.SELECTING | {"tap"} and ev.type == "contract":
             kinds = {self._is_government(aid) for aid, a in ev.actors.items() if a[2] == "ORG"}
             if kinds != {True, False}:
                 return False  # "picked a format", "chose Anthropic's model": no award
@@ -483,6 +502,10 @@ class EventExtractor:
             ev.type == "personnel"
             and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
             and not any(a[2] == "PERSON" for a in ev.actors.values())
+            # "hired a former Pentagon official": a person named by role
+            and not self._argument_is(
+                ev.trigger, ("dobj", "nsubjpass", "nsubj"), onto.ROLE_NOUNS, None
+            )
         ):
             return False
         if ev.type == "statement" and ev.weak:
@@ -644,12 +667,26 @@ class EventExtractor:
             return True
         context = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
         context |= {t.lower_ for t in tok.doc[max(0, tok.i - 3) : tok.i]}
+        # "a post on X", "a motion by the government": what the preposition names
+        context |= {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
+        if tok.head.pos_ == "VERB":  # "filed a motion", "granted the motion"
+            context |= {tok.head.lower_, tok.head.lemma_.lower()}
         return bool(needs & context)
 
     def _verb_ok(self, tok: Token) -> bool:
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
         if needs is None:
             return True
+        if tok.lemma_.lower() == "name" and any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in onto.LEADING)
+            or (c.dep_ in ("oprd", "ccomp") and c.lemma_.lower() in onto.ROLE_NOUNS)
+            for c in tok.children
+        ):
+            return True  # "named Guetlein to lead Golden Dome", "named Droege interim CEO"
+        if tok.lemma_.lower() == "become":  # "Emil Michael became under secretary of defense"
+            return any(
+                c.dep_ == "attr" and c.lemma_.lower() in onto.ROLE_NOUNS for c in tok.children
+            ) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
         return any(
             c.lower_ in needs
             for c in tok.children
@@ -671,6 +708,13 @@ class EventExtractor:
             for c in kids
         )
         dated = any(d.span.root.head == tok or d.span.root == tok for d in self._dates)
+        verb = self._verb_of(tok)
+        if verb is not None and verb.lemma_.lower() in onto.LIGHT_VERBS:
+            # "issued the designation on February 27": made here, on a day of its own
+            dated = dated or any(
+                d.value is not None and (d.span.root.head == verb or d.span.root.head.head == verb)
+                for d in self._dates
+            )
         return not own and not dated and self._dated_retelling(tok) is None
 
     def _dated_retelling(self, tok: Token) -> Token | None:
@@ -776,9 +820,18 @@ class EventExtractor:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
             return True  # "the Senate rejected the provision": a legislative step
-        if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
-            # "declined the Pentagon's request", "refused its demands": a step of a negotiation
+        if etype == "negotiation" and kind == "V" and lemma == "propose":
             return any(c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS for c in tok.children)
+        if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
+            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
+            # "declined the Pentagon's request", "refused its demands", "refused to change its
+            # usage policy": a step of a negotiation
+            return any(
+                (c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS)
+                or (c.dep_ == "xcomp" and c.lemma_.lower() in onto.COMPLYING)
+                for c in tok.children
+            )
         if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
             if not any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return False
@@ -812,9 +865,56 @@ class EventExtractor:
             )
         if kind == "V" and lemma == "sign":  # a bill or an act, not a deal
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
-        if kind == "V" and lemma in ("start", "begin", "open"):  # a program or a product
+        if kind == "V" and lemma == "take" and etype == "statement":  # "took to X on Monday"
+            return any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(p.lower_ in onto.PLATFORMS or p.lower_ == "media" for p in c.subtree)
+                for c in tok.children
+            )
+        if kind == "N" and lemma == "post" and tok.head.lower_ in ("via", "through", "in"):
+            if any(
+                v.pos_ == "VERB" and onto.VERB_TRIGGERS.get(v.lemma_.lower()) == "policy"
+                for v in list(tok.head.ancestors)[:3]
+            ):
+                return False  # "directed agencies … via a Truth Social post": the order's channel
+        if (
+            kind == "N"
+            and lemma == "strategy"
+            and not any(c.lower_ in ("security", "defense", "defence") for c in tok.children)
+        ):
+            verb = self._verb_of(tok)
+            return verb is not None and verb.lemma_.lower() in onto.LIGHT_VERBS
+        if etype == "policy" and kind == "V" and lemma in onto.RULE_CHANGING:
+            # "dropped its pledge", "removed the ban": a rule changed (not "dropped a suit");
+            # "scrapped JEDI", "killed the program": a program ended
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.RULE_NOUNS, None) or (
+                lemma in onto.ENDING
+                and self._argument_is(tok, ("dobj", "nsubjpass"), onto.STARTED_NOUNS, "PRODUCT")
+            )
+        if etype == "personnel" and kind == "V" and lemma in ("assume", "take"):
+            # "took on the role in early 2018", "assumed command in May"
+            return self._argument_is(tok, ("dobj",), onto.POSTS, None) or any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
+            )  # "will take over as interim CEO"
+        if etype == "launch" and kind == "V" and lemma in onto.FOUNDING_VERBS:
+            return self._founds_organisation(tok) and not self._ordered(tok)
+        if etype == "ultimatum" and kind == "V" and lemma == "have":
+            # "told Amodei that Anthropic had until Friday to comply": a deadline told to
+            # the one it binds, with what it must do
+            return (
+                tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in onto.TELLING
+                and any(
+                    c.dep_ in ("xcomp", "advcl") and any(k.dep_ == "aux" for k in c.children)
+                    for c in tok.children
+                )
+            )
+        if kind == "V" and lemma in ("start", "begin", "open", "kick"):  # a program or a product
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the JEDI initiative, started in 2017"
+                return tok.head.lemma_.lower() in onto.STARTED_NOUNS | onto.FOUNDED_NOUNS
             return self._argument_is(
-                tok, ("dobj", "nsubjpass"), onto.STARTED_NOUNS, "PRODUCT"
+                tok, ("dobj", "nsubjpass"), onto.STARTED_NOUNS | onto.FOUNDED_NOUNS, "PRODUCT"
             ) or self._argument_is(tok, ("nsubj",), onto.STARTED_NOUNS, None)
         if kind == "V" and lemma in onto.LIGHT_VERBS:
             # "issued a directive": the noun names the event and takes the verb's subject
@@ -823,7 +923,11 @@ class EventExtractor:
                     return False
         if kind == "V" and lemma == "work" and (_quoted(self._text, tok) or tok.tag_ == "VBG"):
             return False  # "we have been working with HASC": talk of cooperation, not a deal
-        if etype == "operation" and kind == "V" and lemma in ("test", "demonstrate"):
+        if (
+            etype == "operation"
+            and kind == "V"
+            and lemma in ("test", "demonstrate", "field", "fly")
+        ):
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT")
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
@@ -862,6 +966,56 @@ class EventExtractor:
                         for c in tok.children
                     )
         return True
+
+    def _founds_organisation(self, tok: Token) -> bool:
+        """'set up an AI office', 'created Project Maven', 'Skydio, established in 2014':
+        what is made is an organisation or a program, not a risk or a market."""
+        made = onto.FOUNDED_NOUNS | onto.STARTED_NOUNS
+        if self._argument_is(tok, ("dobj", "nsubjpass"), made, "ORG") or self._argument_is(
+            tok, ("dobj", "nsubjpass"), made, "PRODUCT"
+        ):
+            return True
+        relative = any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children)
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and relative):
+            ent = self._tok_ent_all.get(tok.head.i)
+            return ent is not None and ent.label_ == "ORG"
+        return False
+
+    def _conditional_threat(self, tok: Token) -> bool:
+        """What is told is a penalty on a condition with a day to meet it: a demand with a
+        deadline (annotation.md: an ultimatum, dated when made)."""
+        told = [c for c in tok.children if c.dep_ == "ccomp"]
+        for clause in told:
+            span = range(clause.left_edge.i, clause.right_edge.i + 1)
+            condition = any(
+                t.dep_ == "mark" and t.lower_ in ("unless", "if")
+                for t in tok.doc[span.start : span.stop]
+            )
+            due = any(
+                d.span.start in span and d.span.root.head.lower_ in ("by", "until", "before")
+                for d in self._dates
+            )
+            if condition and due:
+                return True
+        return False
+
+    @staticmethod
+    def _ordered(tok: Token) -> bool:
+        """'an executive order establishing a task force', 'the EO takes a new approach,
+        creating …': what an order or a bill sets up is its content, not a happening."""
+        cur = tok
+        for step in range(3):
+            if step and (cur.dep_ not in ("acl", "advcl", "relcl", "conj") or cur.head is cur):
+                return False
+            cur = cur.head if step else cur
+            around = [cur, *(c for c in cur.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"})]
+            if any(
+                t.lemma_.lower() in onto.LAW_NOUNS
+                or onto.NOUN_TRIGGERS.get(t.lemma_.lower()) == "policy"
+                for t in around
+            ):
+                return True
+        return False
 
     def _argument_is(
         self, tok: Token, deps: tuple[str, ...], words: set[str], label: str | None
@@ -905,7 +1059,8 @@ class EventExtractor:
             for c in v.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     args.append(c)
-                elif c.dep_ == "agent":
+                elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("through", "in")):
+                    # "was passed by Congress", "passed through the Senate", "in the House"
                     args.extend(p for p in c.children if p.dep_ == "pobj")
         for arg in args:
             for ent in self._ents_of(arg):
@@ -917,12 +1072,19 @@ class EventExtractor:
     def _awarded(self, tok: Token) -> bool:
         """A contract noun names an award when a verb of awarding governs it or it carries
         its own amount ("a $480 million award"); "federal contracts" in general do not."""
+        if any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in onto.CONTRACT_VERBS
+            for c in tok.children
+        ):
+            return True  # "its deal reached with the Department of War", "the contract it won"
         cur = tok
         for _ in range(3):
             if cur.head is cur:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_.lower() in onto.LOSING:
+                    return False  # "or lose out on its contracts": contracts held, not won
                 if cur.lemma_.lower() in onto.CONTRACT_VERBS:
                     return True
                 if cur.dep_ not in ("xcomp", "conj") and cur.lemma_.lower() not in ("be", "have"):
@@ -948,9 +1110,30 @@ class EventExtractor:
         for anc in list(verb.ancestors)[:3]:
             if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
                 return True  # "saw no choice but to challenge it in court": an intent
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.lemma_.lower() in onto.LAW_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        ):
+            return True  # "a bill that would bar the Pentagon from …": what it proposes
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
+        if kind == "V" and any(c.dep_ == "neg" for c in tok.children):
+            return True  # "have not announced layoffs", "didn't respond": nothing happened
         for v in verbs:
-            for c in v.children:
+            kids = list(v.children)
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in kids
+            ):
+                return True  # "if it did not drop its limits, the Pentagon would declare …"
+            if (
+                kind == "V"
+                and tok.lemma_.lower() in onto.EARMARKING
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
+            ):
+                return True  # "would be allocated to the Energy Department": a proposal
+            for c in kids:
                 if c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL:
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
@@ -965,6 +1148,34 @@ class EventExtractor:
             money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
             if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
                 return "contract"
+        if (
+            etype == "statement"
+            and lemma in onto.TELLING | {"warn"}
+            and self._conditional_threat(tok)
+        ):
+            return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
+        if lemma == "tap" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "ORG"):
+            return "contract"  # "Scale AI was tapped by the Pentagon": a company chosen
+        if etype == "statement" and any(
+            c.dep_ == "ccomp"
+            and any(k.dep_ == "aux" and k.lower_ in onto.OBLIGING for k in c.children)
+            and any(t.lemma_.lower() in onto.STOPPING for t in [c, *c.children])
+            for c in tok.children
+        ):
+            return "policy"  # "announced that all agencies must stop using Anthropic"
+        if lemma in ("tell", "instruct", "direct", "bar") and any(
+            c.dep_ in ("xcomp", "prep", "pcomp")
+            and any(
+                t.lemma_.lower() in onto.STOPPING or (lemma == "bar" and t.lemma_.lower() == "use")
+                for t in [c, *c.children]
+            )
+            for c in tok.children
+        ):
+            return "policy"  # "told contractors to stop using Claude", "barred staff from using"
+        if lemma == "introduce" and self._argument_is(
+            tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW"
+        ):
+            return "policy"  # "introduced a bill": a legislative step
         if lemma == "confirm" and tok.pos_ == "VERB" and self._confirms_appointment(tok):
             return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
         if lemma == "order" and any(c.lower_ in ("restraining", "court") for c in tok.children):
@@ -978,6 +1189,7 @@ class EventExtractor:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("budget", "request")
                 for c in tok.children
             )
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in ("budget", "request"))
         ):
             return "funding"  # "rolled out its $848 billion budget request"
         if (
@@ -1137,6 +1349,17 @@ class EventExtractor:
 
     def _verb_of(self, tok: Token) -> Token | None:
         """The verb a noun trigger is an argument of (dobj, or object of a preposition)."""
+        if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+            tok = tok.head  # "placed Anthropic on a supply chain risk list"
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("of", "in")
+            and tok.head.head.dep_ in ("dobj", "nsubjpass")
+            and tok.head.head.pos_ in ("NOUN", "PROPN", "NUM")
+        ):
+            # "filed a notice of appeal", "secured $240 million in new funding", "notified
+            # Anthropic of its designation"
+            tok = tok.head.head
         if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -1156,6 +1379,12 @@ class EventExtractor:
                     e = self._entity_at(c)
                     if e is not None:
                         ev.add(e, "participant", names)
+                elif (
+                    c.dep_ in ("acl", "relcl")
+                    and ev.type == "contract"
+                    and c.lemma_.lower() in onto.CONTRACT_VERBS
+                ):
+                    heads.append(c)  # "the contract it won from the U.S. Army in May"
                 elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
                     # "a Friday deadline for Anthropic to accept the terms": the one it binds
                     for k in c.children:
@@ -1163,8 +1392,29 @@ class EventExtractor:
                             for e in self._ents_of(k):
                                 ev.add(e, obj_role, names)
             verb = self._verb_of(tok)
+            if verb is None and ev.type == "designation":
+                # "deemed Anthropic a 'supply chain risk'" parsed as a noun under the name
+                for a in list(tok.ancestors)[:3]:
+                    if a.pos_ == "VERB" and a.lemma_.lower() in onto.DESIGNATING:
+                        verb = a
+                        break
+                    ent = self._entity_at(a)
+                    if ent is not None:
+                        ev.add(ent, obj_role, names)
             if verb is not None:
                 heads.append(verb)
+        for c in tok.children if kind == "V" else ():
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "ties", "force", "forces"):
+                for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"
+                    if p.dep_ == "prep":
+                        self._prep_actors(ev, p, names)
+        if kind == "V" and ev.type == "launch" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            for e in self._ents_of(tok.head):  # "Skydio, established in 2014": what was made
+                ev.add(e, obj_role, names)
+        if kind == "V" and tok.lemma_.lower() == "have" and ev.type == "ultimatum":
+            # "told Amodei that Anthropic had until Friday": the teller issues it
+            for e in self._reporter(tok):
+                ev.add(e, "agent", names)
         if (
             kind == "V"
             and tok.dep_ == "conj"
@@ -1184,10 +1434,14 @@ class EventExtractor:
                         subj_ents = self._previous_subject(c)
                     if not subj_ents and c.lower_ in RELATIVE and h.dep_ == "relcl":
                         subj_ents = self._ents_of(h.head)  # "ChatGPT Gov, which debuted"
+                    bound = h is tok and ev.type == "ultimatum" and tok.lemma_.lower() == "have"
                     for e in subj_ents:
-                        ev.add(e, "agent", names)
+                        ev.add(e, obj_role if bound else "agent", names)
                 elif dep == "nsubjpass":
-                    for e in self._ents_of(c):
+                    found = self._ents_of(c)
+                    if not found and c.lower_ in RELATIVE and h.dep_ == "relcl":
+                        found = self._ents_of(h.head)  # "Anthropic, which was founded in 2021"
+                    for e in found:
                         ev.add(e, obj_role, names)
                 elif dep == "dative" and c.pos_ == "ADP":
                     self._prep_actors(ev, c, names)
@@ -1209,12 +1463,13 @@ class EventExtractor:
 
     def _prep_actors(self, ev: Event, prep: Token, names: dict[str, str]) -> None:
         p = prep.lower_
-        if p == "in":  # "ruled in favor of Palantir"
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in ("favor", "favour"):
-                    for c in obj.children:
-                        if c.dep_ == "prep" and c.lower_ == "of":
-                            self._prep_actors(ev, c, names)
+        favour = [
+            o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ("favor", "favour")
+        ]
+        if p == "in" and favour:  # "ruled in favor of Palantir"
+            for c in favour[0].children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    self._prep_actors(ev, c, names)
             return
         role = {
             "with": "counterpart",
@@ -1230,7 +1485,9 @@ class EventExtractor:
             "into": "counterpart",
             "onto": "counterpart",
             "among": "participant",
-            "in": "target" if ev.type == "operation" else None,  # "the raid in Venezuela"
+            # "the raid in Venezuela", "an investment in Anduril"
+            "in": {"operation": "target", "funding": "counterpart"}.get(ev.type),
+            "through": "participant" if ev.type == "policy" else None,  # "through the Senate"
             "before": "counterpart" if ev.type in ("meeting", "legal") else None,  # testified
         }.get(p)
         if role is None:
@@ -1302,6 +1559,21 @@ class EventExtractor:
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in verb.head.children)
         )
         own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        # "sued on March 9, following the designation": what the suit followed came before
+        # it, so the suit's date is not its date; only a date inside the phrase is
+        earlier = next(
+            (
+                a
+                for a in [tok, *tok.ancestors]
+                if (a.dep_ == "prep" and a.lower_ in onto.EARLIER_PREPS and a.i < tok.i)
+            ),
+            None,
+        )
+        if earlier is not None and earlier.head.i not in range(
+            tok.left_edge.i, tok.right_edge.i + 1
+        ):
+            told_again = True
+            own = range(earlier.left_edge.i, earlier.right_edge.i + 1)
         own_clause_only = trig_clause.dep_ == "conj" and any(
             c.dep_ in SUBJ for c in trig_clause.children
         )
@@ -1316,12 +1588,16 @@ class EventExtractor:
             root = d.span.root
             if told_again and d.span.start not in own:
                 continue
+            if self._in_other_relative(root, tok):
+                continue  # "Griffin, who took on the role in early 2018, said …"
             if ev.type == "ultimatum" and self._is_deadline(root, tok):
                 if ev.deadline is None:
                     ev.deadline = d
                 continue
-            if root.head.lower_ in ("through", "until", "till", "thru") and ev.type != "ultimatum":
-                continue  # "a contract running through July 2026": when it ends, not when made
+            if ev.type != "ultimatum" and self._due(root) is not None:
+                # "a contract running through July 2026", "gave it until Friday, an official
+                # said": when something ends or falls due, not when anything was done
+                continue
             if ev.type != "statement" and _DATELINE.match(self._text, d.span.end_char):
                 continue  # "Feb 13 (Reuters) -": the day of the report, not of what it tells
             dist = abs(root.i - tok.i)
@@ -1373,11 +1649,41 @@ class EventExtractor:
                 ev.to_press = True
 
     @staticmethod
+    def _in_other_relative(root: Token, tok: Token) -> bool:
+        """A date inside a relative clause that does not hold the trigger tells when the
+        clause's own event happened, not the trigger's."""
+        for a in root.ancestors:
+            if a.dep_ == "relcl":
+                # "a renegotiation that collapsed in late February": the clause is the
+                # trigger's own; "Griffin, who took on the role in 2018, said": it is not
+                return not (
+                    a.left_edge.i <= tok.i <= a.right_edge.i
+                    or a.head.i in range(tok.left_edge.i, tok.right_edge.i + 1)
+                )
+        return False
+
+    @staticmethod
+    def _due(root: Token) -> Token | None:
+        """The word that makes a date a due date or an end: "until Friday", "until 5:01 p.m.
+        on Friday", "until 5:01 p.m. Friday", "through July 2026"."""
+        cur = root.head
+        for _ in range(3):
+            if cur.lower_ in ("until", "till", "by", "before", "through", "thru"):
+                return cur
+            if cur.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound"):
+                return None
+            cur = cur.head
+        return None
+
+    @staticmethod
     def _is_deadline(root: Token, tok: Token) -> bool:
         """'until Friday', 'by Friday', 'a Friday deadline': when the demand falls due."""
         head = root.head
-        if head.lower_ in ("until", "till", "by", "before"):
+        due = EventExtractor._due(root)
+        if due is not None and due.lower_ in ("until", "till", "by", "before"):
             return True
+        if head.lower_ == "of" and head.head.lemma_.lower() == "deadline":
+            return True  # "a deadline of Friday at 5:01 p.m."
         return head.lemma_.lower() == "deadline" or (
             root.i < tok.i and tok.lemma_.lower() == "deadline" and head == tok
         )
@@ -1494,6 +1800,7 @@ class EventExtractor:
     def _absorb_statements(self, events: list[Event], absorbed: set[int]) -> list[Event]:
         """'X announced that Y would join Z' is a partnership reported by X, not a statement."""
         out = []
+        dropped: set[int] = set()
         for ev in events:
             if ev.type != "statement":
                 out.append(ev)
@@ -1514,6 +1821,10 @@ class EventExtractor:
                     or (o.trigger.dep_ == "dobj" and o.trigger.head == ev.trigger)
                 )
             ]
+            # "said it would challenge the designation in court": the intent is what was said
+            intents = [o for o in inner if o.type == "legal" and o.status == "planned"]
+            dropped.update(id(o) for o in intents)
+            inner = [o for o in inner if o not in intents]
             if not inner:
                 out.append(ev)
                 continue
@@ -1526,7 +1837,7 @@ class EventExtractor:
                     o.date, o.date_score = ev.date, ev.date_score
                 if o.status == "occurred":
                     o.status = "reported"
-        return out
+        return [ev for ev in out if id(ev) not in dropped]
 
     def _absorb_attributions(self, events: list[Event]) -> list[Event]:
         """'Lockheed received a $500 million contract, the department announced': a reporting
@@ -1672,5 +1983,25 @@ class EventExtractor:
             "end": sent.start_char + lead + len(stripped),
             "trigger": ev.trigger.text,
             "date_text": date_text,
-            "deadline": ev.deadline.value if ev.deadline is not None else None,
+            "deadline": self._deadline_value(ev),
         }
+
+    @staticmethod
+    def _deadline_value(ev: Event) -> str | None:
+        """A deadline falls after the demand: "on Tuesday … unless it agreed by Friday" told
+        in the past tense is the Friday after that Tuesday, not the one before."""
+        if ev.deadline is None:
+            return None
+        value = ev.deadline.value
+        made = ev.date.value if ev.date is not None else None
+        if (
+            value
+            and made
+            and ev.deadline.precision == "day"
+            and ev.date.precision == "day"
+            and len(value) == len(made) == 10
+        ):
+            due, day = date.fromisoformat(value), date.fromisoformat(made)
+            if 0 < (day - due).days < 7:
+                return (due + timedelta(days=7)).isoformat()
+        return value

@@ -169,6 +169,38 @@ VERB_TRIGGERS: dict[str, str] = {
     "roll": "launch",
     "found": "launch",
     "initiate": "launch",
+    "quit": "personnel",
+    "relieve": "personnel",  # only "relieved of duty / command" (VERB_NEEDS_PREP)
+    "assume": "personnel",  # only a post assumed (_specific, POSTS)
+    "take": "personnel",  # only "took on the role", "took the helm" (_specific, POSTS)
+    "become": "personnel",  # only a person becoming a chief, a secretary (ROLE_NOUNS)
+    "return": "personnel",  # only "returned as chief executive" (VERB_NEEDS_PREP)
+    "activate": "launch",  # only a command or unit (FOUNDING_VERBS)
+    "field": "operation",  # only hardware fielded or flown (_specific, like "test")
+    "fly": "operation",
+    "propose": "negotiation",  # only terms or an offer proposed (_specific)
+    "provide": "funding",  # only money provided (_specific)
+    "request": "funding",  # only money requested: a budget request (_specific)
+    "protest": "statement",
+    "kick": "launch",  # only "kicked off" a program (PHRASE_TRIGGERS, like "start")
+    "establish": "launch",  # only an organisation or program made (_specific, FOUNDING_VERBS)
+    "create": "launch",
+    "advance": "policy",  # only a chamber or committee advancing a bill (LEGISLATIVE_ONLY)
+    "allocate": "funding",  # money set aside for a purpose (needs an amount, MONEY_TYPES)
+    "earmark": "funding",
+    "appropriate": "funding",
+    # reversing a rule (RULE_CHANGING, only with a RULE_NOUNS object, _specific)
+    "kill": "policy",
+    "cancel": "policy",
+    "drop": "policy",
+    "lift": "policy",
+    "remove": "policy",
+    "loosen": "policy",
+    "relax": "policy",
+    "scrap": "policy",
+    "abandon": "policy",
+    "reverse": "policy",
+    "have": "ultimatum",  # only "had until Friday to comply", told to the target (_specific)
 }
 # noun lemma -> event type
 NOUN_TRIGGERS: dict[str, str] = {
@@ -201,6 +233,17 @@ NOUN_TRIGGERS: dict[str, str] = {
     "letter": "statement",
     "petition": "statement",
     "essay": "statement",
+    "rebuttal": "statement",
+    "collapse": "negotiation",  # only of talks or a deal (NOUN_NEEDS)
+    "breakdown": "negotiation",
+    "post": "statement",  # only a post on X, Truth Social, a blog (NOUN_NEEDS)
+    "consortium": "partnership",
+    "appeal": "legal",
+    "motion": "legal",
+    "brief": "legal",  # only an amicus brief (NOUN_NEEDS)
+    "offensive": "operation",
+    "test": "operation",  # only a flight or weapons test (NOUN_NEEDS)
+    "strategy": "policy",  # only a published AI or defense strategy (NOUN_NEEDS)
     "offer": "negotiation",
     "proposal": "negotiation",
     "counteroffer": "negotiation",
@@ -286,11 +329,41 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "or else": "ultimatum",
     "team up": "partnership",
     "teamed up": "partnership",
+    "set up": "launch",
+    "sets up": "launch",
+    "setting up": "launch",
+    "stood up": "launch",
+    "stand up": "launch",
+    "stands up": "launch",
+    "standing up": "launch",
+    "signed into law": "policy",
+    "heard arguments": "legal",
+    "hear arguments": "legal",
+    "hears arguments": "legal",
+    "set aside": "funding",
+    "sets aside": "funding",
+    "kicked off": "launch",
+    "kick off": "launch",
+    "kicks off": "launch",
+    "cut ties": "policy",
+    "cuts ties": "policy",
+    "cutting ties": "policy",
+    "severed ties": "policy",
+    "shot down": "operation",
+    "shoot down": "operation",
+    "shoots down": "operation",
+    "joint venture": "partnership",
+    "covered list": "designation",
+    "took to": "statement",  # only a platform: "took to X", "took to Truth Social" (_specific)
+    "take to": "statement",
+    "takes to": "statement",
+    "security risk": "designation",
+    "risk to national security": "designation",
 }
 # Noun triggers that need a qualifier to mean an event on this beat.
 NOUN_NEEDS = {
     "order": {"executive", "task", "delivery", "purchase", "presidential", "restraining"},
-    "round": {"funding", "series", "investment", "financing", "seed"},
+    "round": {"funding", "series", "investment", "financing", "seed", "million", "billion"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
     # troops sent somewhere; a product's roll-out ("the Gemini deployment") is no operation
@@ -308,7 +381,7 @@ NOUN_NEEDS = {
         "guard",
         "combat",
     },
-    "exercise": {"training", "military", "joint", "naval", "live-fire"},
+    "exercise": {"training", "military", "joint", "naval", "live-fire", "during"},
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
@@ -316,6 +389,13 @@ NOUN_NEEDS = {
     "option": {"$", "million", "billion"},
     "award": {"contract", "$", "million", "billion"},
     "threat": {"explicit"},
+    "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
+    "brief": {"amicus"},
+    "collapse": {"talks", "deal", "negotiations", "negotiation", "agreement"},
+    "breakdown": {"talks", "deal", "negotiations", "negotiation", "agreement"},
+    "test": {"flight", "missile", "weapons", "weapon", "live-fire", "field", "drone"},
+    "strategy": {"ai", "defense", "defence", "security", "national", "acquisition", "cyber"},
+    "motion": {"filed", "file", "files", "grant", "granted", "denied", "deny", "court", "judge"},
     "agreement": None,  # no qualifier needed
 }
 # Verb triggers that only count with a particular particle or preposition.
@@ -332,14 +412,17 @@ VERB_NEEDS_PREP = {
     "challenge": {"in"},
     "invite": {"to"},
     "give": {"until", "till"},
+    "have": {"until", "till"},
     "write": {"to", "on", "in"},  # a letter to, a post on X, an essay in
     "work": {"with"},
     "serve": {"as"},
+    "return": {"as"},
+    "relieve": {"of"},
     "post": {"on"},
 }
 # Legislative steps ("the Senate passed the bill", "lawmakers stripped the provision"):
 # these verbs are events only with a chamber of a legislature as an argument.
-LEGISLATIVE_ONLY = {"pass", "strip"}
+LEGISLATIVE_ONLY = {"pass", "strip", "advance"}
 # Verbs that are a legislative step (policy) rather than their usual type when a chamber
 # of a legislature does them ("the Senate rejected the provision").
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
@@ -350,7 +433,149 @@ LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa"}
 # What is launched when a thing "starts" or "begins", or is "opened" to users
 STARTED_NOUNS = {"project", "program", "programme", "initiative", "pilot", "work", "effort"}
 # Verbs that make a policy named again a happening of its own ("dropped its ban")
-REVERSING = {"drop", "lift", "end", "reverse", "scrap", "abandon", "rescind", "revoke", "repeal"}
+REVERSING = {
+    "drop",
+    "lift",
+    "end",
+    "reverse",
+    "scrap",
+    "abandon",
+    "rescind",
+    "revoke",
+    "repeal",
+    "remove",
+    "loosen",
+    "relax",
+    "ease",
+}
+# Verbs that make an organisation or a program ("set up an office", "Skydio, established in
+# 2014"): a launch only when what is made is one (FOUNDED_NOUNS, or a named organisation).
+FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate"}
+FOUNDED_NOUNS = {
+    "office",
+    "force",
+    "unit",
+    "command",
+    "agency",
+    "company",
+    "startup",
+    "cell",
+    "team",
+    "lab",
+    "laboratory",
+    "center",
+    "centre",
+    "council",
+    "board",
+    "directorate",
+    "division",
+    "fund",
+}
+# Verbs of money set aside: "would be allocated" is a proposal, not a happening.
+EARMARKING = {"allocate", "earmark", "appropriate", "set"}
+# What an instruction tells people to do that makes it a rule ("told contractors to stop
+# using Claude"): a policy, not a statement.
+STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "discontinue"}
+# Prepositions that put an event before the one they hang on ("sued on March 9, following
+# the designation"): the main clause's date is not its date.
+EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# Where a post is put: "took to X", "posted on Truth Social".
+PLATFORMS = {
+    "x",
+    "twitter",
+    "xitter",
+    "truth",
+    "social",
+    "linkedin",
+    "instagram",
+    "facebook",
+    "threads",
+    "substack",
+    "bluesky",
+}
+# What a party refuses to do that makes the refusal a step of a negotiation ("refused to
+# change its usage policy", "declined to sign").
+COMPLYING = {
+    "change",
+    "agree",
+    "accept",
+    "drop",
+    "remove",
+    "allow",
+    "comply",
+    "sign",
+    "loosen",
+    "lift",
+    "budge",
+    "yield",
+    "back",
+    "relax",
+    "waive",
+}
+# Modals of an obligation told ("announced that all agencies must stop using Anthropic").
+OBLIGING = {"must", "shall"}
+# Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):
+# "dropped its pledge not to build weapons", not "dropped the lawsuit".
+RULE_CHANGING = {
+    "drop",
+    "lift",
+    "remove",
+    "loosen",
+    "relax",
+    "scrap",
+    "abandon",
+    "reverse",
+    "kill",
+    "cancel",
+}
+# Of those, the verbs that end a program ("scrapped JEDI in July 2021"): a policy.
+ENDING = {"scrap", "abandon", "kill", "cancel"}
+# Posts a person takes on ("took on the role", "assumed command").
+POSTS = {"role", "post", "position", "job", "helm", "command", "office", "reins", "duties"}
+RULE_NOUNS = {
+    "order",
+    "directive",
+    "memo",
+    "guidance",
+    "regulation",
+    "pledge",
+    "commitment",
+    "ban",
+    "restriction",
+    "prohibition",
+    "policy",
+    "rule",
+    "limit",
+    "guardrail",
+    "principle",
+    "language",
+    "requirement",
+    "safeguard",
+}
+# Infinitives that make a person named by a verb a hire ("named Guetlein to lead Golden Dome").
+LEADING = {"lead", "head", "run", "oversee", "command", "manage", "serve", "direct"}
+# Nouns that name a person by role ("hired a former Pentagon official").
+ROLE_NOUNS = {
+    "official",
+    "officer",
+    "executive",
+    "chief",
+    "director",
+    "ceo",
+    "cto",
+    "cfo",
+    "president",
+    "secretary",
+    "general",
+    "admiral",
+    "adviser",
+    "advisor",
+    "head",
+    "leader",
+    "commander",
+}
+# What a target is told it "has until Friday" to do is an ultimatum only when told to it.
+TELLING = {"tell", "warn", "inform", "give", "say", "notify"}
 # Verbs of a government body choosing a company: a contract only between those two
 SELECTING = {"select", "pick", "choose"}
 # What is put through a test or sent somewhere in a military operation
@@ -388,6 +613,9 @@ TROOPS = {
     "destroyer",
     "warship",
 }
+# Armed people and machines a nationality names as a party ("Israeli forces", "U.S. jets").
+ARMED = TROOPS | HARDWARE | {"military", "warplane", "jet", "army", "navy", "government", "leader"}
+ARMED |= {"site", "target", "facility", "base", "position", "port"}  # "Iranian nuclear sites"
 # What a raised "ceiling" is: a contract's value, not a funding round
 CEILING_WORDS = {"ceiling", "cap", "value", "limit"}
 # Nouns whose complement is a decision told again ("its decision to designate Anthropic"):
@@ -591,11 +819,16 @@ CONTRACT_VERBS = {
     "nab",
     "bag",
 }
+# Verbs of contracts held and lost: "reach a deal or lose its contracts" awards nothing.
+LOSING = {"lose", "forfeit", "risk", "jeopardize", "cancel", "terminate"}
 # Verbs that only carry the noun they take ("issued a directive", "released two memoranda"):
 # the noun names the event.
 # Modifiers that mark an order or directive as one told before ("previous executive orders").
 EARLIER_WORDS = {"previous", "earlier", "prior", "existing", "former", "past"}
 LIGHT_VERBS = {
+    "strike",  # "struck a deal": no airstrike
+    "ink",
+    "seal",
     "issue",
     "release",
     "publish",
@@ -610,6 +843,11 @@ LIGHT_VERBS = {
 # Partnership verbs that need two organisations ("deploy", "join" say little alone).
 # Verbs that make a told event public: "the deal was announced Monday" dates the deal.
 RETELLING_VERBS = {
+    "strike",  # "the deal was struck late Friday"
+    "reach",
+    "ink",
+    "seal",
+    "clinch",
     "announce",
     "disclose",
     "reveal",
@@ -627,6 +865,9 @@ RETELLING_VERBS = {
 LOOSE_PARTNERSHIP = {"deploy", "integrate", "adopt", "bring", "join", "work"}
 # Verbs that make "supply chain risk" a designation rather than a mention of the idea.
 DESIGNATING = {
+    "place",  # "placed Anthropic on a supply chain risk list"
+    "put",
+    "add",
     "designate",
     "label",
     "deem",
@@ -670,6 +911,8 @@ PERSON_OBJECT_VERBS = {
 }
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {
+    "circuit",
+    "appeals",
     "ruling",
     "suit",
     "appeal",
@@ -693,6 +936,17 @@ COURT_WORDS = {
 COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "charge"}
 # Refusals that are a step of a negotiation when what is refused is a demand.
 REFUSING = {"refuse", "decline", "reject"}
-DEMANDS = {"demand", "request", "term", "terms", "offer", "proposal", "ultimatum", "condition"}
+DEMANDS = {
+    "demand",
+    "request",
+    "term",
+    "terms",
+    "offer",
+    "proposal",
+    "ultimatum",
+    "condition",
+    "counterproposal",
+    "counteroffer",
+}
 # "blocks the Pentagon from designating": what is prevented does not happen.
 PREVENTING = {"block", "bar", "prevent", "stop", "prohibit", "halt", "enjoin", "ban"}

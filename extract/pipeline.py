@@ -1,5 +1,6 @@
-"""Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` + canonicaliser
-+ the beat extraction (dates and events) as the last component.
+"""Build the spaCy pipeline: base model + gazetteer entity ruler before `ner` (and the place
+guard, which leaves "Singapore Airlines" to the model) + canonicaliser + the beat extraction
+(dates and events) as the last component.
 
 With a model whose `ner` stands alone (the small English one), the parser only sees the
 sentences that need it (extract/parse_gate.py); `full_parse=True`, or a model whose `ner`
@@ -28,13 +29,23 @@ from extract.sealed import read_msgpack_plugins_once
 REQUIRED_PIPES = ("tok2vec", "tagger", "parser", "ner")
 
 
-def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
-    """Entity-ruler phrase patterns: every name and alias, exact case, with the entry id."""
-    return [
-        {"label": e.type, "pattern": form, "id": e.id}
-        for e in gazetteer.entries
-        for form in e.surface_forms
-    ]
+def gazetteer_patterns(gazetteer: Gazetteer, nlp: Language | None = None) -> list[dict]:
+    """Entity-ruler phrase patterns: every name and alias, exact case, with the entry id.
+
+    With `nlp`, a name whose last word the tokenizer glues to a following full stop
+    ("ChatGPT Gov." at the end of a sentence: "Gov." is one token) gets that form too.
+    """
+    patterns = []
+    for e in gazetteer.entries:
+        for form in e.surface_forms:
+            patterns.append({"label": e.type, "pattern": form, "id": e.id})
+            if (
+                nlp is not None
+                and not form.endswith(".")
+                and nlp.make_doc(form + ".")[-1].text != "."
+            ):
+                patterns.append({"label": e.type, "pattern": form + ".", "id": e.id})
+    return patterns
 
 
 def build_pipeline(
@@ -55,8 +66,9 @@ def build_pipeline(
     ruler = nlp.add_pipe(
         "entity_ruler", name="beat_ruler", before="ner", config={"overwrite_ents": True}
     )
+    nlp.add_pipe("beat_place_guard", after="beat_ruler")
     with nlp.select_pipes(enable=[]):  # patterns only need the tokenizer
-        ruler.add_patterns(gazetteer_patterns(gazetteer))
+        ruler.add_patterns(gazetteer_patterns(gazetteer, nlp))
     config = {"gazetteer_path": str(gazetteer_path)}
     nlp.add_pipe("beat_canonicaliser", after="ner", config=config)
     if not full_parse and can_gate(nlp):

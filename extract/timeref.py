@@ -294,23 +294,26 @@ def _my(m, pub, direction, anchor):
 
 @rule(
     rf"(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
-    rf"beginning of|start of|middle of)[- ]?)?(?:(last|next|this|past|coming) )?({MONTH_RE})"
+    rf"beginning of|start of|middle of)[- ]?)?(?:(last|next|this past|this|past|coming) )?({MONTH_RE})"
 )
 def _month(m, pub, direction, anchor):
     if pub is None:
         return Resolved(None, None, "relative")
-    mod = {"past": "last", "coming": "next"}.get(m[2], m[2])
+    mod = {"past": "last", "this past": "last", "coming": "next"}.get(m[2], m[2])
     mon = MONTHS[m[3].rstrip(".")]
     return Resolved(month_value(_month_in_year(mon, pub, direction, mod), mon), "month", "relative")
 
 
 @rule(
-    rf"(?:an? )?(?:(?:early|late) )?(?:(last|next|this|past|coming) )?({WEEKDAY_RE})(?: {PART_OF_DAY})?"
+    rf"(?:an? )?(?:(?:early|late|earlier|later)(?: on)? )?(?:(last|next|this past|this|past|coming) )?"
+    rf"({WEEKDAY_RE})(?: {PART_OF_DAY})?"
 )
 def _weekday_rule(m, pub, direction, anchor):
+    """A weekday, "late Friday", "earlier Monday" ("earlier"/"later" tell the direction);
+    "this past Friday" is "last Friday"."""
     if pub is None:
         return Resolved(None, None, "relative")
-    mod = {"past": "last", "coming": "next"}.get(m[1], m[1])
+    mod = {"past": "last", "this past": "last", "coming": "next"}.get(m[1], m[1])
     if mod == "this":
         mod = None
     day = _weekday(WEEKDAYS[m[2]], pub, direction, mod).isoformat()
@@ -344,17 +347,25 @@ def _part_of_day(t: str, day: str) -> str | None:
 _REL_PREFIX = (
     r"(?:(?:earlier|later|early|late|the end of|the start of|the beginning of|the middle of|"
     r"end of|start of|beginning of|middle of|the rest of|the remainder of|the first half of|"
-    r"the second half of) )?"
+    r"the second half of|rest of|remainder of|first half of|second half of) )?"
 )
 
 
 @rule(
-    rf"{_REL_PREFIX}(this|last|next|past|coming|previous|current) (week(?:end)?|month|year|quarter)"
+    rf"{_REL_PREFIX}(this past|this|last|next|past|coming|previous|current) "
+    r"(week(?:end)?|month|year|quarter)"
 )
 def _rel_unit(m, pub, direction, anchor):
     if pub is None:
         return Resolved(None, None, "relative")
+    if m[1] == "this past" and m[2].startswith("week"):
+        # the weekend just gone (the one it is, on a Saturday or Sunday); the seven days up
+        # to publication, by their middle: on a Saturday the week it is, on a Monday the last
+        if m[2] == "weekend":
+            return _the_weekend(m, pub, PAST, anchor)
+        return Resolved(week_value(pub - timedelta(days=3)), "week", "relative")
     step = {
+        "this past": -1,
         "this": 0,
         "current": 0,
         "last": -1,
@@ -399,15 +410,17 @@ SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
 @rule(
-    r"(?:(?:early|late|mid)[- ]?)?(?:(last|next|this|past|coming|previous|that) )?"
-    r"(spring|summer|fall|autumn|winter)"
+    r"(?:(?:over|throughout|through|during|for) (?:the )?)?(?:(?:early|late|mid)[- ]?)?"
+    r"(?:(last|next|this past|this|past|coming|previous|that) )?(spring|summer|fall|autumn|winter)"
 )
 def _season(m, pub, direction, anchor):
     """Seasons have no precision of their own here (the data layer knows calendar shapes
     only): the year they fall in, winter counting as the year of its January."""
     if pub is None:
         return Resolved(None, None, "relative")
-    mod = {"past": "last", "previous": "last", "coming": "next"}.get(m[1], m[1])
+    mod = {"past": "last", "this past": "last", "previous": "last", "coming": "next"}.get(
+        m[1], m[1]
+    )
     if mod == "that":
         if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
             return Resolved(None, None, "anaphoric")
@@ -754,6 +767,103 @@ def _century(m, pub, direction, anchor):
     if not 1 <= n <= 22:
         return Resolved(None, None, "absolute")
     return Resolved(f"{n - 1:02d}", "century", "absolute")
+
+
+@rule(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?,? (?:of )?{_STEP_RE} year")
+def _day_of_relative_year(m, pub, direction, anchor):
+    """A day of a year named from publication: "January 5 of last year"."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    d = _full_date(pub.year + _STEP[m[3]], MONTHS[m[1].rstrip(".")], int(m[2]))
+    return Resolved(d.value, d.precision, "relative")
+
+
+@rule(
+    r"(?:(?:early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter),? (?:of )?"
+    rf"{_STEP_RE} year"
+)
+def _season_of_relative_year(m, pub, direction, anchor):
+    """ "The summer of last year": that year (seasons have no precision of their own)."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    y = pub.year + _STEP[m[2]]
+    return Resolved(f"{y:04d}", "year", "relative", timex=_season_timex(m[1], y))
+
+
+@rule(r"(?:(first|second|1st|2nd) half,? (?:of )?|h([12]) ?)(\d{4})|(\d{4}) h([12])")
+def _half_year(m, pub, direction, anchor):
+    """A half of a year ("the first half of 2025", "H2 2025"): the year (TIMEX3: 2025-H1)."""
+    y = int(m[3] or m[4])
+    half = m[2] or m[5] or ("1" if m[1] in ("first", "1st") else "2")
+    return Resolved(f"{y:04d}", "year", "absolute", timex=f"{y:04d}-H{half}")
+
+
+@rule(r"(\d{4}) fiscal year")
+def _year_fiscal_year(m, pub, direction, anchor):
+    """ "The 2025 fiscal year": fiscal years are named by their year (see fiscal_year())."""
+    return Resolved(m[1], "year", "absolute")
+
+
+@rule(rf"week of ((?:{MONTH_RE}|{WEEKDAY_RE}|\d).*)")
+def _week_of(m, pub, direction, anchor):
+    """ "The week of March 2": the ISO week of that day."""
+    day = resolve(m[1], pub, direction, anchor)
+    if day.precision != "day" or day.value is None:
+        return Resolved(None, None, day.kind)
+    return Resolved(week_value(date.fromisoformat(day.value)), "week", day.kind)
+
+
+@rule(
+    r"(?:(first|second|third|fourth|last|final|closing|opening) week|(?:first|last|final|closing|"
+    r"opening|early|late)(?: few| two| three)? (?:weeks|days)) "
+    rf"of ({MONTH_RE})(?:,? (\d{{4}}))?"
+)
+def _weeks_of_month(m, pub, direction, anchor):
+    """ "The last week of March" is the ISO week of the month's last Thursday (a week
+    belongs to the month of its Thursday, as TimeML annotates it: 2009-W13); "the first
+    days of March", "the closing weeks of June" are the month, as "late February" is."""
+    mon = MONTHS[m[2].rstrip(".")]
+    if m[3]:
+        y, kind = int(m[3]), "absolute"
+    elif pub is None:
+        return Resolved(None, None, "relative")
+    else:
+        y, kind = _month_in_year(mon, pub, direction, None), "relative"
+    if not m[1]:
+        return Resolved(month_value(y, mon), "month", kind)
+    first = date(y, mon, 1) + timedelta(days=(3 - date(y, mon, 1).weekday()) % 7)
+    n = {"second": 1, "third": 2, "fourth": 3}.get(m[1], 0)
+    thursday = first + timedelta(weeks=n)
+    if m[1] in ("last", "final", "closing"):
+        while (thursday + timedelta(weeks=1)).month == mon:
+            thursday += timedelta(weeks=1)
+    return Resolved(week_value(thursday), "week", kind)
+
+
+@rule(r"(day|week|month|year) (before last|after next)")
+def _unit_before_last(m, pub, direction, anchor):
+    """ "The week before last", "the month after next": two steps from publication."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    return _unit_at(pub, m[1], -2 if m[2] == "before last" else 2, "relative")
+
+
+@rule(r"day (before yesterday|after tomorrow)")
+def _two_days(m, pub, direction, anchor):
+    if pub is None:
+        return Resolved(None, None, "relative")
+    step = -2 if m[1] == "before yesterday" else 2
+    return Resolved((pub + timedelta(days=step)).isoformat(), "day", "relative")
+
+
+@rule(rf"({NUM_RE}) weeks? ago ({WEEKDAY_RE})")
+def _weeks_ago_weekday(m, pub, direction, anchor):
+    """ "A week ago Friday": the Friday a week before the last one."""
+    n = _num(m[1])
+    if pub is None or n is None:
+        return Resolved(None, None, "relative")
+    day = _weekday(WEEKDAYS[m[2]], pub, PAST, None) - timedelta(weeks=n)
+    return Resolved(day.isoformat(), "day", "relative")
 
 
 _RANGE = re.compile(r"(?<![\d/.-])(\d{4})\s*(?:-|–|—|to|through)\s*(\d{4}|\d{2})(?![\d/.-])")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import io
 import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
@@ -110,17 +111,22 @@ def _filters_from(request, conn) -> query.Filters:
     )
 
 
-async def _download(datasette, request, write, *, content_type: str, filename: str, **kw):
-    """Run the filtered timeline through an export writer into a temporary file, in
-    Datasette's read thread, then stream the file."""
+def _timeline(conn, filters: query.Filters) -> Iterable[dict[str, Any]]:
+    return query.run(conn, *query.timeline_query(filters))
+
+
+async def _download(
+    datasette, request, write, *, content_type: str, filename: str, select=_timeline
+):
+    """Run the rows `select` picks for the request's filters (the timeline's, by default)
+    through an export writer into a temporary file, in Datasette's read thread, then
+    stream the file."""
     db = datasette.get_database(tracker_db_name(datasette))
     limit = int(datasette.setting("max_csv_mb") or 0) * 1024 * 1024
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
 
     def produce(conn) -> None:
-        filters = _filters_from(request, conn)
-        sql, params = query.timeline_query(filters, **kw)
-        write(query.run(conn, sql, params), _Capped(spool, limit))
+        write(select(conn, _filters_from(request, conn)), _Capped(spool, limit))
 
     try:
         await db.execute_fn(produce)
@@ -163,7 +169,8 @@ async def timeline_csv(datasette, request):
 async def calendar_ics(datasette, request):
     """/<db>/calendar.ics: the calendar feed, all-day entries with DTSTAMP and DTEND (the
     `calendar` canned query's .ics, written by `tracker export --format ics`'s writer): the
-    latest 1,000 events dated to a day or a week, with the page's filters."""
+    latest 1,000 events dated to a day or a week or with a deadline dated so (an undated
+    ultimatum's included: its deadline is the entry), with the page's filters."""
     if request.url_vars["database"] != tracker_db_name(datasette):
         return Response.text("Not found\n", status=404)
     return await _download(
@@ -172,9 +179,9 @@ async def calendar_ics(datasette, request):
         lambda rows, out: export.write_ics(rows, out, name="News timeline"),
         content_type="text/calendar; charset=utf-8",
         filename="calendar.ics",
-        limit=1000,
-        descending=True,
-        calendar_only=True,
+        select=lambda conn, filters: query.calendar_rows(
+            conn, filters, limit=1000, descending=True
+        ),
     )
 
 

@@ -161,7 +161,10 @@ PHRASINGS = [
         "Dario Amodei said in an interview with CBS on Sunday that the company would not budge.",
     ),
     ("statement", "Google employees published an open letter on Thursday opposing the contract."),
-    ("statement", "Trump wrote on Truth Social on Friday that agencies must stop using Anthropic."),
+    (
+        "statement",
+        "Trump wrote on Truth Social on Friday that Anthropic had made a disastrous mistake.",
+    ),
     (
         "contract",
         "The Pentagon awarded contracts worth up to $200 million each to Anthropic, Google, OpenAI and xAI on Monday.",

@@ -367,3 +367,86 @@ def test_what_a_journalist_would_call_wrong_in_the_demo_timeline():
     assert any(e["type"] == "contract" and e["date"] == "2025-05" for e in events), events
     assert all(e["date"] is None for e in _of_type(events, "designation")), events
     assert all(e["date"] is None for e in _of_type(events, "partnership")), events
+
+
+# ---------------------------------------------------------------- extractor 0.6.0
+def test_what_did_not_happen_is_no_event():
+    events = _events(
+        "2026-03-10",
+        "Harbor Robotics has not announced layoffs.\n"
+        "Tidewater Systems did not respond to a request for comment on Monday.",
+    )
+    assert events == []
+
+
+def test_what_a_bill_or_an_order_would_do_is_its_content_not_a_happening():
+    events = _events(
+        "2026-03-10",
+        "Senators introduced a bill on Monday that would bar the Pentagon from buying Chinese drones.\n"
+        "Trump signed an executive order on Friday creating a task force on drone threats.",
+    )
+    assert {e["type"] for e in events} == {"policy"}, events
+    assert not [e for e in events if e["type"] == "designation"]
+
+
+def test_an_intent_to_sue_is_what_was_said_not_a_lawsuit():
+    events = _events(
+        "2026-03-10",
+        "Anthropic said in a statement on Friday that it would challenge the designation in court.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("statement", "2026-03-06")], events
+
+
+def test_a_deadline_given_at_an_hour_of_a_day_is_the_deadline_not_the_date():
+    (event,) = [
+        e
+        for e in _events(
+            "2026-03-10",
+            "Hegseth gave Anthropic until 5:01 p.m. on Friday to sign the document.",
+        )
+        if e["type"] == "ultimatum"
+    ]
+    assert event["date"] is None
+    assert event["deadline"] == "2026-03-13"
+
+
+def test_a_threat_on_a_condition_with_a_day_is_an_ultimatum_due_after_it_was_made():
+    (event,) = _events(
+        "2026-03-10",
+        "Pete Hegseth warned Dario Amodei on Tuesday that the Pentagon would cut ties with "
+        "Anthropic unless it agreed by Friday.",
+    )
+    assert (event["type"], event["date"], event["deadline"]) == (
+        "ultimatum",
+        "2026-03-10",
+        "2026-03-13",
+    )
+    assert {"Pete Hegseth", "Anthropic"} <= _actors(event)
+
+
+def test_a_weekday_naming_a_told_event_in_the_present_tense_looks_back():
+    events = _events(
+        "2026-03-10", "Monday's lawsuit by Anthropic accuses the Pentagon of bad faith."
+    )
+    assert [(e["type"], e["date"]) for e in events if e["type"] == "legal"] == [
+        ("legal", "2026-03-09")
+    ]
+
+
+def test_who_was_founded_is_the_founded_organisation():
+    for text in (
+        "Skydio, established in 2014, builds autonomous drones.",
+        "Skydio, which was founded in 2014 by two former MIT students, builds drones.",
+    ):
+        (event,) = _events("2026-03-10", text)
+        assert (event["type"], event["date"]) == ("launch", "2014"), text
+        assert "Skydio" in _actors(event), text
+
+
+def test_a_designation_issued_on_a_day_is_made_there_not_mentioned_again():
+    events = _events(
+        "2026-03-10",
+        "Defense Secretary Pete Hegseth formally issued the supply chain risk designation on "
+        "February 27.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("designation", "2026-02-27")]

@@ -15,11 +15,11 @@ from evaluation.real import FLOOR_KEYS, PARTS, PartScore, below, date_compatible
 
 
 def test_the_gold_is_split_and_big_enough():
-    dev, test = load_gold_dir(PARTS["dev"]), load_gold_dir(PARTS["test"])
-    assert len(dev) + len(test) >= 150 and len(test) >= 50
-    urls = [g["url"] for g in dev + test]
+    dev, val, test = (load_gold_dir(PARTS[p]) for p in ("dev", "val", "test"))
+    assert len(dev) + len(test) >= 150 and len(test) >= 50 and len(val) >= 40
+    urls = [g["url"] for g in dev + val + test]
     assert len(urls) == len(set(urls)), "an article is in the gold twice"
-    for part, golds in (("dev", dev), ("test", test)):
+    for part, golds in (("dev", dev), ("val", val), ("test", test)):
         assert {g["split"] for g in golds} == {part}
         for g in golds:
             assert g["outlet"] and g["published"] and len(g["text"]) <= 2600, g["_path"]

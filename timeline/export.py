@@ -95,13 +95,31 @@ def timeline_rows(
     `entity` is an id, a name or an alias in any case, an organisation with its people;
     InputError, before anything is written, when nothing is called that or a date is not one.
     """
-    entity_ids = None
-    if entity is not None:
-        entity_ids = query.resolve_entity(db, entity).ids
-    filters = query.Filters.parse(
-        entity_ids=entity_ids, event_type=event_type, since=since, until=until, q=q
-    )
+    filters = _filters(db, entity=entity, event_type=event_type, since=since, until=until, q=q)
     return query.run(db, *query.timeline_query(filters))
+
+
+def calendar_rows(
+    db: Any,
+    *,
+    entity: str | None = None,
+    event_type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    q: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The rows write_ics needs, for the same filters as timeline_rows: the timeline's rows
+    a calendar can show, and undated ultimatums whose deadline is a day or a week (their
+    deadline is a date a reader wants in the calendar even when the ultimatum's own date is
+    unknown; query.calendar_rows). The site's /<db>/calendar.ics selects through it too."""
+    filters = _filters(db, entity=entity, event_type=event_type, since=since, until=until, q=q)
+    return query.calendar_rows(db, filters)
+
+
+def _filters(db: Any, *, entity: str | None, **typed: str | None) -> query.Filters:
+    """The filters as typed; InputError when no entity is called `entity` or a date is not one."""
+    entity_ids = query.resolve_entity(db, entity).ids if entity is not None else None
+    return query.Filters.parse(entity_ids=entity_ids, **typed)
 
 
 def with_details(db: Any, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -220,11 +238,42 @@ def timelinejs_dates(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _deadline_period(row: dict[str, Any]) -> tuple[date, date] | None:
+    """The first and last day of the event's deadline; None without one (or a value that
+    is not a date)."""
+    value = row.get("deadline")
+    try:
+        return query.period(value) if isinstance(value, str) else None
+    except InputError:
+        return None
+
+
+def deadline_timelinejs_dates(row: dict[str, Any]) -> dict[str, Any]:
+    """Year, Month, Day (and End ...) of the event's deadline, as timelinejs_dates gives an
+    event's: a week as its seven days with Display Date "week of ...", never its ISO code."""
+    days = _deadline_period(row)
+    if days is None:
+        return {}
+    value = row["deadline"]
+    return timelinejs_dates(
+        {
+            "date_start": days[0].isoformat(),
+            "date_end": days[1].isoformat(),
+            "precision": "week" if "-W" in value else None,
+            "date_display": query.display_date(value),
+        }
+    )
+
+
 def write_timelinejs(
     rows: Iterable[dict[str, Any]], out: TextIO, *, title: str = "Timeline", bom: bool = False
 ) -> int:
     """The spreadsheet TimelineJS reads: its exact columns, a title row, one row per event,
-    the first report as its Media."""
+    the first report as its Media. An ultimatum's deadline is in its text ("Deadline: 27 Feb
+    2026") and a slide of its own on its day, "Deadline: <headline>", with the same reports,
+    so a reader sees when it falls due on the timeline itself (as the calendar has it). An
+    undated event has no slide (TimelineJS needs a year), only its deadline's. Returns the
+    number of slides after the title."""
     from html import escape
 
     if bom:
@@ -239,19 +288,40 @@ def write_timelinejs(
     count = 0
     for row in rows:
         outlets = row.get("outlet_names") or f"{row['outlets']} outlet(s)"
-        text = f"<p>{escape(row['evidence'] or '')}</p>"
-        text += f"<p>{escape(row['actors'] or '')} · {escape(str(outlets))}</p>"
-        text += _source_html(row.get("sources", []))
-        write(
-            {
-                **timelinejs_dates(row),
-                "Headline": row["headline"],
-                "Text": text,
-                "Media": row.get("source_url") if _is_http(row.get("source_url")) else "",
-                "Group": row["type"],
-            }
-        )
-        count += 1
+        sources = _source_html(row.get("sources", []))
+        media = row.get("source_url") if _is_http(row.get("source_url")) else ""
+        evidence = f"<p>{escape(row['evidence'] or '')}</p>"
+        deadline = deadline_timelinejs_dates(row)
+        shown = query.display_date(row["deadline"]) if deadline else ""
+        dates = timelinejs_dates(row)
+        if dates:
+            text = evidence
+            if deadline:
+                text += f"<p>Deadline: {escape(shown)}</p>"
+            text += f"<p>{escape(row['actors'] or '')} · {escape(str(outlets))}</p>" + sources
+            write(
+                {
+                    **dates,
+                    "Headline": row["headline"],
+                    "Text": text,
+                    "Media": media,
+                    "Group": row["type"],
+                }
+            )
+            count += 1
+        if deadline:
+            made = escape(row.get("date_display") or "date not reported")
+            text = f"<p>Deadline: {escape(shown)}. Set in: {escape(row['headline'])} ({made})</p>"
+            write(
+                {
+                    **deadline,
+                    "Headline": f"Deadline: {row['headline']}",
+                    "Text": text + evidence + sources,
+                    "Media": media,
+                    "Group": row["type"],
+                }
+            )
+            count += 1
     return count
 
 
@@ -307,11 +377,7 @@ def _stamp(row: dict[str, Any], first: date) -> datetime:
 
 def _deadline_days(row: dict[str, Any]) -> tuple[date, date] | None:
     """The first and last day of the event's deadline, when it is a day or a week."""
-    value = row.get("deadline")
-    try:
-        days = query.period(value) if isinstance(value, str) else None
-    except InputError:
-        return None
+    days = _deadline_period(row)
     return days if days is not None and (days[1] - days[0]).days in (0, 6) else None
 
 
@@ -338,7 +404,8 @@ def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News 
     """All-day calendar entries (DATE values: no time zone can move them to another day)
     with DTSTAMP and DTEND: events dated to the day, and to the week as a seven-day entry;
     and an entry of its own, "Deadline: ...", for each deadline (of an ultimatum) dated
-    so. Returns the number of entries."""
+    so, an undated ultimatum's too (calendar_rows gives those; the ultimatum itself has no
+    day to be written on). Returns the number of entries."""
     from icalendar import Calendar
 
     cal = Calendar()

@@ -16,7 +16,8 @@ the marks of its reports in its state, so a decision still reads only what came 
 A saved cluster holding the other side of a `merge` is brought in whatever its month. The
 triggers of m012 mark the reports a new or removed `wrong` or `split` names; a `merge`
 (which can move a report to another type's shelf) and any change to a report a `merge`
-names ask for a full rebuild.
+names ask for a full rebuild, and so does a timeline saved by a merge that kept no
+article dates in its clusters' state (timeline.merge `_dated_apart`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _SEP = "\x1f"
 
 def merge_changes(db: sqlite_utils.Database) -> MergeReport | None:
     """Apply the changes `merge_dirty` records; None when only a full rebuild will do."""
+    saved = db.execute("SELECT state FROM event_clusters LIMIT 1").fetchone()
+    if saved and '"article_dates"' not in saved[0]:
+        return None  # saved by a merge that kept no article dates (`_dated_apart`): rebuild
     shelves: dict[tuple[str, str | None], str] = {}
     touched: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     refresh: set[str] = set()

@@ -3,15 +3,16 @@
 Two mentions are one event when they have the same type, compatible dates (one inside the
 other: a day in its week, month or year; an ISO week in the month of its Thursday), agreeing
 amounts and award records, and overlapping actors; an undated report, or one dated only to
-a year, needs the same parties (see `belongs`). Corrections recorded in `merge_corrections`
-(timeline.corrections) leave reports out, keep two apart or put them together. Mentions
-are read in the order of their reports (publication day, article, position) and each joins
-the first event, oldest first, that takes it: deterministic and idempotent. The event's
-date is the most precise one that the most independent sources report (a syndicated copy,
-the same long sentence under another outlet, counts once); the others stay in
-`other_dates`. A full rebuild (`merge(full=True)`) recomputes everything; a normal run
-re-clusters only what changed (timeline.incremental), with the same result. The rules and
-the figures: docs/timeline.md.
+a year, needs the same parties and a first report published within UNDATED_DAYS, and no
+report joins an event holding a report of its article dated otherwise (see `belongs`).
+Corrections recorded in `merge_corrections` (timeline.corrections) leave reports out, keep
+two apart or put them together. Mentions are read in the order of their reports
+(publication day, article, position) and each joins the first event, oldest first, that
+takes it: deterministic and idempotent. The event's date is the most precise one that the
+most independent sources report (a syndicated copy, the same long sentence under another
+outlet, counts once); the others stay in `other_dates`. A full rebuild
+(`merge(full=True)`) recomputes everything; a normal run re-clusters only what changed
+(timeline.incremental), with the same result. The rules and the figures: docs/timeline.md.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from timeline.corrections import applied, has_corrections
 UBIQUITOUS = frozenset({"us-department-of-defense"})
 # A sentence this long found word for word under two outlets is one syndicated report.
 SYNDICATED_WORDS = 12
-# Undated reports published further apart than this are not taken for one event.
+# Undated or year-only reports published this much later than an event's first report
+# (or earlier) are not taken for it.
 UNDATED_DAYS = 14
 # Days that reports of one happening between the same parties may disagree by.
 CONFLICTING_DAYS = 1
@@ -113,6 +115,8 @@ class Cluster:
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
     marks: set[str] = field(default_factory=set)  # the corrections its reports carry
+    # each article's dates (date, precision) among its reports: see `_dated_apart`
+    article_dates: dict[str, set[tuple[str | None, str | None]]] = field(default_factory=dict)
     best_date: tuple[str | None, str | None] = (None, None)
     # the finest precision reported so far, who reported each date at it (in first report
     # order) and the first report's precision: best_date without rescanning mentions
@@ -154,6 +158,7 @@ class Cluster:
             self.amounts.add(m.amount)
         self.has_records = self.has_records or m.origin != "nlp"
         self.marks |= m.marks
+        self.article_dates.setdefault(m.article, set()).add((m.date, m.precision))
         if m.date:
             self._count_date(m)
 
@@ -165,6 +170,10 @@ class Cluster:
             "amounts": sorted(self.amounts),
             "has_records": self.has_records,
             "marks": sorted(self.marks),
+            "article_dates": {
+                a: [[d, p] for d, p in sorted(dates, key=lambda x: (x[0] or "", x[1] or ""))]
+                for a, dates in self.article_dates.items()
+            },
             "best_date": list(self.best_date),
             "top_rank": self._top_rank,
             "top_dates": [[d, [list(s) for s in who]] for d, who in self._top_dates.items()],
@@ -180,6 +189,9 @@ class Cluster:
         c.amounts = set(state["amounts"])
         c.has_records = state["has_records"]
         c.marks = set(state["marks"])
+        c.article_dates = {
+            a: {(d, p) for d, p in dates} for a, dates in state["article_dates"].items()
+        }
         c.best_date = (state["best_date"][0], state["best_date"][1])
         c._top_rank = state["top_rank"]
         c._top_dates = {d: [(o, t) for o, t in who] for d, who in state["top_dates"]}
@@ -362,6 +374,14 @@ def _other_side(mark: str) -> str:
     return mark[:-1] + ("b" if mark[-1] == "a" else "a")
 
 
+def _dated_apart(cluster: Cluster, m: Mention) -> bool:
+    """The event holds a report of the same article dated otherwise. The extractor already
+    folds an article's retellings, so an article that says "in 2016" and "in October 2016",
+    or "March 4" and "March 5", is telling of two happenings, however close the dates."""
+    dates = cluster.article_dates.get(m.article)
+    return bool(dates) and any(d != (m.date, m.precision) for d in dates)
+
+
 def _records_agree(cluster: Cluster, m: Mention) -> bool:
     """Each award notice is its own award; a news report joins one only through its company."""
     if m.origin != "nlp":
@@ -374,12 +394,16 @@ def _records_agree(cluster: Cluster, m: Mention) -> bool:
 def belongs(cluster: Cluster, m: Mention) -> bool:
     """Same type, agreeing amounts and award records, compatible dates, overlapping actors.
 
-    Undated reports (published within UNDATED_DAYS of the event's first), and reports
-    dated only to a year, need the same parties: a shared actor alone would fold every
-    undated statement naming Anthropic into one. The date test comes first: it is the
-    cheapest and the one most candidates fail.
+    Undated reports, and reports dated only to a year (or events so dated), need the same
+    parties and a first report published within UNDATED_DAYS: a shared actor alone would
+    fold every undated statement naming Anthropic into one, and a year says as little as
+    no date about which step of a story it is. An article that dates two reports
+    otherwise tells of two happenings (`_dated_apart`). The date test comes first among
+    the rest: it is the cheapest and the one most candidates fail.
     """
     if cluster.type != m.type or (m.marks and _kept_apart(cluster, m)):
+        return False
+    if _dated_apart(cluster, m):
         return False
     date, precision = cluster.best_date
     if compatible_dates(date, precision, m.date, m.precision) or any(
@@ -389,10 +413,8 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
     ):
         if not (_amounts_agree(cluster, m) and _records_agree(cluster, m)):
             return False
-        if date is None:
+        if _coarse(precision) or _coarse(m.precision):  # undated, or a year at most
             return _same_parties(cluster, m) and _published_near(cluster, m)
-        if _coarse(precision) or _coarse(m.precision):
-            return _same_parties(cluster, m)
         same_day = precision == "day" and m.precision == "day"
         return _actors_overlap(cluster, m, same_day)
     # Reports a day apart on one meeting between the same parties (a late wire, a time zone)

@@ -8,11 +8,14 @@ is a bound parameter; only fixed SQL fragments are joined.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 from core.errors import InputError
@@ -314,3 +317,82 @@ def run(conn: Any, sql: str, params: dict[str, Any]) -> Any:
     names = [c[0] for c in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))
+
+
+# An undated event's row as the exports read it: the timeline view's own columns (that view
+# holds dated events only), outlet names and sources left to the writers' fallbacks.
+UNDATED_DEADLINES_SQL = """
+SELECT e.date, e.date_display, e.date_start, e.date_end, e.precision, e.type, e.status,
+       e.headline, e.actors, e.actor_list, e.amount_usd, e.outlets, e.first_outlet,
+       e.first_reported_at, e.first_url AS source_url, e.source_urls, e.evidence, e.location,
+       e.other_dates, e.first_seen_at, e.deadline, e.id AS event_id
+FROM events e
+WHERE {conditions}
+"""
+
+
+def _deadline_in_range(days: tuple[date, date], filters: Filters) -> bool:
+    """A deadline falls in the filter's range as a date does (timeline_query): a week where
+    its Thursday falls, a day when it is inside."""
+    since = date.fromisoformat(filters.since) if filters.since else date.min
+    until = date.fromisoformat(filters.until) if filters.until else date.max
+    first, last = days
+    if (last - first).days == 6:
+        return since <= first + timedelta(days=3) <= until
+    return since <= first and last <= until
+
+
+def undated_deadlines(conn: Any, filters: Filters) -> list[dict[str, Any]]:
+    """Undated events (no report dates the ultimatum itself) whose deadline is a day or a
+    week, which the filters select (the range applies to the deadline, the only date they
+    have), in order of the deadline: a calendar shows their deadline even so."""
+    where = [
+        "e.date_start IS NULL",
+        f"(e.deadline GLOB '{_Y}-[0-9][0-9]-[0-9][0-9]' OR e.deadline GLOB '{_Y}-W[0-9][0-9]')",
+    ]
+    params: dict[str, Any] = {}
+    if filters.entity_ids is not None:
+        where.append(
+            "e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN "
+            "(SELECT value FROM json_each(:entities)))"
+        )
+        params["entities"] = json.dumps(filters.entity_ids)
+    if filters.event_type:
+        where.append("e.type = :type")
+        params["type"] = filters.event_type
+    if filters.fts:
+        where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)")
+        params["fts"] = filters.fts
+    found = []
+    for row in run(conn, UNDATED_DEADLINES_SQL.format(conditions=" AND ".join(where)), params):
+        try:
+            days = period(row["deadline"])
+        except InputError:  # matched the GLOB, yet no such day or week
+            continue
+        if _deadline_in_range(days, filters):
+            found.append((days[0].isoformat(), days[1].isoformat(), row["event_id"], row))
+    return [row for *_, row in sorted(found, key=lambda item: item[:3])]
+
+
+def calendar_rows(
+    conn: Any, filters: Filters, *, limit: int | None = None, descending: bool = False
+) -> Iterator[dict[str, Any]]:
+    """What a calendar can show, in order of the day each entry starts: the timeline rows
+    dated to a day or a week or with such a deadline (timeline_query's calendar_only), and
+    the undated events with such a deadline, whose deadline is all a calendar can show of
+    them. `limit` counts both."""
+    dated = run(
+        conn, *timeline_query(filters, limit=limit, descending=descending, calendar_only=True)
+    )
+    undated = undated_deadlines(conn, filters)
+    if descending:
+        undated.reverse()
+
+    def day(row: dict[str, Any]) -> tuple[str, str, str]:
+        if row["date_start"] is not None:
+            return row["date_start"], row["date_end"], row["event_id"]
+        first, last = period(row["deadline"])
+        return first.isoformat(), last.isoformat(), row["event_id"]
+
+    rows = heapq.merge(dated, undated, key=day, reverse=descending)
+    return islice(rows, limit) if limit is not None else rows

@@ -433,7 +433,9 @@ def timeline(
     from tracker.workers import output_file
 
     db = connect(db_path, readonly=True)
-    rows = export.timeline_rows(db, entity=entity, event_type=event_type, since=since, until=until)
+    # a calendar also has the deadline of an ultimatum no report dates
+    select = export.calendar_rows if fmt == "ics" else export.timeline_rows
+    rows = select(db, entity=entity, event_type=event_type, since=since, until=until)
     if fmt != "csv":
         rows = export.with_details(db, rows)
     # a file is replaced whole only once every row is written: a failure keeps the old one

@@ -344,9 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m evaluation.real", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--model", default=None, help="spaCy model (default: the Extractor's)")
-    parser.add_argument(
-        "--errors", action="store_true", help="list the dev and val parts' errors"
-    )
+    parser.add_argument("--errors", action="store_true", help="list the dev and val parts' errors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--floors",

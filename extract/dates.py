@@ -612,6 +612,8 @@ def direction_of(span: Span) -> str | None:
     if any(w in PAST_WORDS_BEFORE for w in before):
         return PAST
     head = span.root.head
+    if head.lower_ == "of" and head.head.lower_ in FUTURE_NOUNS:
+        head = head.head  # "a deadline of Friday at 5:01 p.m."
     noun = head if head.lower_ in FUTURE_NOUNS else None
     if noun is None:
         noun = next(

@@ -40,7 +40,10 @@ PRONOUN_PERSON = {"he", "she", "him", "her"}
 PRONOUN_THING = {"it", "they", "its", "their", "them"}
 RELATIVE = {"which", "that", "who"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
-COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's"}
+COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization", "organisation"}
+# Members of a legislature named as a body: "Senators stripped the language", "lawmakers
+# introduced a bill" (the U.S. Congress on this beat, unless a nationality says otherwise).
+MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "us-congress"}
 AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
@@ -178,6 +181,15 @@ class EventExtractor:
             found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
             if found is not None:
                 out.append(found)
+        elif (
+            tok.lower_ in MEMBERS
+            and tok.pos_ == "NOUN"
+            and not any(
+                (e := self._tok_ent_all.get(c.i)) is not None and e.label_ in ("NORP", "GPE")
+                for c in tok.children
+            )
+        ):
+            out.append(Span(tok.doc, tok.i, tok.i + 1, label="ORG", span_id=MEMBERS[tok.lower_]))
         elif tok.lower_ in AGENCY_WORDS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -440,6 +452,18 @@ class EventExtractor:
                     anchor = None  # "it" is only the event of the sentence just before
             if anchor is not None:
                 ev.date, ev.date_score = anchor.date, 4
+        # "Anthropic was simultaneously banned from all federal business": at the same time
+        # as the dated event told just before
+        for ev in events:
+            verb = verb_of(ev)
+            if ev.date is not None or verb is None:
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ in onto.AT_ONCE for c in verb.children):
+                continue
+            told = [o for o in events if dated(o) and o.trigger.i < ev.trigger.i]
+            anchor = max(told, key=lambda o: o.trigger.i, default=None)
+            if anchor is not None and ev.sent.start - anchor.sent.end < 60:
+                ev.date, ev.date_score = anchor.date, 4
 
     def _date_ultimatums(self, events: list[Event]) -> None:
         """An ultimatum is dated the day it was made: with no date of its own, the day of the
@@ -608,6 +632,8 @@ class EventExtractor:
         if ev.date is not None and ev.date.value is not None:
             if ev.date.precision in ("day", "month", "year"):
                 return ev.date.value
+            if ev.date.precision in ("week", "quarter"):
+                return ev.date.value[:4]  # "2020-W25", "2024-Q2": at least their year
             return None
         return ev.fallback_date[0]
 
@@ -683,10 +709,6 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "named Guetlein to lead Golden Dome", "named Droege interim CEO"
-        if tok.lemma_.lower() == "become":  # "Emil Michael became under secretary of defense"
-            return any(
-                c.dep_ == "attr" and c.lemma_.lower() in onto.ROLE_NOUNS for c in tok.children
-            ) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
         return any(
             c.lower_ in needs
             for c in tok.children
@@ -822,6 +844,16 @@ class EventExtractor:
             return True  # "the Senate rejected the provision": a legislative step
         if etype == "negotiation" and kind == "V" and lemma == "propose":
             return any(c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS for c in tok.children)
+        if etype == "personnel" and kind == "V" and lemma == "become":
+            # "Emil Michael became under secretary of defense"
+            return any(
+                c.dep_ == "attr" and c.lemma_.lower() in onto.ROLE_NOUNS for c in tok.children
+            ) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
+        if etype == "partnership" and kind == "V" and lemma in ("finalize", "finalise"):
+            # "has finalized terms with the Department of War"
+            return self._argument_is(tok, ("dobj", "nsubjpass"), {"term", "terms"}, None)
+        if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
+            return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
@@ -1145,9 +1177,16 @@ class EventExtractor:
         motion is a court ruling, not a statement."""
         lemma = tok.lemma_.lower()
         if etype == "partnership" and lemma in ("agreement", "deal"):
-            money = any(t.i in {x.i for x in tok.subtree} for sp, _ in self._money for t in sp)
-            if money or any(c.lower_ in ("contract", "procurement") for c in tok.children):
-                return "contract"
+            verb = self._verb_of(tok)
+            # "a $200 million agreement", "expanded its agreement from $100M to $250M"
+            priced = {x.i for x in (tok if verb is None else verb).subtree}
+            money = any(t.i in priced for sp, _ in self._money for t in sp)
+            if money or any(
+                c.lower_ in onto.BUYING_WORDS
+                or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in onto.BUYING_WORDS)
+                for c in tok.children
+            ):
+                return "contract"  # "an enterprise agreement", "an agreement to purchase"
         if (
             etype == "statement"
             and lemma in onto.TELLING | {"warn"}
@@ -1594,7 +1633,9 @@ class EventExtractor:
                 if ev.deadline is None:
                     ev.deadline = d
                 continue
-            if ev.type != "ultimatum" and self._due(root) is not None:
+            if ev.type != "ultimatum" and (
+                self._due(root) is not None or self._is_deadline(root, root)
+            ):
                 # "a contract running through July 2026", "gave it until Friday, an official
                 # said": when something ends or falls due, not when anything was done
                 continue
@@ -1858,10 +1899,13 @@ class EventExtractor:
             if ev.type != "statement" or lemma not in onto.ATTRIBUTING:
                 out.append(ev)
                 continue
-            others = [
+            others = [  # "announced in a company meeting": a venue with no parties attributes nothing
                 o
                 for o in events
-                if o.sent == ev.sent and o.type != "statement" and o.trigger.i != ev.trigger.i
+                if o.sent == ev.sent
+                and o.type != "statement"
+                and o.trigger.i != ev.trigger.i
+                and o.actors
             ]
             if not others:
                 out.append(ev)

@@ -181,6 +181,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "propose": "negotiation",  # only terms or an offer proposed (_specific)
     "provide": "funding",  # only money provided (_specific)
     "request": "funding",  # only money requested: a budget request (_specific)
+    "finalize": "partnership",  # only terms finalized (_specific); a deal noun names its own
+    "finalise": "partnership",
     "protest": "statement",
     "kick": "launch",  # only "kicked off" a program (PHRASE_TRIGGERS, like "start")
     "establish": "launch",  # only an organisation or program made (_specific, FOUNDING_VERBS)
@@ -234,6 +236,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "petition": "statement",
     "essay": "statement",
     "rebuttal": "statement",
+    "overhaul": "policy",  # only of policy, acquisition, procurement (NOUN_NEEDS)
     "collapse": "negotiation",  # only of talks or a deal (NOUN_NEEDS)
     "breakdown": "negotiation",
     "post": "statement",  # only a post on X, Truth Social, a blog (NOUN_NEEDS)
@@ -354,6 +357,8 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "shoots down": "operation",
     "joint venture": "partnership",
     "covered list": "designation",
+    "program of record": "policy",
+    "programme of record": "policy",
     "took to": "statement",  # only a platform: "took to X", "took to Truth Social" (_specific)
     "take to": "statement",
     "takes to": "statement",
@@ -392,6 +397,7 @@ NOUN_NEEDS = {
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
     "collapse": {"talks", "deal", "negotiations", "negotiation", "agreement"},
+    "overhaul": {"policy", "acquisition", "procurement", "regulatory", "rules"},
     "breakdown": {"talks", "deal", "negotiations", "negotiation", "agreement"},
     "test": {"flight", "missile", "weapons", "weapon", "live-fire", "field", "drone"},
     "strategy": {"ai", "defense", "defence", "security", "national", "acquisition", "cyber"},
@@ -512,6 +518,22 @@ COMPLYING = {
     "relax",
     "waive",
 }
+# What makes an agreement a purchase: "an enterprise agreement", "an agreement to purchase".
+BUYING_WORDS = {
+    "contract",
+    "procurement",
+    "enterprise",
+    "purchase",
+    "licensing",
+    "buy",
+    "procure",
+    "supply",
+    "acquire",
+}
+# Verbs that take money away: "cut funding for the program" is no funding round.
+CUTTING = {"cut", "slash", "reduce", "trim", "zero", "withhold", "freeze", "rescind"}
+# Adverbs that put an event at the time of the one told just before.
+AT_ONCE = {"simultaneously", "concurrently"}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):

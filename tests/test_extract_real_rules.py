@@ -450,3 +450,140 @@ def test_a_designation_issued_on_a_day_is_made_there_not_mentioned_again():
         "February 27.",
     )
     assert [(e["type"], e["date"]) for e in events] == [("designation", "2026-02-27")]
+
+
+def test_a_deadline_of_a_day_at_an_hour_dates_no_one_else():
+    events = _events(
+        "2026-02-26",
+        "Hegseth gave Anthropic a deadline of Friday at 5:01 p.m. to reach an agreement or "
+        "lose out on its contracts, a senior official said.",
+    )
+    assert [(e["type"], e["date"], e["deadline"]) for e in events] == [
+        ("ultimatum", None, "2026-02-27")
+    ], events
+
+
+def test_a_designation_parsed_under_the_name_keeps_who_made_it():
+    (event,) = _events(
+        "2026-03-10",
+        'Defense Secretary Pete Hegseth deemed the startup Anthropic a "supply chain risk to '
+        'national security" on Friday.',
+    )
+    assert (event["type"], event["date"]) == ("designation", "2026-03-06")
+    assert {"Pete Hegseth", "Anthropic"} <= _actors(event)
+
+
+def test_what_the_news_says_in_passing_phrasings():
+    cases = [
+        ("OpenAI chief Sam Altman took to X on Monday to defend the deal.", "statement"),
+        ("President Trump announced on Friday that all agencies must stop using Claude.", "policy"),
+        ("OpenAI said its deal with the Pentagon was struck late Friday.", "contract"),
+        (
+            "Harbor Robotics refused on Tuesday to change its usage policy for the Navy.",
+            "negotiation",
+        ),
+        ("Adm. Lisa Franchetti was relieved of duty on Friday.", "personnel"),
+        ("Jane Ortiz took on the role of Navy secretary in early 2024.", "personnel"),
+        ("In March, President Joe Biden requested $842 billion for the Pentagon.", "funding"),
+        ("The defense bill passed through the Senate on Wednesday.", "policy"),
+    ]
+    for text, etype in cases:
+        assert etype in {e["type"] for e in _events("2026-03-10", text)}, text
+
+
+def test_a_collapse_of_talks_is_a_negotiation_step():
+    events = _events(
+        "2026-03-10", "The collapse of talks between Anthropic and the Pentagon came on Friday."
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("negotiation", "2026-03-06")], events
+
+
+def test_what_is_lost_or_cut_is_no_award_or_round():
+    events = _events(
+        "2026-03-10",
+        "Lawmakers cut funding for the radar by $230 million in December.\n"
+        "Harbor Robotics could lose its contracts with the Navy.",
+    )
+    assert not [e for e in events if e["type"] in ("funding", "contract")], events
+
+
+def test_a_date_inside_someone_elses_relative_clause_is_not_the_events():
+    events = _events(
+        "2020-06-23",
+        "Mike Griffin led research at the Pentagon. Griffin, who took on the role in early "
+        "2018, said in a letter to staff on Monday that he would leave.",
+    )
+    dated = {(e["type"], e["date"]) for e in events}
+    assert ("personnel", "2018") in dated, events
+    assert ("statement", "2018") not in dated, events
+
+
+def test_a_contract_told_with_the_clause_that_won_it():
+    (event,) = _events(
+        "2025-09-10",
+        "Palantir shares rose on the Maven Smart System contract it won from the U.S. Army in May.",
+    )
+    assert (event["type"], event["date"]) == ("contract", "2025-05")
+    assert {"Palantir", "U.S. Army"} <= _actors(event)
+
+
+def test_an_agreement_priced_or_for_buying_is_a_contract_and_terms_finalized_a_deal():
+    cases = [
+        (
+            "The CDAO expanded its enterprise agreement with Scale AI from $100M to $250M.",
+            "contract",
+        ),
+        ("Romania signed an agreement to purchase the Patriot system in November.", "contract"),
+        (
+            "OpenAI has finalized terms with the Department of War, Altman said on Friday.",
+            "partnership",
+        ),
+    ]
+    for text, etype in cases:
+        assert etype in {e["type"] for e in _events("2026-03-10", text)}, text
+
+
+def test_a_surname_is_named_as_first_written_in_full():
+    events = _events(
+        "2025-02-21",
+        "Adm. Lisa Franchetti led the Navy. Franchetti was relieved of duty Friday.",
+    )
+    assert any("Lisa Franchetti" in _actors(e) for e in events if e["type"] == "personnel"), events
+
+
+def test_simultaneously_puts_an_event_on_the_day_of_the_one_before():
+    events = _events(
+        "2026-03-10",
+        "Hegseth declared Anthropic a supply chain risk on Feb. 27. Anthropic was "
+        "simultaneously banned from all federal business.",
+    )
+    assert ("policy", "2026-02-27") in {(e["type"], e["date"]) for e in events}, events
+
+
+def test_senators_and_lawmakers_act_as_their_chamber():
+    events = _events(
+        "2026-03-10",
+        "Senators stripped the preemption language from the defense bill on Tuesday.\n"
+        "Ukrainian lawmakers passed the budget on Monday.",
+    )
+    assert [(e["type"], e["date"], sorted(_actors(e))) for e in events] == [
+        ("policy", "2026-03-10", ["U.S. Senate"])
+    ], events
+
+
+def test_two_reports_a_year_and_a_week_apart_are_two_happenings():
+    events = _events(
+        "2020-06-23",
+        "Mike Griffin led research at the Pentagon. Griffin, who took on the role in early "
+        "2018, is leaving. He is the third official to announce his resignation in the last week.",
+    )
+    assert ("personnel", "2018") in {(e["type"], e["date"]) for e in events}, events
+
+
+def test_a_meeting_with_no_parties_does_not_swallow_what_was_announced_at_it():
+    events = _events(
+        "2018-06-01",
+        "Cloud chief Diane Greene announced today in a company meeting that the drone "
+        "contract will not be renewed.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("statement", "2018-06-01")], events

@@ -514,7 +514,7 @@ class EventExtractor:
                 ev.actors[maker.id] = (maker.name, role, maker.type)
         if not ev.actors:
             return self._definite(ev)  # "the contract, announced on May 29": see _corefer
-        if ev.loose and len([a for a in ev.actors.values() if a[2] in ("ORG", "GPE")]) < 2:
+        if ev.loose and len([a for a in ev.actors.values() if a[2] == "ORG"]) < 2:
             return False
         if ev.type in onto.MONEY_TYPES and ev.amount is None:
             return False
@@ -638,8 +638,19 @@ class EventExtractor:
         return ev.fallback_date[0]
 
     def _parties(self, ev: Event) -> set[str]:
-        """Actors other than government bodies: who received, signed, launched."""
-        return {aid for aid in ev.actors if not self._is_government(aid)}
+        """Actors other than government bodies: who received, signed, launched; each with
+        the company it belongs to (Google for Google Cloud, Alphabet for Google)."""
+        out = set()
+        for aid in ev.actors:
+            if self._is_government(aid):
+                continue
+            out.add(aid)
+            entry = self.gazetteer.get(aid)
+            for tag in entry.tags if entry is not None else ():
+                parent = self.gazetteer.get(tag)
+                if parent is not None and parent.type == "ORG" and parent.id != aid:
+                    out.add(parent.id)
+        return out
 
     def _is_government(self, entity_id: str) -> bool:
         entry = self.gazetteer.get(entity_id)
@@ -852,6 +863,19 @@ class EventExtractor:
         if etype == "partnership" and kind == "V" and lemma in ("finalize", "finalise"):
             # "has finalized terms with the Department of War"
             return self._argument_is(tok, ("dobj", "nsubjpass"), {"term", "terms"}, None)
+        if (
+            etype == "partnership"
+            and kind == "N"
+            and tok.head.lower_ == "in"
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            return False  # "testing in partnership with the Army", "posted in partnership with"
+        if etype == "negotiation" and kind == "N" and lemma in ("proposal", "offer"):
+            # an offer made, sent or refused between parties, not "under Trump's proposal"
+            verb = self._verb_of(tok)
+            return (verb is not None and verb.lemma_.lower() in onto.OFFERING) or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children
+            )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
@@ -1149,7 +1173,9 @@ class EventExtractor:
         ):
             return True  # "a bill that would bar the Pentagon from …": what it proposes
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
-        if kind == "V" and any(c.dep_ == "neg" for c in tok.children):
+        if kind == "V" and any(
+            c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in tok.children
+        ):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
         for v in verbs:
             kids = list(v.children)
@@ -1893,7 +1919,10 @@ class EventExtractor:
                 ev.type == "statement"
                 and tok.tag_ == "VBG"
                 and tok.dep_ in ("advcl", "acl", "xcomp")
-                and tok.head.i in others_at
+                and (
+                    tok.head.i in others_at
+                    or any(c.dep_ == "dobj" and c.i in others_at for c in tok.head.children)
+                )
             ):
                 continue  # "released its plan, outlining a roadmap": the plan says it
             if ev.type != "statement" or lemma not in onto.ATTRIBUTING:

@@ -529,11 +529,34 @@ BUYING_WORDS = {
     "procure",
     "supply",
     "acquire",
+    "blanket",  # "a blanket purchase agreement"
+    "purchasing",
 }
 # Verbs that take money away: "cut funding for the program" is no funding round.
 CUTTING = {"cut", "slash", "reduce", "trim", "zero", "withhold", "freeze", "rescind"}
 # Adverbs that put an event at the time of the one told just before.
 AT_ONCE = {"simultaneously", "concurrently"}
+# What is done with an offer or a proposal that makes it a step of a negotiation.
+OFFERING = {
+    "make",
+    "send",
+    "submit",
+    "reject",
+    "accept",
+    "present",
+    "deliver",
+    "table",
+    "counter",
+    "receive",
+    "consider",
+    "refuse",
+    "decline",
+    "extend",
+    "issue",
+    "put",
+    "offer",
+    "propose",
+}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):

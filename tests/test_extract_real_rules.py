@@ -587,3 +587,27 @@ def test_a_meeting_with_no_parties_does_not_swallow_what_was_announced_at_it():
         "contract will not be renewed.",
     )
     assert [(e["type"], e["date"]) for e in events] == [("statement", "2018-06-01")], events
+
+
+def test_manner_phrases_and_someones_plan_are_no_deal_and_no_offer():
+    events = _events(
+        "2026-03-10",
+        "The drones were tested in partnership with the Army in May.\n"
+        "The shield, built under President Trump's proposal, would cost $175 billion.\n"
+        "Joining Senator Ortiz at the event was the governor of Nebraska.",
+    )
+    assert not [e for e in events if e["type"] in ("partnership", "negotiation")], events
+
+
+def test_an_offer_sent_to_a_party_is_a_negotiation_step():
+    events = _events("2026-03-10", "The Pentagon sent Anthropic its final offer on Wednesday.")
+    assert ("negotiation", "2026-03-04") in {(e["type"], e["date"]) for e in events}, events
+
+
+def test_a_companys_parent_is_the_same_party_in_one_article():
+    events = _events(
+        "2026-03-10",
+        "Google negotiates with the Pentagon over a classified AI deal.\n"
+        "Reuters reported that Alphabet and the Pentagon are in talks over the agreement.",
+    )
+    assert len([e for e in events if e["type"] == "negotiation"]) == 1, events

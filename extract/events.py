@@ -64,6 +64,8 @@ def _quoted(text: str, tok: Token) -> bool:
 
 # what follows a wire dateline's date: "Feb 13 (Reuters) - ..."
 _DATELINE = re.compile(r"\s*\([A-Z][\w .&]{1,30}\)\s*[-\u2013\u2014]")
+# "Washington, October 2:" opening a story: the day it was filed
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*$")
 _SCALE_LETTER = re.compile(r"(\d)([BMKT])\b")
 _PRECISION_RANK = {"decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 
@@ -1665,8 +1667,16 @@ class EventExtractor:
                 # "a contract running through July 2026", "gave it until Friday, an official
                 # said": when something ends or falls due, not when anything was done
                 continue
-            if ev.type != "statement" and _DATELINE.match(self._text, d.span.end_char):
+            if ev.type != "statement" and (
+                _DATELINE.match(self._text, d.span.end_char) or self._place_dateline(d)
+            ):
                 continue  # "Feb 13 (Reuters) -": the day of the report, not of what it tells
+            if (
+                self._clause(root) != trig_clause
+                and any(c.dep_ == "aux" and c.lower_ == "had" for c in trig_clause.children)
+                and trig_clause.tag_ == "VBN"
+            ):
+                continue  # "a report from mid-May revealed that staff had resigned": before it
             dist = abs(root.i - tok.i)
             if (
                 root.head == tok
@@ -1714,6 +1724,16 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    def _place_dateline(self, d: DateMention) -> bool:
+        """'Washington, October 2: The Navy awarded …': a place and a day opening the
+        sentence, then a colon or a dash."""
+        sent = d.span.sent
+        if d.span.start - sent.start > 4:
+            return False
+        after = self._text[d.span.end_char : d.span.end_char + 3].lstrip()
+        before = self._text[sent.start_char : d.span.start_char]
+        return after[:1] in (":", "-", "\u2013", "\u2014") and bool(_PLACE_DATELINE.match(before))
 
     @staticmethod
     def _in_other_relative(root: Token, tok: Token) -> bool:

@@ -611,3 +611,19 @@ def test_a_companys_parent_is_the_same_party_in_one_article():
         "Reuters reported that Alphabet and the Pentagon are in talks over the agreement.",
     )
     assert len([e for e in events if e["type"] == "negotiation"]) == 1, events
+
+
+def test_a_place_and_day_dateline_dates_nothing():
+    (event,) = _events(
+        "2021-10-02",
+        "Norfolk, October 2: The Navy awarded Harbor Robotics a $45 million contract for drones.",
+    )
+    assert (event["type"], event["date"]) == ("contract", None)
+
+
+def test_what_had_happened_before_a_dated_report_is_not_on_its_day():
+    events = _events(
+        "2018-06-01",
+        "A report from mid-May revealed that several Google engineers had resigned over the contract.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("personnel", None)], events

@@ -476,6 +476,10 @@ NOT_AFTER_VERSION = {
 }
 
 
+# A nickname in quotes inside a person's name: Dan “Razin” Caine, Charles 'CQ' Brown
+_NICKNAME = re.compile(r"\s+[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s+")
+
+
 def _clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds without a leading article and trailing possessive or punctuation."""
     start, end = span.start, span.end
@@ -691,6 +695,11 @@ class Canonicaliser:
             name = re.sub(r"\s*\([^()]*\)", "", text)
             doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(name), name)
             text = name
+        if label == "PERSON" and _NICKNAME.search(text):  # Dan “Razin” Caine: Dan Caine
+            name = _NICKNAME.sub(" ", text).strip()
+            if len(name.split()) >= 2:
+                doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(name), name)
+                text = name
         # a short form of someone or something already named in this document
         if len(span) == 1 and text in person_last and len(person_last[text]) == 1:
             (pid,) = person_last[text]

@@ -627,3 +627,10 @@ def test_what_had_happened_before_a_dated_report_is_not_on_its_day():
         "A report from mid-May revealed that several Google engineers had resigned over the contract.",
     )
     assert [(e["type"], e["date"]) for e in events] == [("personnel", None)], events
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_name():
+    result = get_extractor().extract_one(
+        {"id": 1, "published": "2025-02-21", "text": "Gen. Charles “CQ” Brown was fired on Friday."}
+    )
+    assert "Charles Brown" in {e["name"] for e in result["entities"]}

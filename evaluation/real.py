@@ -362,7 +362,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--parts",
         default=",".join(p for p in PARTS if PARTS[p].is_dir()),
-        help="comma-separated parts to score (tune with dev,team; the test part counts)",
+        help=(
+            "comma-separated parts to score (tune with dev,val,team; holdout and test are "
+            "never tuned on, and the test part counts)"
+        ),
     )
     args = parser.parse_args(argv)
     wanted = [p.strip() for p in args.parts.split(",") if p.strip()]

@@ -15,11 +15,12 @@ from evaluation.real import FLOOR_KEYS, PARTS, PartScore, below, date_compatible
 
 
 def test_the_gold_is_split_and_big_enough():
-    dev, val, test = (load_gold_dir(PARTS[p]) for p in ("dev", "val", "test"))
-    assert len(dev) + len(test) >= 150 and len(test) >= 50 and len(val) >= 40
-    urls = [g["url"] for g in dev + val + test]
+    parts = {p: load_gold_dir(PARTS[p]) for p in ("dev", "val", "holdout", "test")}
+    assert len(parts["dev"]) + len(parts["test"]) >= 150 and len(parts["test"]) >= 50
+    assert len(parts["val"]) >= 40 and len(parts["holdout"]) >= 40
+    urls = [g["url"] for golds in parts.values() for g in golds]
     assert len(urls) == len(set(urls)), "an article is in the gold twice"
-    for part, golds in (("dev", dev), ("val", val), ("test", test)):
+    for part, golds in parts.items():
         assert {g["split"] for g in golds} == {part}
         for g in golds:
             assert g["outlet"] and g["published"] and len(g["text"]) <= 2600, g["_path"]

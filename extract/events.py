@@ -1475,6 +1475,14 @@ class EventExtractor:
                 for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"
                     if p.dep_ == "prep":
                         self._prep_actors(ev, p, names)
+        one = tok.head if tok.head.lower_ == "one" else tok.head.head.head
+        if kind == "V" and tok.dep_ == "acl" and one.lower_ == "one" and one.dep_ == "attr":
+            # "Anthropic was one of four AI firms awarded contracts in July": the subject
+            # of "was one of" is among those the verb tells of
+            for c in one.head.children:
+                if c.dep_ in SUBJ:
+                    for e in self._ents_of(c):
+                        ev.add(e, obj_role, names)
         if kind == "V" and ev.type == "launch" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             for e in self._ents_of(tok.head):  # "Skydio, established in 2014": what was made
                 ev.add(e, obj_role, names)

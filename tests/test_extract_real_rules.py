@@ -634,3 +634,12 @@ def test_a_nickname_in_quotes_is_not_part_of_the_name():
         {"id": 1, "published": "2025-02-21", "text": "Gen. Charles “CQ” Brown was fired on Friday."}
     )
     assert "Charles Brown" in {e["name"] for e in result["entities"]}
+
+
+def test_one_of_the_firms_awarded_is_an_awardee():
+    (event,) = _events(
+        "2026-02-26",
+        "Harbor Robotics was one of five firms awarded up to $90 million contracts in July.",
+    )
+    assert (event["type"], event["date"]) == ("contract", "2025-07")
+    assert "Harbor Robotics" in _actors(event)

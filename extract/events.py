@@ -878,6 +878,13 @@ class EventExtractor:
             return (verb is not None and verb.lemma_.lower() in onto.OFFERING) or any(
                 c.dep_ == "prep" and c.lower_ in ("to", "from") for c in tok.children
             )
+        if (
+            etype == "funding"
+            and kind == "V"
+            and lemma == "raise"
+            and self._argument_is(tok, ("dobj",), onto.NOT_RAISED, None)
+        ):
+            return False  # "RTX raises full-year guidance", "raised concerns"
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
@@ -896,7 +903,9 @@ class EventExtractor:
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
             # "military operations" in general are no raid; "operations in Iran" are
             verb = self._verb_of(tok)
-            where = [*tok.subtree] + [  # "carried out airstrikes in Yemen"
+            where = [  # "operations in Iran"; not "the U.S. military's operations"
+                t for c in tok.children if c.dep_ == "prep" for t in c.subtree
+            ] + [  # "carried out airstrikes in Yemen"
                 t
                 for c in (verb.children if verb is not None else ())
                 if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "over")
@@ -1221,6 +1230,8 @@ class EventExtractor:
             and self._conditional_threat(tok)
         ):
             return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
+        if etype == "launch" and self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None):
+            return "statement"  # "released its second-quarter earnings report"
         if lemma == "tap" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "ORG"):
             return "contract"  # "Scale AI was tapped by the Pentagon": a company chosen
         if etype == "statement" and any(

@@ -557,6 +557,25 @@ OFFERING = {
     "offer",
     "propose",
 }
+# What is raised that is no money raised.
+NOT_RAISED = {
+    "guidance",
+    "forecast",
+    "outlook",
+    "concern",
+    "question",
+    "price",
+    "rate",
+    "alarm",
+    "issue",
+    "estimate",
+    "target",
+    "profile",
+    "awareness",
+    "objection",
+}
+# What is released or published that is a statement, not a launch.
+REPORTS = {"report", "result", "earnings", "statement", "findings", "letter", "memo", "review"}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):

@@ -643,3 +643,13 @@ def test_one_of_the_firms_awarded_is_an_awardee():
     )
     assert (event["type"], event["date"]) == ("contract", "2025-07")
     assert "Harbor Robotics" in _actors(event)
+
+
+def test_guidance_raised_and_reports_released_and_operations_in_general_are_not_those_events():
+    events = _events(
+        "2024-07-26",
+        "Harbor Robotics raised its full-year guidance on Thursday.\n"
+        "Tidewater Systems released its second-quarter earnings report on Thursday.\n"
+        "The startup's models will power the U.S. military's most sensitive operations.",
+    )
+    assert {e["type"] for e in events} <= {"statement"}, events

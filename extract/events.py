@@ -885,6 +885,12 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj",), onto.NOT_RAISED, None)
         ):
             return False  # "RTX raises full-year guidance", "raised concerns"
+        if etype == "policy" and kind == "V" and lemma in ("permit", "allow"):
+            # "will permit U.S. agencies to use its models": a rule on use
+            return any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("use", "access")
+                for c in tok.children
+            )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
@@ -1463,6 +1469,12 @@ class EventExtractor:
                     and c.lemma_.lower() in onto.CONTRACT_VERBS
                 ):
                     heads.append(c)  # "the contract it won from the U.S. Army in May"
+                elif c.dep_ == "acl" and c.lemma_.lower() in onto.RETELLING_VERBS:
+                    for k in c.children:  # "a policy overhaul announced by the Air Force"
+                        if k.dep_ == "agent":
+                            for pobj in k.children:
+                                for e in self._ents_of(pobj):
+                                    ev.add(e, "agent", names)
                 elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
                     # "a Friday deadline for Anthropic to accept the terms": the one it binds
                     for k in c.children:

@@ -181,6 +181,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "propose": "negotiation",  # only terms or an offer proposed (_specific)
     "provide": "funding",  # only money provided (_specific)
     "request": "funding",  # only money requested: a budget request (_specific)
+    "permit": "policy",  # only permitted to use (_specific)
+    "allow": "policy",
     "finalize": "partnership",  # only terms finalized (_specific); a deal noun names its own
     "finalise": "partnership",
     "protest": "statement",

@@ -653,3 +653,13 @@ def test_guidance_raised_and_reports_released_and_operations_in_general_are_not_
         "The startup's models will power the U.S. military's most sensitive operations.",
     )
     assert {e["type"] for e in events} <= {"statement"}, events
+
+
+def test_permission_to_use_is_a_rule_and_an_announced_overhaul_has_its_announcer():
+    events = _events(
+        "2026-03-10",
+        "Harbor Robotics announced on Monday that it will permit U.S. agencies to use its drones.\n"
+        "The Buying Reform is a policy overhaul announced by the Department of the Navy on January 8.",
+    )
+    got = {(e["type"], e["date"]) for e in events}
+    assert {("policy", "2026-03-09"), ("policy", "2026-01-08")} <= got, events

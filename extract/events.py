@@ -885,6 +885,21 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj",), onto.NOT_RAISED, None)
         ):
             return False  # "RTX raises full-year guidance", "raised concerns"
+        if (
+            etype in AGREEMENT_TYPES
+            and kind == "N"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in onto.FAILING
+        ):
+            return False  # "the collapse of a deal with Anthropic": no deal was made
+        if (
+            etype == "meeting"
+            and kind == "N"
+            and tok.head.lower_ in ("at", "during")
+            and tok.head.head.pos_ == "VERB"
+            and not any(self._tok_ent_all.get(t.i) is not None for t in tok.subtree)
+        ):
+            return False  # "announced the decision at a meeting with employees": a venue
         if etype == "policy" and kind == "V" and lemma in ("permit", "allow"):
             # "will permit U.S. agencies to use its models": a rule on use
             return any(

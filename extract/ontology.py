@@ -559,6 +559,8 @@ OFFERING = {
     "offer",
     "propose",
 }
+# Nouns of a deal that did not come about ("the collapse of a deal").
+FAILING = {"collapse", "breakdown", "failure", "cancellation", "termination", "end"}
 # What is raised that is no money raised.
 NOT_RAISED = {
     "guidance",

@@ -663,3 +663,13 @@ def test_permission_to_use_is_a_rule_and_an_announced_overhaul_has_its_announcer
     )
     got = {(e["type"], e["date"]) for e in events}
     assert {("policy", "2026-03-09"), ("policy", "2026-01-08")} <= got, events
+
+
+def test_a_deal_that_collapsed_and_a_meeting_that_is_only_a_venue_are_no_events():
+    events = _events(
+        "2026-03-03",
+        "Harbor Robotics shares fell on Monday, following the collapse of its $90 million deal with the Navy.\n"
+        "Navy Secretary John Ortiz announced the decision at a meeting with employees on Friday.",
+    )
+    assert not [e for e in events if e["type"] in ("contract", "partnership")], events
+    assert [e["type"] for e in events if e["type"] == "meeting"] == [], events

@@ -598,6 +598,19 @@ def _is_nominal(span: Span) -> bool:
     )
 
 
+def due_word(root: Token) -> Token | None:
+    """The word that makes a date a due date or an end: "until Friday", "until 5:01 p.m.
+    on Friday", "until 5:01 p.m. Friday", "through July 2026"."""
+    cur = root.head
+    for _ in range(3):
+        if cur.lower_ in ("until", "till", "by", "before", "through", "thru"):
+            return cur
+        if cur.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound"):
+            return None
+        cur = cur.head
+    return None
+
+
 def direction_of(span: Span) -> str | None:
     """Whether a date expression points back (past) or ahead (future) from publication."""
     low = span.text.lower()
@@ -679,21 +692,12 @@ def direction_of(span: Span) -> str | None:
         return FUTURE
     # "gave Anthropic until Friday", "until 5:01 p.m. on Friday": a deadline set looks ahead
     # of when it was set
-    due = span.root.head
-    for _ in range(3):  # "until Friday", "until 5:01 p.m. on Friday", "until 5:01 p.m. Friday"
-        if due.lower_ in ("until", "till", "by") or due.dep_ not in (
-            "pobj",
-            "prep",
-            "npadvmod",
-            "nummod",
-            "compound",
-        ):
-            break
-        due = due.head
+    due = due_word(span.root)
     if (
         direction == PAST
         and verb is not None
         and verb.lemma_ in DEADLINE_SETTERS
+        and due is not None
         and due.lower_ in ("until", "till", "by")
         and due.head == verb
     ):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import ontology as onto
 from extract.canonical import NAMES_KEY
-from extract.dates import DateMention
+from extract.dates import DateMention, due_word
 from extract.gazetteer import Gazetteer
 from extract.money import MONEY_RE, parse_usd
 
@@ -855,8 +855,6 @@ class EventExtractor:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
             return True  # "the Senate rejected the provision": a legislative step
-        if etype == "negotiation" and kind == "V" and lemma == "propose":
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS for c in tok.children)
         if etype == "personnel" and kind == "V" and lemma == "become":
             # "Emil Michael became under secretary of defense"
             return any(
@@ -910,12 +908,12 @@ class EventExtractor:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
-        if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING:
-            # "declined the Pentagon's request", "refused its demands", "refused to change its
+        if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING | {"propose"}:
+            # "proposed new terms", "declined the Pentagon's request", "refused to change its
             # usage policy": a step of a negotiation
             return any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS)
-                or (c.dep_ == "xcomp" and c.lemma_.lower() in onto.COMPLYING)
+                or (c.dep_ == "xcomp" and lemma != "propose" and c.lemma_.lower() in onto.COMPLYING)
                 for c in tok.children
             )
         if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
@@ -1211,18 +1209,17 @@ class EventExtractor:
             return True  # "have not announced layoffs", "didn't respond": nothing happened
         for v in verbs:
             kids = list(v.children)
-            if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(
-                c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in kids
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and (
+                # "if it did not drop its limits, the Pentagon would declare …"
+                any(
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in kids
+                )
+                # "would be allocated to the Energy Department": a proposal
+                or (kind == "V" and tok.lemma_.lower() in onto.EARMARKING)
             ):
-                return True  # "if it did not drop its limits, the Pentagon would declare …"
-            if (
-                kind == "V"
-                and tok.lemma_.lower() in onto.EARMARKING
-                and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
-            ):
-                return True  # "would be allocated to the Energy Department": a proposal
+                return True
             for c in kids:
                 if c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL:
                     return True
@@ -1513,14 +1510,15 @@ class EventExtractor:
                 for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"
                     if p.dep_ == "prep":
                         self._prep_actors(ev, p, names)
-        one = tok.head if tok.head.lower_ == "one" else tok.head.head.head
-        if kind == "V" and tok.dep_ == "acl" and one.lower_ == "one" and one.dep_ == "attr":
+        if kind == "V" and tok.dep_ == "acl":
             # "Anthropic was one of four AI firms awarded contracts in July": the subject
             # of "was one of" is among those the verb tells of
-            for c in one.head.children:
-                if c.dep_ in SUBJ:
-                    for e in self._ents_of(c):
-                        ev.add(e, obj_role, names)
+            one = tok.head if tok.head.lower_ == "one" else tok.head.head.head
+            if one.lower_ == "one" and one.dep_ == "attr":
+                for c in one.head.children:
+                    if c.dep_ in SUBJ:
+                        for e in self._ents_of(c):
+                            ev.add(e, obj_role, names)
         if kind == "V" and ev.type == "launch" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             for e in self._ents_of(tok.head):  # "Skydio, established in 2014": what was made
                 ev.add(e, obj_role, names)
@@ -1707,9 +1705,7 @@ class EventExtractor:
                 if ev.deadline is None:
                     ev.deadline = d
                 continue
-            if ev.type != "ultimatum" and (
-                self._due(root) is not None or self._is_deadline(root, root)
-            ):
+            if ev.type != "ultimatum" and (due_word(root) is not None or self._falls_due(root)):
                 # "a contract running through July 2026", "gave it until Friday, an official
                 # said": when something ends or falls due, not when anything was done
                 continue
@@ -1796,29 +1792,21 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _due(root: Token) -> Token | None:
-        """The word that makes a date a due date or an end: "until Friday", "until 5:01 p.m.
-        on Friday", "until 5:01 p.m. Friday", "through July 2026"."""
-        cur = root.head
-        for _ in range(3):
-            if cur.lower_ in ("until", "till", "by", "before", "through", "thru"):
-                return cur
-            if cur.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound"):
-                return None
-            cur = cur.head
-        return None
-
-    @staticmethod
-    def _is_deadline(root: Token, tok: Token) -> bool:
-        """'until Friday', 'by Friday', 'a Friday deadline': when the demand falls due."""
-        head = root.head
-        due = EventExtractor._due(root)
+    def _falls_due(root: Token) -> bool:
+        """'until Friday', 'by Friday', 'a deadline of Friday', 'a Friday deadline': the day
+        a demand falls due."""
+        due = due_word(root)
         if due is not None and due.lower_ in ("until", "till", "by", "before"):
             return True
+        head = root.head
         if head.lower_ == "of" and head.head.lemma_.lower() == "deadline":
             return True  # "a deadline of Friday at 5:01 p.m."
-        return head.lemma_.lower() == "deadline" or (
-            root.i < tok.i and tok.lemma_.lower() == "deadline" and head == tok
+        return head.lemma_.lower() == "deadline"
+
+    def _is_deadline(self, root: Token, tok: Token) -> bool:
+        """The deadline of the ultimatum `tok` names ("a Friday deadline" on the trigger)."""
+        return self._falls_due(root) or (
+            root.i < tok.i and tok.lemma_.lower() == "deadline" and root.head == tok
         )
 
     def _to_press_or_present(self, verb: Token, auxes: set[str]) -> bool:

@@ -345,6 +345,7 @@ class EventExtractor:
             )
             or ev.fallback_date[0] is not None
         ]
+        events = self._date_roundup(events)
         self._affiliate(doc, events)
         self._date_hours_apart(events)
         self._date_ultimatums(events)
@@ -466,6 +467,54 @@ class EventExtractor:
             anchor = max(told, key=lambda o: o.trigger.i, default=None)
             if anchor is not None and ev.sent.start - anchor.sent.end < 60:
                 ev.date, ev.date_score = anchor.date, 4
+
+    def _date_roundup(self, events: list[Event]) -> list[Event]:
+        """'The Department of Defense awarded 10 contracts Friday', then each award: a roundup
+        counts the day's contracts without naming who won; the awards it lists are the
+        events, each of that day, and the count is no event of its own."""
+        day = self._roundup_day()
+        if day is None:
+            return events
+        lede = day.span.sent
+        awards = [
+            ev
+            for ev in events
+            if ev.type == "contract" and ev.sent.start > lede.start and self._parties(ev)
+        ]
+        if not awards:
+            return events
+        for ev in awards:
+            if ev.date is None and ev.status == "occurred" and not self._told_as_earlier(ev):
+                ev.date, ev.date_score = day, 4
+        return [ev for ev in events if not (ev.type == "contract" and ev.sent == lede)]
+
+    def _roundup_day(self) -> DateMention | None:
+        """The day of a count of contracts with no winner named ('issued 29 new contracts
+        Friday')."""
+        for d in self._dates:
+            if d.precision != "day" or d.value is None:
+                continue
+            sent = d.span.sent
+            counted = any(
+                t.lemma_.lower() == "contract"
+                and t.tag_ == "NNS"
+                and any(c.dep_ == "nummod" for c in t.children)
+                for t in sent
+            )
+            named = {
+                e.id_ for e in self._ents if sent.start <= e.start < sent.end and e.label_ == "ORG"
+            }
+            if counted and all(self._is_government(i) for i in named):
+                return d
+        return None
+
+    @staticmethod
+    def _told_as_earlier(ev: Event) -> bool:
+        """'a previously awarded contract', 'had won': an award from before the roundup."""
+        window = ev.trigger.doc[max(ev.trigger.i - 4, ev.sent.start) : ev.trigger.i + 1]
+        return any(
+            t.lower_ in onto.EARLIER_WORDS | {"previously", "originally"} for t in window
+        ) or any(c.dep_ == "aux" and c.lower_ == "had" for c in ev.trigger.children)
 
     def _date_ultimatums(self, events: list[Event]) -> None:
         """An ultimatum is dated the day it was made: with no date of its own, the day of the
@@ -697,6 +746,14 @@ class EventExtractor:
             prev = seen.get(tok.i)
             if prev is None or len(span) > 1:
                 seen[tok.i] = (tok, etype, kind)
+        # "national security launch contracts": a noun modifying another trigger names it
+        modifiers = [
+            i
+            for i, (tok, _t, kind) in seen.items()
+            if kind == "N" and tok.dep_ == "compound" and tok.head.i in seen
+        ]
+        for i in modifiers:
+            del seen[i]
         return sorted(seen.values(), key=lambda x: x[0].i)
 
     def _noun_ok(self, tok: Token) -> bool:
@@ -1248,6 +1305,8 @@ class EventExtractor:
             and self._conditional_threat(tok)
         ):
             return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
+        if lemma == "announce" and tok.pos_ == "VERB" and self._announces_product(tok):
+            return "launch"  # "announced GenAI.mil, a secure AI platform": a product out
         if etype == "launch" and self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None):
             return "statement"  # "released its second-quarter earnings report"
         if lemma == "tap" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "ORG"):
@@ -1340,6 +1399,18 @@ class EventExtractor:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
                     return "legal"
         return etype
+
+    def _announces_product(self, tok: Token) -> bool:
+        """'announced GenAI.mil, a secure AI platform', 'announced a new chatbot': what is
+        announced is a product (or names itself one in apposition)."""
+        if self._argument_is(tok, ("dobj",), onto.RELEASED_NOUNS, "PRODUCT"):
+            return True
+        return any(
+            a.dep_ == "appos" and a.lemma_.lower() in onto.RELEASED_NOUNS
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for a in c.children
+        )
 
     @staticmethod
     def _said_in(tok: Token) -> bool:
@@ -1709,9 +1780,7 @@ class EventExtractor:
                 # "a contract running through July 2026", "gave it until Friday, an official
                 # said": when something ends or falls due, not when anything was done
                 continue
-            if ev.type != "statement" and (
-                _DATELINE.match(self._text, d.span.end_char) or self._place_dateline(d)
-            ):
+            if ev.type != "statement" and self._dateline(d):
                 continue  # "Feb 13 (Reuters) -": the day of the report, not of what it tells
             if (
                 self._clause(root) != trig_clause
@@ -1766,6 +1835,9 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    def _dateline(self, d: DateMention) -> bool:
+        return bool(_DATELINE.match(self._text, d.span.end_char)) or self._place_dateline(d)
 
     def _place_dateline(self, d: DateMention) -> bool:
         """'Washington, October 2: The Navy awarded …': a place and a day opening the
@@ -1954,7 +2026,7 @@ class EventExtractor:
                     if aid not in o.actors:
                         has_agent = any(r == "agent" for _, r, _ in o.actors.values())
                         o.actors[aid] = (name, "participant" if has_agent else "agent", label)
-                if o.date is None and ev.date is not None:
+                if o.date is None and ev.date is not None and not self._dateline(ev.date):
                     o.date, o.date_score = ev.date, ev.date_score
                 if o.status == "occurred":
                     o.status = "reported"
@@ -1994,7 +2066,7 @@ class EventExtractor:
                 out.append(ev)
                 continue
             for o in others:
-                if o.date is None and ev.date is not None:
+                if o.date is None and ev.date is not None and not self._dateline(ev.date):
                     o.date, o.date_score = ev.date, max(ev.date_score, 2)
         return out
 

@@ -257,6 +257,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "renegotiation": "negotiation",
     "lawsuit": "legal",
     "suit": "legal",
+    "protest": "legal",  # a bid protest only (NOUN_NEEDS); street protests are no event
     "injunction": "legal",
     "ruling": "legal",
     "indictment": "legal",
@@ -398,6 +399,28 @@ NOUN_NEEDS = {
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
+    # "denied the protest", "a protest over the Army awarding the contract", "bid protest"
+    "protest": {
+        "bid",
+        "award",
+        "awarding",
+        "contract",
+        "gao",
+        "file",
+        "filed",
+        "deny",
+        "denied",
+        "sustain",
+        "sustained",
+        "dismiss",
+        "dismissed",
+        "spurn",
+        "spurned",
+        "reject",
+        "rejected",
+        "uphold",
+        "upheld",
+    },
     "collapse": {"talks", "deal", "negotiations", "negotiation", "agreement"},
     "overhaul": {"policy", "acquisition", "procurement", "regulatory", "rules"},
     "breakdown": {"talks", "deal", "negotiations", "negotiation", "agreement"},
@@ -440,6 +463,21 @@ LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa"}
 # What is launched when a thing "starts" or "begins", or is "opened" to users
 STARTED_NOUNS = {"project", "program", "programme", "initiative", "pilot", "work", "effort"}
+# What a company "announces" that is a launch, not a statement: a product or a new service
+RELEASED_NOUNS = {
+    "platform",
+    "tool",
+    "model",
+    "product",
+    "suite",
+    "app",
+    "chatbot",
+    "assistant",
+    "version",
+    "service",
+    "initiative",
+    "program",
+}
 # Verbs that make a policy named again a happening of its own ("dropped its ban")
 REVERSING = {
     "drop",

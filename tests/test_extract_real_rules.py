@@ -673,3 +673,50 @@ def test_a_deal_that_collapsed_and_a_meeting_that_is_only_a_venue_are_no_events(
     )
     assert not [e for e in events if e["type"] in ("contract", "partnership")], events
     assert [e["type"] for e in events if e["type"] == "meeting"] == [], events
+
+
+def test_a_product_announced_is_a_launch_and_a_modifying_trigger_names_no_event():
+    events = _events(
+        "2026-03-10",
+        "Harbor Robotics on Monday announced Tidewatch, a drone platform for coastal patrols.\n"
+        "Harbor Robotics and Keel Systems will share $900 million in Navy launch contracts.",
+    )
+    got = {(e["type"], e["date"]) for e in events}
+    assert ("launch", "2026-03-09") in got, events
+    assert [e["type"] for e in events if e["trigger"] == "launch"] == [], events
+
+
+def test_a_dateline_reaches_no_event_through_the_reporting_verb():
+    events = _events(
+        "2025-10-02",
+        "Norfolk, October 2: The Navy awarded Harbor Robotics a $45 million contract to build "
+        "patrol drones, the Defense Department said in a release.",
+    )
+    contracts = [e for e in events if e["type"] == "contract"]
+    assert contracts and all(e["date"] is None for e in contracts), events
+
+
+def test_a_bid_protest_is_legal_and_a_street_protest_is_no_event():
+    events = _events(
+        "2025-06-10",
+        "The Government Accountability Office denied a protest from Keel Systems over the Navy's "
+        "award of a $40 million drone contract.\n"
+        "Dozens of engineers at Keel Systems resigned in protest.",
+    )
+    assert [e["type"] for e in events if e["trigger"] == "protest"] == ["legal"], events
+    legal = next(e for e in events if e["type"] == "legal")
+    assert "Government Accountability Office" in _actors(legal), legal
+
+
+def test_a_roundup_dates_each_award_it_lists_and_is_no_event_itself():
+    events = _events(
+        "2025-06-14",
+        "The Department of Defense awarded 12 contracts Friday, worth $400 million in all.\n\n"
+        "Shield AI won a $90 million contract to build patrol drones for the Navy.\n"
+        "Saronic got a $12 million contract modification for sonar repairs.\n"
+        "Anduril had previously won a $5 million Navy contract in 2019.",
+    )
+    contracts = {frozenset(_actors(e)) - {"U.S. Navy"}: e["date"] for e in events if e["type"] == "contract"}
+    assert contracts.get(frozenset({"Shield AI"})) == "2025-06-13", events
+    assert contracts.get(frozenset({"Saronic"})) == "2025-06-13", events
+    assert not any(d == "2025-06-13" and not k for k, d in contracts.items()), events

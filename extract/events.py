@@ -316,6 +316,7 @@ class EventExtractor:
         events: list[Event] = []
         absorbed: set[int] = set()
         trig_index = {t.i: etype for t, etype, _ in triggers}
+        self._trig_types = trig_index
         for tok, etype, kind in triggers:
             ev = self._event(tok, etype, kind, trig_index)
             if ev is not None:
@@ -1756,6 +1757,15 @@ class EventExtractor:
         ):
             told_again = True
             own = range(earlier.left_edge.i, earlier.right_edge.i + 1)
+        inside = self._inside_other_event(tok, ev.type)
+        coarse_ok = False
+        if earlier is None and inside is not None:
+            # "sued on Monday after the Pentagon branded it a risk", "challenged the award on
+            # Friday": the other happening's date is not this one's; only its own words
+            told_again = True
+            own = range(inside.left_edge.i, inside.right_edge.i + 1)
+            # "in mid-2025, … after it passed the House": a year or month spans both
+            coarse_ok = inside.dep_ == "advcl"
         own_clause_only = trig_clause.dep_ == "conj" and any(
             c.dep_ in SUBJ for c in trig_clause.children
         )
@@ -1768,7 +1778,11 @@ class EventExtractor:
                 # inside a quote belongs to the speaker's words, not to the reporting verb
                 continue
             root = d.span.root
-            if told_again and d.span.start not in own:
+            if (
+                told_again
+                and d.span.start not in own
+                and not (coarse_ok and d.precision in ("year", "month"))
+            ):
                 continue
             if self._in_other_relative(root, tok):
                 continue  # "Griffin, who took on the role in early 2018, said …"
@@ -1835,6 +1849,35 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    def _inside_other_event(self, tok: Token, etype: str) -> Token | None:
+        """The phrase of this event when it is told inside another happening: a clause
+        opened by "after"/"before"/"since", or the argument of another event's verb (not a
+        verb that only reports, makes or names it). None when it stands on its own."""
+        for a in [tok, *tok.ancestors]:
+            marks = [c for c in a.children if c.dep_ == "mark" and c.lower_ in onto.SEQUENCE_MARKS]
+            if a.dep_ == "advcl" and marks:
+                near = [*a.children, *marks[0].children]
+                if any(c.lemma_.lower() in ("hour", "minute") for c in near):
+                    return None  # "hours after Trump's post": the same day
+                return a
+            if a.dep_ == "conj":
+                break  # a coordinated clause is told beside the other, not inside it
+        head = tok
+        for a in tok.ancestors:
+            if head.dep_ == "conj":
+                return None  # a coordinated clause is told beside the other, not inside it
+            other = self._trig_types.get(a.i)
+            if (
+                other is not None
+                and other != etype
+                and a.lemma_.lower()
+                not in onto.LIGHT_VERBS | onto.RETELLING_VERBS | onto.ATTRIBUTING
+                and self._specific(a, other, "V" if a.pos_ == "VERB" else "N", self._trig_types)
+            ):
+                return head
+            head = a
+        return None
 
     def _dateline(self, d: DateMention) -> bool:
         return bool(_DATELINE.match(self._text, d.span.end_char)) or self._place_dateline(d)

@@ -525,6 +525,8 @@ STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "
 # Prepositions that put an event before the one they hang on ("sued on March 9, following
 # the designation"): the main clause's date is not its date.
 EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# Conjunctions opening a clause told as happening at another time than its main clause
+SEQUENCE_MARKS = {"after", "before", "since", "once", "until"}
 # Where a post is put: "took to X", "posted on Truth Social".
 PLATFORMS = {
     "x",

@@ -720,3 +720,21 @@ def test_a_roundup_dates_each_award_it_lists_and_is_no_event_itself():
     assert contracts.get(frozenset({"Shield AI"})) == "2025-06-13", events
     assert contracts.get(frozenset({"Saronic"})) == "2025-06-13", events
     assert not any(d == "2025-06-13" and not k for k, d in contracts.items()), events
+
+
+def test_what_happened_after_or_inside_another_event_keeps_only_its_own_date():
+    events = _events(
+        "2026-03-10",
+        "Anthropic sued the Pentagon on Monday after the department designated the company a "
+        "supply chain risk.\n"
+        "Amazon on Friday filed a lawsuit challenging the Pentagon's $10 billion cloud contract "
+        "award to Microsoft.\n"
+        "In mid-2025, the Senate voted to strip the provision after the House passed the bill.",
+    )
+    by_type = {}
+    for e in events:
+        by_type.setdefault(e["type"], []).append(e["date"])
+    assert "2026-03-09" in by_type.get("legal", []), events
+    assert by_type.get("designation") == [None], events
+    assert "2026-03-06" not in by_type.get("contract", []), events
+    assert all(d == "2025" for d in by_type.get("policy", [])) and by_type.get("policy"), events

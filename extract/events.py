@@ -909,6 +909,8 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if kind == "N" and self._inside_name(tok):
             return False
+        if self._state_or_habit(tok, etype, kind):
+            return False
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
@@ -1034,9 +1036,16 @@ class EventExtractor:
             # "scrapped JEDI", "killed the program": a program ended
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.RULE_NOUNS, None) or (
                 lemma in onto.ENDING
-                and self._argument_is(tok, ("dobj", "nsubjpass"), onto.STARTED_NOUNS, "PRODUCT")
+                and self._argument_is(
+                    tok,
+                    ("dobj", "nsubjpass"),
+                    onto.STARTED_NOUNS | onto.BOUGHT | onto.HARDWARE,
+                    "PRODUCT",
+                )
             )
         if etype == "personnel" and kind == "V" and lemma in ("assume", "take"):
+            if self._argument_is(tok, ("nsubj",), set(), "ORG"):
+                return False  # "Anduril will assume the role of prime contractor"
             # "took on the role in early 2018", "assumed command in May"
             return self._argument_is(tok, ("dobj",), onto.POSTS, None) or any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
@@ -1110,6 +1119,24 @@ class EventExtractor:
                         for c in tok.children
                     )
         return True
+
+    def _state_or_habit(self, tok: Token, etype: str, kind: str) -> bool:
+        """What is usual or lasting, not a happening: "attack helicopters", "a launch pad"
+        (a kind of thing), "the DIU, which collaborates with startups", "who serves as
+        director" (a lasting state), "traditionally, chiefs have met executives" (a habit)."""
+        if (
+            kind == "N"
+            and etype in ("operation", "launch")
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+        ):
+            return True
+        if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+            return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        verb = tok if kind == "V" else self._verb_of(tok)
+        return verb is not None and any(
+            c.dep_ == "advmod" and c.lower_ in onto.HABITUAL for c in verb.children
+        )
 
     def _founds_organisation(self, tok: Token) -> bool:
         """'set up an AI office', 'created Project Maven', 'Skydio, established in 2014':
@@ -1308,7 +1335,10 @@ class EventExtractor:
             return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
         if lemma == "announce" and tok.pos_ == "VERB" and self._announces_product(tok):
             return "launch"  # "announced GenAI.mil, a secure AI platform": a product out
-        if etype == "launch" and self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None):
+        if etype == "launch" and (
+            self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None)
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.REPORTS)
+        ):
             return "statement"  # "released its second-quarter earnings report"
         if lemma == "tap" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "ORG"):
             return "contract"  # "Scale AI was tapped by the Pentagon": a company chosen

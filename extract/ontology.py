@@ -525,6 +525,8 @@ STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "
 # Prepositions that put an event before the one they hang on ("sued on March 9, following
 # the designation"): the main clause's date is not its date.
 EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
+HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
 # Conjunctions opening a clause told as happening at another time than its main clause
 SEQUENCE_MARKS = {"after", "before", "since", "once", "until"}
 # Where a post is put: "took to X", "posted on Truth Social".
@@ -638,6 +640,9 @@ RULE_CHANGING = {
 }
 # Of those, the verbs that end a program ("scrapped JEDI in July 2021"): a policy.
 ENDING = {"scrap", "abandon", "kill", "cancel"}
+# What a program buys, whose cancellation is a decision of policy ("canceled the last four
+# ships", "scrapped the purchase")
+BOUGHT = {"ship", "vessel", "frigate", "production", "procurement", "purchase", "buy", "order"}
 # Posts a person takes on ("took on the role", "assumed command").
 POSTS = {"role", "post", "position", "job", "helm", "command", "office", "reins", "duties"}
 RULE_NOUNS = {

@@ -738,3 +738,20 @@ def test_what_happened_after_or_inside_another_event_keeps_only_its_own_date():
     assert by_type.get("designation") == [None], events
     assert "2026-03-06" not in by_type.get("contract", []), events
     assert all(d == "2025" for d in by_type.get("policy", [])) and by_type.get("policy"), events
+
+
+def test_states_habits_and_kinds_of_things_are_no_events():
+    events = _events(
+        "2026-03-10",
+        "Traditionally, defense secretaries have met executives at the Reagan Forum.\n"
+        "The Defense Innovation Unit, which collaborates with drone startups, lost its director.\n"
+        "The Army will retire its Apache attack helicopters.\n"
+        "Anduril will assume the role of prime contractor on the goggles program.",
+    )
+    assert not [e for e in events if e["type"] in ("meeting", "partnership", "operation")], events
+    assert not [e for e in events if e["type"] == "personnel" and _actors(e) == {"Anduril"}], events
+
+
+def test_a_canceled_purchase_is_a_decision_of_policy():
+    events = _events("2026-03-10", "The Navy canceled the final four frigates on Monday.")
+    assert [(e["type"], e["date"]) for e in events] == [("policy", "2026-03-09")], events

@@ -909,7 +909,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if kind == "N" and self._inside_name(tok):
             return False
-        if self._state_or_habit(tok, etype, kind):
+        if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
@@ -1134,9 +1134,32 @@ class EventExtractor:
         if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         verb = tok if kind == "V" else self._verb_of(tok)
-        return verb is not None and any(
-            c.dep_ == "advmod" and c.lower_ in onto.HABITUAL for c in verb.children
+        if verb is None:
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ in onto.HABITUAL for c in verb.children) or any(
+            # "for years, Trump has warned": a long stretch of saying it, not one saying
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(
+                g.tag_ == "NNS" and g.lemma_.lower() in ("year", "decade", "month")
+                for g in c.children
+            )
+            for c in verb.children
         )
+
+    @staticmethod
+    def _document_says(tok: Token, kind: str) -> bool:
+        """'The order directs the Justice Department to challenge state laws', 'the bill
+        requires the Pentagon to set up an office': what a document says in the present
+        tense, and what it asks of others, is its content, not a happening."""
+        verb = tok if kind == "V" else None
+        chain = [tok, *list(tok.ancestors)[:4]]
+        for v in chain if verb is None else [verb, *list(verb.ancestors)[:4]]:
+            if v.tag_ not in ("VBZ", "VBP") or v.lemma_.lower() not in onto.DIRECTING:
+                continue
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in onto.DOCUMENTS for c in v.children):
+                return True
+        return False
 
     def _founds_organisation(self, tok: Token) -> bool:
         """'set up an AI office', 'created Project Maven', 'Skydio, established in 2014':

@@ -525,6 +525,25 @@ STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "
 # Prepositions that put an event before the one they hang on ("sued on March 9, following
 # the designation"): the main clause's date is not its date.
 EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# Documents whose present-tense wording is their content: "the order directs …"
+DOCUMENTS = {
+    "order",
+    "memo",
+    "memorandum",
+    "bill",
+    "law",
+    "act",
+    "directive",
+    "legislation",
+    "provision",
+    "measure",
+    "plan",
+    "strategy",
+    "rule",
+    "guidance",
+}
+# What a document asks of others: "the order directs agencies to …"
+DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call", "ask", "charge"}
 # Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
 HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
 # Conjunctions opening a clause told as happening at another time than its main clause

@@ -755,3 +755,14 @@ def test_states_habits_and_kinds_of_things_are_no_events():
 def test_a_canceled_purchase_is_a_decision_of_policy():
     events = _events("2026-03-10", "The Navy canceled the final four frigates on Monday.")
     assert [(e["type"], e["date"]) for e in events] == [("policy", "2026-03-09")], events
+
+
+def test_what_an_order_asks_and_what_was_said_for_years_are_no_events():
+    events = _events(
+        "2026-03-10",
+        "President Trump signed an executive order on Monday on state AI laws.\n"
+        "The order directs the Justice Department to challenge state regulations.\n"
+        "It instructs the attorney general to create an AI litigation task force.\n"
+        "For years, Trump has warned that rivals are outspending America.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("policy", "2026-03-09")], events

@@ -968,6 +968,8 @@ class EventExtractor:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
+            return True
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING | {"propose"}:
             # "proposed new terms", "declined the Pentagon's request", "refused to change its
             # usage policy": a step of a negotiation
@@ -1145,6 +1147,27 @@ class EventExtractor:
                 for g in c.children
             )
             for c in verb.children
+        )
+
+    def _court_refuses(self, tok: Token) -> bool:
+        """'The D.C. Circuit refused to block the designation', 'the judge declined to pause
+        it': a court that refuses to act has ruled."""
+        if tok.lemma_.lower() not in onto.REFUSING:
+            return False
+        court = any(
+            c.dep_ == "nsubj"
+            and (
+                any(t.lower_ in onto.COURT_WORDS for t in c.subtree)
+                or any(
+                    "court" in (self.gazetteer.get(e.id_).tags if self.gazetteer.get(e.id_) else ())
+                    for e in self._ents_of(c)
+                )
+            )
+            for c in tok.children
+        )
+        return court and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in onto.PREVENTING | onto.COURT_ACTS
+            for c in tok.children
         )
 
     @staticmethod
@@ -1423,6 +1446,8 @@ class EventExtractor:
                 return "legal"  # a court hearing
         if etype == "launch" and tok.pos_ == "VERB" and self._launches_policy(tok):
             return "policy"  # "released its AI Action Plan"
+        if etype == "negotiation" and tok.pos_ == "VERB" and self._court_refuses(tok):
+            return "legal"  # "the appeals court refused to block the designation": a ruling
         if etype == "negotiation" and lemma in onto.REFUSING:
             if any(c.lower_ in ("publicly", "openly") for c in tok.children):
                 return "statement"  # a public refusal is news in itself (annotation.md)

@@ -1068,6 +1068,8 @@ COURT_WORDS = {
 COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "charge"}
 # Refusals that are a step of a negotiation when what is refused is a demand.
 REFUSING = {"refuse", "decline", "reject"}
+# What a court is asked to do: "refused to pause the designation"
+COURT_ACTS = {"pause", "stay", "lift", "reinstate", "suspend", "overturn", "intervene", "hear"}
 DEMANDS = {
     "demand",
     "request",

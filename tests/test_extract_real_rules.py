@@ -766,3 +766,14 @@ def test_what_an_order_asks_and_what_was_said_for_years_are_no_events():
         "For years, Trump has warned that rivals are outspending America.",
     )
     assert [(e["type"], e["date"]) for e in events] == [("policy", "2026-03-09")], events
+
+
+def test_a_court_that_refuses_to_act_has_ruled():
+    events = _events(
+        "2026-04-09",
+        "A federal appeals court on Wednesday refused to block the Pentagon from blacklisting "
+        "Anthropic.\nAnthropic on Monday refused to change its usage policy.",
+    )
+    got = {(e["type"], e["date"]) for e in events}
+    assert ("legal", "2026-04-08") in got, events
+    assert ("negotiation", "2026-04-06") in got, events

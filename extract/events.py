@@ -817,7 +817,7 @@ class EventExtractor:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
         verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        if tok.dep_ == "nsubjpass":
+        if tok.dep_ in ("nsubjpass", "dobj"):  # "the deal was signed", "had won the contract"
             verbs.append(tok.head)
         for verb in verbs:
             if verb.lemma_.lower() not in onto.RETELLING_VERBS:

@@ -976,6 +976,8 @@ LIGHT_VERBS = {
 # Verbs that make a told event public: "the deal was announced Monday" dates the deal.
 RETELLING_VERBS = {
     "strike",  # "the deal was struck late Friday"
+    "win",  # "Microsoft had won the contract on October 25"
+    "secure",
     "reach",
     "ink",
     "seal",

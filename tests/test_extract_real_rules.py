@@ -777,3 +777,13 @@ def test_a_court_that_refuses_to_act_has_ruled():
     got = {(e["type"], e["date"]) for e in events}
     assert ("legal", "2026-04-08") in got, events
     assert ("negotiation", "2026-04-06") in got, events
+
+
+def test_a_contract_told_again_with_the_day_it_was_won_is_dated_by_it():
+    events = _events(
+        "2019-11-20",
+        "The Pentagon's cloud contract drew bids from four companies.\n"
+        "The Pentagon announced that Microsoft had won the contract on October 25.",
+    )
+    contracts = [e for e in events if e["type"] == "contract"]
+    assert [(e["date"], "Microsoft" in _actors(e)) for e in contracts] == [("2019-10-25", True)], events

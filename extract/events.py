@@ -347,6 +347,7 @@ class EventExtractor:
             or ev.fallback_date[0] is not None
         ]
         events = self._date_roundup(events)
+        events = self._fold_retellings(events)
         self._affiliate(doc, events)
         self._date_hours_apart(events)
         self._date_ultimatums(events)
@@ -468,6 +469,28 @@ class EventExtractor:
             anchor = max(told, key=lambda o: o.trigger.i, default=None)
             if anchor is not None and ev.sent.start - anchor.sent.end < 60:
                 ev.date, ev.date_score = anchor.date, 4
+
+    def _fold_retellings(self, events: list[Event]) -> list[Event]:
+        """An article tells of one designation or one ultimatum, however often it names it
+        ("seeking to overturn the designation", "the threat"): an undated mention folds into
+        the one dated happening of its type, bringing its parties along."""
+        out = []
+        for ev in events:
+            dated = [
+                o
+                for o in events
+                if o.type == ev.type and o is not ev and o.date is not None and o.date.value
+            ]
+            if (
+                ev.type in onto.ONCE_PER_ARTICLE
+                and (ev.date is None or ev.date.value is None)
+                and len({o.date.value for o in dated}) == 1
+            ):
+                for aid, val in ev.actors.items():
+                    dated[0].actors.setdefault(aid, val)
+                continue
+            out.append(ev)
+        return out
 
     def _date_roundup(self, events: list[Event]) -> list[Event]:
         """'The Department of Defense awarded 10 contracts Friday', then each award: a roundup

@@ -544,6 +544,8 @@ DOCUMENTS = {
 }
 # What a document asks of others: "the order directs agencies to …"
 DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call", "ask", "charge"}
+# Happenings an article tells of once, however often it names them again
+ONCE_PER_ARTICLE = {"designation", "ultimatum"}
 # Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
 HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
 # Conjunctions opening a clause told as happening at another time than its main clause

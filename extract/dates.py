@@ -643,6 +643,8 @@ def direction_of(span: Span) -> str | None:
             and _verb_direction(noun_verb) == PAST
         ):
             return PAST
+        if noun_verb is not None and _named_day_set_in_past(span, noun_verb):
+            return None
         return FUTURE
     if any(w in FUTURE_MODIFIERS - {"next", "coming"} for w in before):
         return FUTURE
@@ -704,7 +706,20 @@ def direction_of(span: Span) -> str | None:
         return FUTURE
     if direction == PAST and any(w in FUTURE_WORDS_BEFORE for w in before) and verb is not None:
         return PAST
+    if direction == FUTURE and verb is not None and _named_day_set_in_past(span, verb):
+        return None
     return direction
+
+
+def _named_day_set_in_past(span: Span, verb: Token) -> bool:
+    """'The Pentagon set a deadline of 5:01 p.m. on February 27', told after the fact: the
+    named day is ahead of when it was set, not of publication; the nearest such day."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_ in DEADLINE_SETTERS
+        and any(c.dep_ == "dobj" and c.lemma_ in ("deadline", "ultimatum") for c in verb.children)
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+    )
 
 
 def find_dates(doc: Doc, published: date | None) -> list[DateMention]:

@@ -1141,7 +1141,7 @@ class EventExtractor:
                         and any(
                             k.dep_ == "nsubj" and self._entity_at(k) is not None for k in c.children
                         )
-                        for c in tok.children
+                        for c in [*tok.children, *verb.children]
                     )
         return True
 
@@ -2021,8 +2021,14 @@ class EventExtractor:
 
     def _is_deadline(self, root: Token, tok: Token) -> bool:
         """The deadline of the ultimatum `tok` names ("a Friday deadline" on the trigger)."""
-        return self._falls_due(root) or (
-            root.i < tok.i and tok.lemma_.lower() == "deadline" and root.head == tok
+        if tok.lemma_.lower() != "deadline":
+            return self._falls_due(root)
+        verb = self._verb_of(tok)
+        return (
+            self._falls_due(root)
+            or (root.i < tok.i and root.head == tok)
+            # "set a deadline of 5:01 p.m. on February 27": the day after the deadline set
+            or (verb is not None and root.i > tok.i and root.head.head == verb)
         )
 
     def _to_press_or_present(self, verb: Token, auxes: set[str]) -> bool:

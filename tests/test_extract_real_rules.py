@@ -787,3 +787,13 @@ def test_a_contract_told_again_with_the_day_it_was_won_is_dated_by_it():
     )
     contracts = [e for e in events if e["type"] == "contract"]
     assert [(e["date"], "Microsoft" in _actors(e)) for e in contracts] == [("2019-10-25", True)], events
+
+
+def test_a_deadline_set_of_a_named_day_is_the_deadline_not_the_demand_date():
+    events = _events(
+        "2026-03-10",
+        "The Pentagon set a deadline of 5:01 p.m. on February 27 for Anthropic to accept the "
+        "government's terms.",
+    )
+    ultimatums = [e for e in events if e["type"] == "ultimatum"]
+    assert [(e["date"], e["deadline"]) for e in ultimatums] == [(None, "2026-02-27")], events

@@ -791,7 +791,25 @@ class EventExtractor:
         context |= {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
         if tok.head.pos_ == "VERB":  # "filed a motion", "granted the motion"
             context |= {tok.head.lower_, tok.head.lemma_.lower()}
-        return bool(needs & context)
+        return bool(needs & context) or self._named_by_its_content(tok)
+
+    def _named_by_its_content(self, tok: Token) -> bool:
+        """'an order requiring all agencies to …', 'Trump's July order', 'operations in Iran':
+        a noun that needs a qualifier has one in what it does, whose it is, or where."""
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lemma == "order":
+            return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in kids) or any(
+                c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids
+            )
+        if lemma == "operation":
+            return any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "against")
+                and any(g.ent_type_ == "GPE" for g in c.children)
+                for c in kids
+            )
+        return False
 
     def _verb_ok(self, tok: Token) -> bool:
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())

@@ -797,3 +797,14 @@ def test_a_deadline_set_of_a_named_day_is_the_deadline_not_the_demand_date():
     )
     ultimatums = [e for e in events if e["type"] == "ultimatum"]
     assert [(e["date"], e["deadline"]) for e in ultimatums] == [(None, "2026-02-27")], events
+
+
+def test_an_order_or_operation_named_by_what_it_does_whose_or_where():
+    events = _events(
+        "2026-03-10",
+        "The Pentagon said its work followed President Donald Trump's July order on AI.\n"
+        "Hegseth issued an order barring contractors from using Claude.\n"
+        "The Pentagon relies on Claude for operations in Iran.",
+    )
+    types = [e["type"] for e in events]
+    assert types.count("policy") == 2 and "operation" in types, events

@@ -952,6 +952,20 @@ class EventExtractor:
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False
+        if kind == "N" and tok.head.lower_ == "without":
+            return False  # "the deadline passed without agreement": none was reached
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and lemma == "leave"
+            and any(
+                c.dep_ == "dobj"
+                and self._tok_ent_all.get(c.i) is None
+                and c.lemma_.lower() not in onto.POSTS | onto.FOUNDED_NOUNS | COMPANY_WORDS
+                for c in tok.children
+            )
+        ):
+            return False  # "left room for Claude to be used": nobody left a post
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
@@ -1368,6 +1382,8 @@ class EventExtractor:
         for anc in list(verb.ancestors)[:3]:
             if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
                 return True  # "saw no choice but to challenge it in court": an intent
+            if kind == "V" and anc.lemma_.lower() in onto.DELIBERATING and anc.pos_ == "VERB":
+                return True  # "was weighing whether to cut ties": not decided
         if (
             verb.dep_ == "relcl"
             and verb.head.lemma_.lower() in onto.LAW_NOUNS
@@ -1905,6 +1921,13 @@ class EventExtractor:
                 continue
             if self._in_other_relative(root, tok):
                 continue  # "Griffin, who took on the role in early 2018, said …"
+            if (
+                root.head != tok
+                and root.head.i in self._trig_types
+                and root.dep_ in ("compound", "poss", "nmod", "npadvmod", "amod")
+                and root.head.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # "since Trump's September order, Hegseth announced …": the order's
             if ev.type == "ultimatum" and self._is_deadline(root, tok):
                 if ev.deadline is None:
                     ev.deadline = d

@@ -546,6 +546,8 @@ DOCUMENTS = {
 DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call", "ask", "charge"}
 # Happenings an article tells of once, however often it names them again
 ONCE_PER_ARTICLE = {"designation", "ultimatum"}
+# Verbs of a choice still being made: "was weighing whether to cut ties"
+DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
 # Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
 HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
 # Conjunctions opening a clause told as happening at another time than its main clause

@@ -808,3 +808,18 @@ def test_an_order_or_operation_named_by_what_it_does_whose_or_where():
     )
     types = [e["type"] for e in events]
     assert types.count("policy") == 2 and "operation" in types, events
+
+
+def test_no_agreement_no_decision_no_departure_and_no_borrowed_date():
+    events = _events(
+        "2026-03-10",
+        "The deadline passed without agreement between the two sides.\n"
+        "Hegseth was weighing whether to cut ties with Anthropic.\n"
+        "Dario Amodei said the contract language left room for mass surveillance.\n"
+        "Hegseth, who has used the title since President Trump's September order, launched "
+        "GenAI.mil in a video.",
+    )
+    assert not [e for e in events if e["type"] in ("partnership", "personnel")], events
+    assert not [e for e in events if e["trigger"] == "cut"], events
+    launches = [e for e in events if e["type"] == "launch"]
+    assert launches and all(e["date"] is None for e in launches), events

@@ -1815,8 +1815,13 @@ class EventExtractor:
                 continue
             for e in self._ents_of(obj):
                 if e.label_ in PLACE_LABELS and not (
-                    # a country struck or fought in is a party to an operation
-                    ev.type == "operation" and e.label_ == "GPE" and p in ("on", "against", "in")
+                    # a country struck or fought in is a party to an operation; one a
+                    # sanction is imposed on, to a policy
+                    e.label_ == "GPE"
+                    and (
+                        (ev.type == "operation" and p in ("on", "against", "in"))
+                        or (ev.type in ("policy", "designation") and p in ("on", "against"))
+                    )
                 ):
                     continue
                 if (

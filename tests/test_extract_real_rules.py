@@ -823,3 +823,8 @@ def test_no_agreement_no_decision_no_departure_and_no_borrowed_date():
     assert not [e for e in events if e["trigger"] == "cut"], events
     launches = [e for e in events if e["type"] == "launch"]
     assert launches and all(e["date"] is None for e in launches), events
+
+
+def test_a_country_a_sanction_is_imposed_on_is_a_party_to_it():
+    events = _events("2026-03-10", "The sanctions were imposed on Syria in 2020.")
+    assert [(e["type"], e["date"], _actors(e)) for e in events] == [("policy", "2020", {"Syria"})]

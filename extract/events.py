@@ -955,6 +955,15 @@ class EventExtractor:
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
         if (
+            kind == "V"
+            and tok.tag_ == "VB"
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.pos_ == "NOUN"
+            and self._trig_types.get(tok.head.i) not in (None, etype)
+        ):
+            return False  # "a $733 million contract to launch missions": what it is for
+        if (
             etype == "personnel"
             and kind == "V"
             and lemma == "leave"

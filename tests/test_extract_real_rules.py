@@ -828,3 +828,12 @@ def test_no_agreement_no_decision_no_departure_and_no_borrowed_date():
 def test_a_country_a_sanction_is_imposed_on_is_a_party_to_it():
     events = _events("2026-03-10", "The sanctions were imposed on Syria in 2020.")
     assert [(e["type"], e["date"], _actors(e)) for e in events] == [("policy", "2020", {"Syria"})]
+
+
+def test_what_a_contract_is_for_is_no_event_of_its_own():
+    events = _events(
+        "2026-03-10",
+        "SpaceX continues to rack up wins, securing a coveted $733.5 million contract to launch "
+        "multiple missions for the U.S. Space Force.",
+    )
+    assert "launch" not in [e["type"] for e in events], events

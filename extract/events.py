@@ -1478,6 +1478,17 @@ class EventExtractor:
             return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
         if lemma == "order" and any(c.lower_ in ("restraining", "court") for c in tok.children):
             return "legal"  # "asked the court for a temporary restraining order"
+        if (
+            etype == "statement"
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.lemma_.lower() in onto.RULINGS for g in c.children)
+                for c in tok.children
+            )
+        ):
+            return "legal"  # "GAO said in a decision made public Monday that …": a ruling
         if lemma in ("memo", "memorandum", "letter") and self._said_in(tok):
             return "statement"  # "in a memo to staff, Altman said …": what was said
         if (

@@ -548,6 +548,8 @@ DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call"
 ONCE_PER_ARTICLE = {"designation", "ultimatum"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"
 DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
+# What a court or the GAO says its findings in
+RULINGS = {"decision", "ruling", "opinion"}
 # Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
 HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
 # Conjunctions opening a clause told as happening at another time than its main clause

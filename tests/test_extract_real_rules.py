@@ -837,3 +837,12 @@ def test_what_a_contract_is_for_is_no_event_of_its_own():
         "multiple missions for the U.S. Space Force.",
     )
     assert "launch" not in [e["type"] for e in events], events
+
+
+def test_what_the_gao_says_in_a_decision_is_a_ruling():
+    events = _events(
+        "2019-09-24",
+        "GAO said in a decision made public Monday that Keel Systems failed to prove that the "
+        "Army wrongly judged its bid.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("legal", "2019-09-23")], events

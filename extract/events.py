@@ -644,6 +644,8 @@ class EventExtractor:
                     twin.date, twin.date_score = ev.date, ev.date_score
                 continue
             twin = next((o for o in out if self._same_happening(o, ev)), None)
+            if twin is None and ev.type == "personnel":
+                twin = next((o for o in out if self._named_next(o, ev)), None)
             if twin is None:
                 out.append(ev)
                 continue
@@ -688,6 +690,20 @@ class EventExtractor:
         # two awards to different companies share only the awarding body
         pa, pb = self._parties(a), self._parties(b)
         return not (pa and pb and not pa & pb)
+
+    def _named_next(self, a: Event, b: Event) -> bool:
+        """'The head of a Pentagon unit resigned on Monday. Doug Beck, its director, told staff
+        he was stepping down': a move told by role, then by name in the next sentence."""
+        if a.type != b.type or not self._dates_agree(a, b):
+            return False
+        first, second = (a, b) if a.sent.start < b.sent.start else (b, a)
+        if second.sent.start != first.sent.end:
+            return False
+        by_role = not any(v[2] == "PERSON" for v in first.actors.values()) and any(
+            c.dep_ in SUBJ and c.lemma_.lower() in onto.ROLE_NOUNS
+            for c in (self._verb_of(first.trigger) or first.trigger).children
+        )
+        return by_role and any(v[2] == "PERSON" for v in second.actors.values())
 
     def _dates_agree(self, a: Event, b: Event) -> bool:
         """Undated, or one date inside the other."""

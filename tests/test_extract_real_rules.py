@@ -846,3 +846,15 @@ def test_what_the_gao_says_in_a_decision_is_a_ruling():
         "Army wrongly judged its bid.",
     )
     assert [(e["type"], e["date"]) for e in events] == [("legal", "2019-09-23")], events
+
+
+def test_a_move_told_by_role_then_by_name_is_one_move():
+    events = _events(
+        "2025-08-26",
+        "The head of a Pentagon technology unit resigned on Monday, according to three people.\n"
+        "Doug Beck, director of the Defense Innovation Unit, told staff in an email that he was "
+        "stepping down.",
+    )
+    moves = [e for e in events if e["type"] == "personnel"]
+    assert len(moves) == 1 and moves[0]["date"] == "2025-08-25", events
+    assert "Doug Beck" in _actors(moves[0]), events

@@ -1046,6 +1046,9 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
+        if etype == "funding" and kind == "V" and lemma in ("secure", "land"):
+            # "secured $350 million from investors", not "secured a $9 million contract"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
@@ -1163,7 +1166,12 @@ class EventExtractor:
             and kind == "V"
             and lemma in ("test", "demonstrate", "field", "fly")
         ):
-            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT")
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT") or (
+                # "the V-BAT flew its first mission from a Navy ship"
+                lemma == "fly"
+                and self._argument_is(tok, ("nsubj",), onto.HARDWARE, "PRODUCT")
+                and self._argument_is(tok, ("dobj",), {"mission", "sortie", "flight"}, None)
+            )
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
         if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
@@ -1522,11 +1530,14 @@ class EventExtractor:
             and tok.pos_ == "VERB"
             and any(
                 c.dep_ in ("dobj", "nsubjpass")
-                and c.lemma_.lower().removesuffix("s") in onto.TROOPS
+                and any(
+                    t.lemma_.lower().removesuffix("s") in onto.TROOPS
+                    for t in [c, *(k for k in c.children if k.dep_ == "compound")]
+                )
                 for c in tok.children
             )
         ):
-            return "operation"  # "deployed 700 Marines to Los Angeles"
+            return "operation"  # "deployed 700 Marines", "deployed a carrier strike group"
         if lemma == "raise" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS
             for c in tok.children
@@ -1566,6 +1577,14 @@ class EventExtractor:
             and self._by_legislature(tok)
         ):
             return "policy"  # "the Senate rejected the provision": a legislative step
+        if (
+            etype == "policy"
+            and tok.pos_ == "VERB"
+            and lemma in ("approve", "pass")
+            and self._by_legislature(tok)
+            and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        ):
+            return "funding"  # "Congress approved $25 billion for Golden Dome"
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
@@ -2333,8 +2352,8 @@ class EventExtractor:
         for ev in events:
             twin = None
             for o in out:
-                if o.type != ev.type or o.sent != ev.sent:
-                    continue
+                if o.type != ev.type or o.sent != ev.sent or not self._dates_agree(o, ev):
+                    continue  # "founded in 2017, opened its first factory in 2019": two
                 related = (
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors

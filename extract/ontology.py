@@ -100,6 +100,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "charge": "legal",
     # funding
     "raise": "funding",
+    "secure": "funding",  # only money itself secured: "secured $350 million" (_specific)
+    "land": "funding",
     "invest": "funding",
     "fund": "funding",
     "value": "funding",
@@ -297,6 +299,13 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # multi-word triggers (lower-case token sequences) -> event type
 PHRASE_TRIGGERS: dict[str, str] = {
+    "memorandum of understanding": "partnership",
+    "broke ground": "launch",
+    "break ground": "launch",
+    "breaks ground": "launch",
+    "went live": "launch",
+    "goes live": "launch",
+    "go live": "launch",
     "supply chain risk": "designation",
     "supply-chain risk": "designation",
     "entity list": "designation",
@@ -499,6 +508,10 @@ REVERSING = {
 FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate"}
 FOUNDED_NOUNS = {
     "office",
+    "factory",
+    "plant",
+    "facility",
+    "shipyard",
     "force",
     "unit",
     "command",
@@ -750,6 +763,7 @@ TROOPS = {
     "carrier",
     "destroyer",
     "warship",
+    "squadron",
 }
 # Armed people and machines a nationality names as a party ("Israeli forces", "U.S. jets").
 ARMED = TROOPS | HARDWARE | {"military", "warplane", "jet", "army", "navy", "government", "leader"}

@@ -714,6 +714,50 @@ PHRASINGS = [
         "2023-08",
         "U.S. Department of Defense",
     ),
+    # extractor 0.7.0
+    (
+        "Anduril, which was founded in 2017, opened its first factory in 2019.",
+        "launch",
+        "2019",
+        "Anduril",
+    ),
+    (
+        "Saronic broke ground on its new shipyard in Louisiana on Monday.",
+        "launch",
+        "2026-03-09",
+        "Saronic",
+    ),
+    (
+        "The Navy deployed a carrier strike group to the Red Sea on Monday.",
+        "operation",
+        "2026-03-09",
+        "U.S. Navy",
+    ),
+    (
+        "Scale AI signed a memorandum of understanding with the Army on Monday.",
+        "partnership",
+        "2026-03-09",
+        "Scale AI",
+    ),
+    (
+        "Castelion secured $350 million from investors this month.",
+        "funding",
+        "2026-03",
+        "Castelion",
+    ),
+    ("Epirus landed $250 million in new financing on Monday.", "funding", "2026-03-09", "Epirus"),
+    (
+        "Congress approved $25 billion for Golden Dome on Monday.",
+        "funding",
+        "2026-03-09",
+        "U.S. Congress",
+    ),
+    (
+        "The Pentagon on Monday announced Sentinel, a secure AI platform for analysts.",
+        "launch",
+        "2026-03-09",
+        "U.S. Department of Defense",
+    ),
 ]
 
 

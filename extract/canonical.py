@@ -281,7 +281,26 @@ _STATE_NAMES = "|".join(
     )
 )
 # "Redstone Arsenal, Ala." (after a capitalised word and a comma)
-_STATE_AFTER_PLACE = re.compile(r"\b[A-Z][\w'’-]*, (?P<state>" + _ABBR + r")(?=[\s,;:)]|$)", re.M)
+# ... and "Bethesda, Md.-based"
+_STATE_AFTER_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]*, (?P<state>" + _ABBR + r")(?=[\s,;:)]|-based\b|$)", re.M
+)
+# "Sen. Rand Paul (KY)", "Rep. Jane Roe (R-TX)": a lawmaker's state by its postal code
+POSTAL_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming",
+}  # fmt: skip
+_POSTAL_AFTER_NAME = re.compile(r" \((?:(?P<party>[DR])-)?(?P<code>[A-Z]{2})\)")
 # "(D-Mass.)", "R-Texas": a party and a state
 _PARTY_STATE = re.compile(
     r"(?<=[(\s,])(?P<party>[DR])-(?P<state>" + _ABBR + "|" + _STATE_NAMES + r")(?=[),;\s])"
@@ -304,7 +323,7 @@ _LAWS = re.compile(
 )
 # an order's title in quotes: 'an executive order titled "Ensuring a National Policy ..."'
 _QUOTED_TITLE = re.compile(
-    r"\b(?:titled|entitled)[,:]?\s*[\"“](?P<title>[^\"”\n]{8,160}?)[,.]?[\"”]"
+    r"\b(?:titled|entitled|dubbed)[,:]?\s*[\"“](?P<title>[^\"”\n]{8,160}?)[,.]?[\"”]"
 )
 _TITLE_CONTEXT = re.compile(
     r"\b(?:[Oo]rder|EO|[Mm]emo(?:randum)?|[Dd]irective|[Bb]ill|Act|[Pp]roclamation|[Ll]aw)\b"
@@ -334,10 +353,57 @@ _DOMAIN = re.compile(
 # the social network X, only where it is clearly the platform: "a post on X", "X users"
 X_PLATFORM = "x-corp"
 _X_PLATFORM = re.compile(
-    r"\b(?:on|to|via|platform|network|site)\s+(?P<x>X)(?![-.’'\w])"
+    r"\b(?:on|to|via|platform|network|site)\s+(?P<x>X)(?![-’'\w]|\.\w)"
     r"|(?<![\w-])(?P<x2>X)(?= (?:users?|posts?|account|accounts|feed)\b)"
 )
 _LINK_CUE = re.compile(r"\b(?:visit|visiting|see|at www|email|contact)\s*$")
+# a secretary is named with the department: "Secretary of Defense", "Commerce Secretary"
+_SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<d>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})")
+_SECRETARY_AFTER = re.compile(r"\b(?P<d2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Secretary\b")
+# a president's administration: "the Joe Biden administration", "Biden’s administration",
+# "Biden-era rules"
+_ADMINISTRATION = re.compile(
+    r"\b(?P<p>[A-Z][a-z]+)(?:['’]s)? (?P<a>[Aa]dministration)\b|\b(?P<q>[A-Z][a-z]+)-(?P<e>era)\b"
+)
+# "brothers Ryan and Brandon Tseng": first names sharing one surname
+_SHARED_SURNAME = re.compile(
+    r"\b(?P<cue>brothers|sisters|siblings|twins|co-?founders|founders|couple)?,? ?"
+    r"(?P<a>[A-Z][a-z]+) (?:and|&) (?P<b>[A-Z][a-z]+) (?P<l>[A-Z][a-z]+)\b(?! [A-Z])"
+)
+# "his brother, Ryan": a sibling by first name takes the surname of the person just named
+_SIBLING = re.compile(r"\b(?:brother|sister|twin)(?: ,)?,? (?P<a>[A-Z][a-z]+)\b(?![ -][A-Z]|['’]s)")
+# Dan “Razin” Caine: a nickname in quotes between first name and surname
+_NICKNAMED = re.compile(
+    r"\b(?P<f>[A-Z][a-z]+) [“\"‘'][^“”\"‘’'\n]{1,20}[”\"’'] (?P<l>[A-Z][a-z]+)\b"
+)
+# a military operation: "Operation Epic Fury", "Operation Midnight Hammer"
+_OPERATION = re.compile(r"\bOperation(?: [A-Z][a-z]+){1,3}\b")
+# a thing given a name in quotes: 'a drone dubbed “The Interceptor”'
+_DUBBED = re.compile(
+    r"\b(?:[Dd]ubbed|[Nn]icknamed|[Cc]ode-?named|[Cc]hristened)[,:]? [\"“](?:The )?"
+    r"(?P<n>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}),?[\"”]"
+)
+# "New London": a city whose name opens with "New" and goes on with a gazetteer city's
+_NEW_PLACE = re.compile(r"\bNew (?P<p>[A-Z][a-z]+)\b")
+# a name glued to the next word by a web page: "Paul MenonBy", "TrumpSouth"
+_GLUED = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z])")
+_BYLINE_GLUE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]{2,}By\b")
+GLUE_PREFIXES = {"Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"}
+# capitalised words after a designator that say what it is, not which type it is
+NOT_TYPE_NAMES = {
+    "Program", "Programme", "Block", "Lot", "Increment", "Fighter", "Fighters", "Aircraft",
+    "Helicopter", "Helicopters", "Drone", "Drones", "Missile", "Missiles", "Engine", "Engines",
+    "Jet", "Jets", "Bomber", "Bombers", "Tanker", "Tankers", "Upgrade", "Upgrades",
+    "Contract", "Contracts", "Production", "Variant", "Sale", "Sales", "Deal", "Order",
+    "Orders", "Award", "Purchase", "Crash", "Delivery", "Deliveries", "Test", "Tests",
+    "Mission", "Launch", "Rocket", "Satellite", "Satellites", "Radar", "System", "Systems",
+    "Platform", "Vehicle", "Vehicles", "Tank", "Tanks", "Plane", "Planes", "Procurement",
+    "Sustainment", "Maintenance", "Support", "Training", "Trainer", "Simulator", "Pilot",
+    "Pilots", "Team", "Joint", "Multiyear", "Replacement", "Modernization", "Prototype",
+    "Prototypes", "Demonstrator", "Airframe", "Airframes", "Spare", "Spares", "Parts",
+}  # fmt: skip
+# numbered units: "Space Launch Delta 45", "Task Force 59", "Carrier Strike Group 12"
+UNIT_HEADS = {"Delta", "Group", "Wing", "Fleet", "Squadron", "Force", "Division", "Brigade"}
 _DATELINE = re.compile(
     r"^[\"“]?(?P<c>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,2})(?=(?:, [A-Z][\w.]+)? ?(?:—|--|–))",
     re.M,
@@ -499,7 +565,9 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
             break
     while end > start and span.doc[end - 1].is_space:
         end -= 1
-    if span.label_ == "ORG":  # "Adobe Inc." is Adobe
+    if span.label_ == "ORG":  # "Adobe Inc." is Adobe, "Reuters Staff" Reuters
+        if end - start > 1 and span.doc[end - 1].text == "Staff":
+            end -= 1
         while end - start > 1 and span.doc[end - 1].lower_ in LEGAL_SUFFIXES:
             end -= 1
             while end > start and span.doc[end - 1].text == ",":
@@ -531,6 +599,26 @@ class Canonicaliser:
             for form in entry.surface_forms:
                 if " " in form:
                     self.forms_ci.setdefault(form.lower(), entry)
+        # "Charles Brown" is the gazetteer's "Charles Q. Brown": first name and surname
+        self.person_fl: dict[tuple[str, str], Entry] = {}
+        # "Biden’s administration": a president's id -> the administration's entry
+        self.administrations: dict[str, Entry] = {}
+        # multi-word names as written with other spacing, a hyphen for a space, a plural or
+        # an acronym in brackets inside: "Joint-Air-to-Ground Missiles", "AI\n Action Plan"
+        self.loose_forms: dict[str, list[tuple[re.Pattern[str], Entry, str]]] = {}
+        for entry in self.gazetteer.entries:
+            if entry.type == "PERSON":
+                words = entry.name.split()
+                if len(words) >= 3 and all(_initial(w) for w in words[1:-1]):
+                    self.person_fl.setdefault((words[0], words[-1]), entry)
+            elif entry.type == "ORG" and entry.name.endswith(" administration"):
+                for tag in entry.tags:
+                    if (person := self.gazetteer.get(tag)) is not None and person.type == "PERSON":
+                        self.administrations.setdefault(tag, entry)
+            for form in entry.surface_forms:
+                loose = _loose_form(form, entry)
+                if loose is not None:
+                    self.loose_forms.setdefault(loose[0], []).append((loose[1], entry, form))
         self.tied = {
             entry.id: tag
             for entry in self.gazetteer.entries
@@ -700,6 +788,20 @@ class Canonicaliser:
             if len(name.split()) >= 2:
                 doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(name), name)
                 text = name
+        if label == "ORG" and _BYLINE_GLUE.search(text):  # "Nadia KellerBy Nadia": a byline
+            label = "PERSON"
+        if label == "PERSON":
+            glued = self._glued_end(span)
+            if glued is not None:  # "Paul MenonBy Paul MenonAI-Generated…": Paul Menon
+                end, text = glued
+                span = doc[start:end]
+                doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(text), text)
+            words = text.split()
+            entry = self._lookup(text) if len(words) >= 2 else None
+            if entry is None and len(words) == 2:  # "Charles Brown": Charles Q. Brown
+                entry = self.person_fl.get((words[0], words[1]))
+            if entry is not None and entry.type == "PERSON":
+                return Span(doc, start, end, label="PERSON", span_id=entry.id)
         # a short form of someone or something already named in this document
         if len(span) == 1 and text in person_last and len(person_last[text]) == 1:
             (pid,) = person_last[text]
@@ -708,6 +810,16 @@ class Canonicaliser:
         if label == "ORG" and text in org_short:
             return Span(doc, start, end, label="ORG", span_id=org_short[text])
         return Span(doc, start, end, label=label, span_id=slugify(text))
+
+    def _glued_end(self, span: Span) -> tuple[int, str] | None:
+        """End and name of a person's span cut where a page glued the next word on."""
+        for tok in span[1:]:
+            m = _GLUED.match(tok.text)
+            if m is None or m.group(0) in GLUE_PREFIXES or tok.text in self.gazetteer.by_form:
+                continue
+            name = span.doc.text[span.start_char : tok.idx] + m.group(0)
+            return tok.i + 1, name
+        return None
 
     def _remember(
         self, span: Span, person_last: dict[str, set[str]], org_short: dict[str, str]
@@ -753,10 +865,16 @@ class Canonicaliser:
             if anchor in mentions and eid not in mentions:
                 mentions[eid] = mentions[anchor]
         covered = {i for s in kept for i in range(s.start, s.end)}
+        # "GenAI Platform" after Scale AI: a name the model found on its own, not a gazetteer
+        # one, that is exactly a capitalised context alias
+        own = {(s.start, s.end): s for s in kept if s.id_ not in self.gazetteer.by_id}
         out = []
         for match_id, start, end in self.context_matcher(doc):
+            replaced = None
             if any(i in covered for i in range(start, end)):
-                continue
+                replaced = own.get((start, end))
+                if replaced is None or not doc[start].text[:1].isupper():
+                    continue
             nxt = doc[end] if end < len(doc) else None
             # "the military applications": the description is a modifier, not a name
             if (
@@ -777,6 +895,8 @@ class Canonicaliser:
                 continue
             entry = self.gazetteer.get(best)
             out.append(Span(doc, start, end, label=entry.type if entry else "ORG", span_id=best))
+            if replaced is not None:
+                kept.remove(replaced)
         return out
 
     # -------------------------------------------------------------- rule-based names
@@ -791,7 +911,13 @@ class Canonicaliser:
             """A span named `name` (a gazetteer form, or a new entity), or the entity `eid`."""
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is None or not len(span):
-                return
+                # a name the tokenizer glued to a full stop or a suffix: "on X.", "Md.-based"
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or len(span) != 1 or span.start_char != start:
+                    return
+                rest = span.text[end - start :]
+                if rest != "." and not rest.startswith("-"):
+                    return
             entry = self._lookup(name) if eid is None else self.gazetteer.get(eid)
             if entry is None:
                 eid = eid or slugify(name)
@@ -808,6 +934,9 @@ class Canonicaliser:
                 g = "x" if m["x"] else "x2"
                 add(m.start(g), m.end(g), "X", "ORG", X_PLATFORM)
         self._places(text, add)
+        self._offices(text, add)
+        self._people(text, add, ents)
+        self._loose_names(doc, text, add)
         if "/" in text or "By" in text:
             self._credits(text, add)
         self._outlets_and_domains(text, add)
@@ -857,6 +986,124 @@ class Canonicaliser:
                 continue
             add(m.start("c"), m.end("c"), name, "GPE")
 
+    def _offices(self, text: str, add) -> None:
+        """Departments named by their secretary, administrations by their president."""
+        if "Secretary" in text:
+            matches = [*_SECRETARY.finditer(text), *_SECRETARY_AFTER.finditer(text)]
+            for m in matches:
+                g = "d" if m.re is _SECRETARY else "d2"
+                words = m[g].split(" ")
+                # "Secretary of Defense Pete Hegseth": the longest start that is a department;
+                # "White House Press Secretary": the longest end
+                spans = (
+                    [words[:k] for k in range(len(words), 0, -1)]
+                    if g == "d"
+                    else [words[k:] for k in range(len(words))]
+                )
+                for part in spans:
+                    if part[-1] == "and" or part[0] == "and":
+                        continue
+                    entry = self._department(" ".join(part))
+                    if entry is not None:
+                        at = m.start(g) + (
+                            0 if g == "d" else len(" ".join(words)) - len(" ".join(part))
+                        )
+                        add(at, at + len(" ".join(part)), "", "ORG", entry.id)
+                        break
+        if "dministration" in text or "-era" in text:
+            for m in _ADMINISTRATION.finditer(text):
+                person = self.gazetteer.by_form.get(m["p"] or m["q"])
+                entry = self.administrations.get(person.id) if person is not None else None
+                if entry is not None:
+                    g = "a" if m["a"] else "e"
+                    add(m.start(g), m.end(g), "", "ORG", entry.id)
+
+    def _department(self, name: str) -> Entry | None:
+        for form in (f"Department of {name}", f"Department of the {name}", f"{name} Department"):
+            entry = self.gazetteer.by_form.get(form)
+            if entry is not None and entry.type == "ORG":
+                return entry
+        return None
+
+    def _people(self, text: str, add, ents: list[Span]) -> None:
+        """Names the model splits or leaves to a first name; lawmakers' postal codes."""
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        if "(" in text:
+            ends = {e.end_char for e in persons}
+            for m in _POSTAL_AFTER_NAME.finditer(text):
+                state = POSTAL_CODES.get(m["code"])
+                if state is not None and m.start() in ends:
+                    self._state(m.start("code"), m.end("code"), state, add)
+                    if m["party"]:
+                        add(m.start("party"), m.end("party"), "", "ORG", PARTIES[m["party"]])
+        for m in _NICKNAMED.finditer(text):
+            f, last = m["f"], m["l"]
+            entry = self._lookup(f"{f} {last}") or self.person_fl.get((f, last))
+            if entry is not None and entry.type == "PERSON":
+                add(m.start(), m.end(), "", "PERSON", entry.id)
+            elif any(e.start_char == m.start() for e in persons):
+                add(m.start(), m.end(), f"{f} {last}", "PERSON")
+        for m in _SHARED_SURNAME.finditer(text):
+            a, last = m["a"], m["l"]
+            if a in self.gazetteer.by_form:
+                continue
+            entry = self._lookup(f"{a} {last}")
+            if entry is not None and entry.type == "PERSON":
+                add(m.start("a"), m.end("a"), "", "PERSON", entry.id)
+            elif m["cue"] and entry is None:
+                add(m.start("a"), m.end("a"), f"{a} {last}", "PERSON")
+        for m in _SIBLING.finditer(text):
+            a = m["a"]
+            if a in self.gazetteer.by_form:
+                continue
+            # the person last named, in full or by a surname named in full before
+            surnames = {e[-1].text for e in persons if len(e) >= 2 and e.end_char <= m.start()}
+            before = [
+                e
+                for e in persons
+                if e.end_char <= m.start()
+                and e[0].text != a
+                and (len(e) >= 2 or e.text in surnames)
+            ]
+            if not before or m.start() - before[-1].end_char > 600:
+                continue
+            name = f"{a} {before[-1][-1].text}"
+            entry = self._lookup(name)
+            if entry is None:
+                add(m.start("a"), m.end("a"), name, "PERSON")
+            elif entry.type == "PERSON":
+                add(m.start("a"), m.end("a"), "", "PERSON", entry.id)
+        for m in _OPERATION.finditer(text):
+            words = m.group(0).split(" ")
+            while len(words) > 1 and words[-1] in DATE_WORDS:  # "Operation Epic Fury Monday"
+                words.pop()
+            if len(words) > 1:
+                name = " ".join(words)
+                add(m.start(), m.start() + len(name), name, "EVENT")
+        for m in _DUBBED.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()]
+            if m["n"] not in NOT_NAMES and not _TITLE_CONTEXT.search(before):
+                add(m.start("n"), m.end("n"), m["n"], "PRODUCT")
+        if "New " in text:
+            for m in _NEW_PLACE.finditer(text):
+                place = self.gazetteer.by_form.get(m["p"])
+                name = m.group(0)
+                if place is not None and "city" in place.tags and self._lookup(name) is None:
+                    add(m.start(), m.end(), name, "GPE")
+
+    def _loose_names(self, doc: Doc, text: str, add) -> None:
+        """Gazetteer names written across a line break, with a hyphen for a space, in the
+        plural or with their acronym in brackets inside them."""
+        for tok in doc:
+            candidates = self.loose_forms.get(tok.text)
+            if not candidates:
+                continue
+            for pattern, entry, form in candidates:
+                m = pattern.match(text, tok.idx)
+                if m is not None and m.group(0) != form:
+                    add(m.start(), m.end(), "", entry.type, entry.id)
+                    break
+
     def _state(self, start: int, end: int, form: str, add) -> None:
         name = STATE_ABBREVIATIONS.get(form, form)
         entry = self.gazetteer.by_form.get(name)
@@ -872,7 +1119,10 @@ class Canonicaliser:
             a, b = m["a"], m["b"]
             if len(a) < 3 or len(b) < 3 or (" " not in a + b and not self._lookup(a)):
                 continue  # "(G/ATOR)": a program's acronym, not a credit
-            if " " in a and " " not in b:  # "Jane Roe/Getty": the photographer, the agency
+            if a.endswith((" Photo", " Photos")) and " " in b:  # "AP Photo/Jane Roe"
+                a = a.rsplit(" ", 1)[0]
+                people, orgs = [(m.start("b"), b)], [(m.start("a"), a)]
+            elif " " in a and " " not in b:  # "Jane Roe/Getty": the photographer, the agency
                 people, orgs = [(m.start("a"), a)], [(m.start("b"), b)]
             elif " " in b and " " not in a:  # "Unsplash/Jane Roe", "Bloomberg/A B and C D"
                 people, orgs = [(m.start("b"), b)], [(m.start("a"), a)]
@@ -941,7 +1191,8 @@ class Canonicaliser:
         n = len(doc)
         headline: dict[int, bool] = {}
         persons = sorted(e.start for e in ents if e.label_ == "PERSON")
-        skip_to = 0
+        skip_to = 0  # a product's number
+        run_to = 0  # the words of a run already read for an organisation's name
         for tok in doc:  # iterating is cheaper than indexing the Doc
             i = tok.i
             if i < skip_to:
@@ -950,13 +1201,24 @@ class Canonicaliser:
             first = t[:1]
             if not (first.isupper() or first.isdigit()):
                 continue
+            if t.endswith(".") and "-" in t:  # "the F-15X." at the end of a sentence
+                t = t[:-1]
             m = _DESIGNATOR.match(t) if "-" in t else None
             if m and m["p"] not in NOT_DESIGNATORS and "-" not in (doc[i - 1].text if i else ""):
                 entry = self.gazetteer.by_form.get(t)
+                # "AH-64D Apache", "E-7 Wedgetail": the designator and the type's name
+                end = i + 1
+                if entry is None and t == tok.text and not self._headline(doc, i, text, headline):
+                    end = _designator_name_end(doc, i)
+                name = doc[i:end].text if end > i + 1 else t
+                if end > i + 1:
+                    entry = self._lookup(name)
                 if entry is None:
-                    eid = slugify(t)
-                    names.setdefault(eid, t)
-                    out.append(Span(doc, i, i + 1, label="PRODUCT", span_id=eid))
+                    eid = slugify(name)
+                    names.setdefault(eid, name)
+                    out.append(Span(doc, i, end, label="PRODUCT", span_id=eid))
+                elif end > i + 1:
+                    out.append(Span(doc, i, end, label=entry.type, span_id=entry.id))
                 continue
             ent = by_start.get(i)
             if ent is not None and ent.end < n:
@@ -970,19 +1232,21 @@ class Canonicaliser:
                     out.append(Span(doc, ent.end, version, label="PRODUCT", span_id=eid))
                     skip_to = version
                     continue
-            if _name_word(tok):
+            if i >= run_to and _name_word(tok):
                 end = _run_end(doc, i)
                 span = self._org_name(doc, i, end, text, headline, persons)
                 if span is not None:
                     out.append(span)
                     org_names.add((span.start, span.end))
-                skip_to = end
+                run_to = end
         return out
 
     def _model_number(self, doc: Doc, ent: Span) -> int | None:
         """End of "Skydio 2"/"Skydio 2+" when a gazetteer company is followed by a model number."""
         entry = self.gazetteer.get(ent.id_)
-        if entry is None or entry.type != "ORG" or "company" not in entry.tags:
+        if entry is None or not (
+            entry.type == "ORG" and "company" in entry.tags or entry.type == "PRODUCT"
+        ):
             return None
         tok = doc[ent.end]
         if ent[-1].whitespace_ == "" or not _VERSION.match(tok.text):
@@ -1006,7 +1270,7 @@ class Canonicaliser:
     ) -> Span | None:
         """The organisation name in a run of capitalised words, if it ends in an org word."""
         # a person inside the run ends it: "... Policy Director Michael Kratsios"
-        k = bisect_left(persons, start)
+        k = bisect_left(persons, start + 1)
         if k < len(persons) and persons[k] < end:
             end = persons[k]
         while end > start and (
@@ -1034,7 +1298,14 @@ class Canonicaliser:
                 start = first_of + 1
         while start < end and doc[start].lower_ in CONNECTORS:
             start += 1
-        heads = [k for k in range(start, end) if doc[k].text in ORG_HEADS]
+        heads = [
+            k
+            for k in range(start, end)
+            if doc[k].text in ORG_HEADS
+            or (
+                doc[k].text in UNIT_HEADS and start < k and k + 1 < end and _unit_number(doc[k + 1])
+            )
+        ]
         if not heads:
             return None
         head = heads[-1]
@@ -1043,8 +1314,10 @@ class Canonicaliser:
             or (doc[head + 1].lower_ in ("for", "on") and doc[head].text in PP_HEADS)
         ):
             stop = head + 1
-            if doc[stop].lower_ in LEGAL_SUFFIXES | {"co", "co."} or (
-                doc[head].text in FAC_HEADS and doc[stop].like_num
+            if (
+                doc[stop].lower_ in LEGAL_SUFFIXES | {"co", "co."}
+                or (doc[head].text in FAC_HEADS and doc[stop].like_num)
+                or (doc[head].text in UNIT_HEADS and start < head and _unit_number(doc[stop]))
             ):
                 stop += 1
             if stop < end and doc[head].text not in FAC_HEADS:
@@ -1092,6 +1365,70 @@ class Canonicaliser:
         return cache[line_start]
 
 
+def _designator_name_end(doc: Doc, i: int) -> int:
+    """End of the type name after a designator: "AH-64D Apache", "RQ-4 Global Hawk"."""
+    j = i + 1
+    while j < len(doc) and j < i + 3:
+        tok = doc[j]
+        if (
+            not doc[j - 1].whitespace_
+            or not tok.is_title
+            or not tok.is_alpha
+            or tok.text in NOT_TYPE_NAMES
+            or tok.text in ORG_HEADS
+            or tok.text in TITLE_WORDS
+            or tok.text in DATE_WORDS
+            or tok.lower_ in STOP_WORDS
+            or tok.ent_id_
+            or tok.is_sent_start
+        ):
+            break
+        j += 1
+    # "C-5 Reliability Enhancement and Re-engining Program": the designator opens a longer
+    # name, not a type's
+    if j > i + 1 and j < len(doc):
+        nxt = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if (
+            (nxt.is_title and nxt.is_alpha and doc[j - 1].whitespace_)
+            or nxt.like_num
+            or (
+                nxt.lower_ in ("and", "of", "&")
+                and after is not None
+                and after.is_title
+                and after.is_alpha
+            )
+        ):
+            return i + 1
+    return j
+
+
+def _unit_number(tok) -> bool:
+    """'45' in "Space Launch Delta 45": a unit's number, not a year or an amount."""
+    return tok.is_digit and len(tok.text) <= 3 and tok.ent_type_ not in ("DATE", "MONEY")
+
+
+def _initial(word: str) -> bool:
+    """'Q.', 'J.', 'Jr.': the middle initials or suffix of a full name."""
+    return word in ("Jr.", "Sr.") or (len(word) <= 3 and word.endswith(".") and word[0].isupper())
+
+
+_SEPARATOR = r"(?:\s+|-|\s+\([A-Z][A-Za-z0-9&./-]{1,12}\)\s+)"
+
+
+def _loose_form(form: str, entry: Entry) -> tuple[str, re.Pattern[str]] | None:
+    """The first word of a multi-word name and a pattern for the name written loosely."""
+    words = form.split(" ")
+    if len(words) < 2 or entry.type == "PERSON" or not form[:1].isupper():
+        return None
+    parts = [r"(?:-|\s+)".join(re.escape(piece) for piece in word.split("-")) for word in words]
+    pattern = _SEPARATOR.join(parts)
+    if entry.type in ("PRODUCT", "LAW") and form[-1].isalpha() and form[-1] != "s":
+        pattern += "s?"
+    first = re.split(r"[-\s]", form)[0]
+    return first, re.compile(pattern + r"(?![\w-])")
+
+
 def _whole_line(span: Span) -> bool:
     """The span is a line of its own (a heading or a caption), not part of a sentence."""
     doc = span.doc
@@ -1127,7 +1464,11 @@ def _run_end(doc: Doc, start: int) -> int:
     end, n = start + 1, len(doc)
     while end < n:
         tok, prev = doc[end], doc[end - 1]
-        if _name_word(tok) or (tok.like_num and prev.text in FAC_HEADS):
+        if (
+            _name_word(tok)
+            or (tok.like_num and prev.text in FAC_HEADS)
+            or (prev.text in UNIT_HEADS and _unit_number(tok))
+        ):
             end += 1
             continue
         nxt = end + 1  # a hyphen or a connector counts only before another name word

@@ -158,3 +158,124 @@ def test_the_date_after_an_executive_order_survives() -> None:
 def test_junk_is_not_an_entity(text: str, unwanted: set[str]) -> None:
     found = entities(text)
     assert not unwanted & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a secretary's title names the department
+        (
+            "Former Secretary of Defense Lloyd Austin met the Commerce Secretary on Friday.",
+            {"U.S. Department of Defense", "U.S. Department of Commerce"},
+        ),
+        # a president's administration by his name
+        ("Critics blamed the Biden-era guidance for the delay.", {"Biden administration"}),
+        (
+            "The waiver was granted under Joe Biden’s administration and later withdrawn.",
+            {"Biden administration"},
+        ),
+        # lawmakers' states by postal code
+        (
+            "Senators Maria Lopez (NV) and Tom Hale (OH) voted against the bill.",
+            {"Nevada", "Ohio"},
+        ),
+        ("The Frederick, Md.-based startup won a grant.", {"Maryland"}),
+        # first names that share a surname, a sibling named by first name
+        (
+            "The firm was started by sisters Clara and Mina Voss in 2019.",
+            {"Clara Voss", "Mina Voss"},
+        ),
+        (
+            "Mina Voss flew helicopters for the Navy. Later she hired her brother, Tobias.",
+            {"Tobias Voss"},
+        ),
+        # a nickname in quotes between the names the model splits
+        ("The White House picked Lt. Gen. Dan “Razin” Caine for the post.", {"Dan Caine"}),
+        # the platform X before a full stop; an agency's photo credit
+        ("The founder wrote that “the bot never posts on X.”", {"X Corp."}),
+        (
+            "(AP Photo/Marta Delgado)\nThe rocket lifted off.",
+            {"Associated Press", "Marta Delgado"},
+        ),
+        # gazetteer names across a line break, with an acronym inside, hyphenated, plural
+        ("The rules follow America's AI\n    Action Plan closely.", {"AI Action Plan"}),
+        (
+            "Agencies covered by the Chief Financial Officers (CFO) Act must comply.",
+            {"Chief Financial Officers Act"},
+        ),
+        (
+            "The Army ordered more Joint-Air-to-Ground Missiles (JAGM) this year.",
+            {"Joint Air-to-Ground Missile"},
+        ),
+        # a city named "New" + a gazetteer city; a numbered unit; a person opening a base
+        ("Shipyards in New London and Groton hired welders.", {"New London"}),
+        ("Space Launch Delta 45 supported the launch.", {"Space Launch Delta 45"}),
+        # operations and names given in quotes
+        ("Strikes under Operation Silent Harbor began at dawn.", {"Operation Silent Harbor"}),
+        ("Its first drone, dubbed “The Warden,” hunts other drones.", {"Warden"}),
+        # a gazetteer product's version; a designator after a maker's name
+        ("Microsoft stopped making the HoloLens 2, a headset soldiers tested.", {"HoloLens 2"}),
+        ("Technicians upgraded the Boeing VC-25 fleet.", {"VC-25"}),
+        ("The Army retired its last RQ-7 Shadow drones in May.", {"RQ-7 Shadow"}),
+        # a maker's product named without the maker
+        ("Scale AI sells its GenAI Platform to the Army.", {"Scale GenAI Platform"}),
+        # beat entities added to the gazetteer, and a place that no longer hides its state
+        ("The Korean firm Hanwha invested in the startup.", {"South Korea"}),
+        ("Google rents Cloud TPU capacity to the Pentagon.", {"Tensor Processing Units"}),
+        ("The Costa Mesa, California, startup hired engineers.", {"Costa Mesa", "California"}),
+        ("Senators removed the clause from the spending bill.", {"U.S. Senate"}),
+        ("A French insurer and a Qatari fund led the round.", {"France", "Qatar"}),
+        ("Javelin and NASAMS deliveries slowed.", {"Javelin", "NASAMS"}),
+        ("The chief of naval operations was relieved of duty.", {"U.S. Navy"}),
+    ],
+)
+def test_names_found_from_titles_and_loose_forms(text: str, wanted: set[str]) -> None:
+    found = entities(text)
+    assert wanted <= set(found), (wanted - set(found), found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a title's office is the department, not a name of its own
+        (
+            "The Under Secretary of Defense for Acquisition and Sustainment signed it.",
+            {"Defense for Acquisition and Sustainment"},
+        ),
+        # a byline glued to the next words of a web page
+        (
+            "The ban stands, experts say  Nadia KellerBy Nadia KellerAI-GeneratedAnalysis"
+            "Human-reviewed2 sources cited\n\nThe Navy bought drones.",
+            {"Nadia KellerBy Nadia", "Nadia KellerBy"},
+        ),
+        # a wire's staff byline is the wire
+        ("Copy by LatestLY Staff may be unedited.", {"LatestLY Staff"}),
+    ],
+)
+def test_titles_and_glued_words_are_not_names(text: str, unwanted: set[str]) -> None:
+    found = entities(text)
+    assert not unwanted & set(found), found
+
+
+def test_a_dubbed_name_is_a_product() -> None:
+    found = entities("The new loitering munition, dubbed “Longbow,” was unveiled.")
+    assert found.get("Longbow") == "PRODUCT", found
+
+
+def test_a_watch_list_name_with_a_middle_initial_is_found_without_it(tmp_path) -> None:
+    from extract.extractor import Extractor
+
+    watch = tmp_path / "watch.yml"
+    watch.write_text(
+        "version: 1\nentities:\n  - {name: Miriam T. Okafor, type: PERSON, tags: [official]}\n",
+        encoding="utf-8",
+    )
+    record = {
+        "id": "x",
+        "url": None,
+        "title": None,
+        "published": "2026-03-02",
+        "text": "Adm. Miriam Okafor spoke on Monday. Later, Gen. Miriam “Tess” Okafor left.",
+    }
+    names = {e["name"] for e in Extractor(gazetteer_path=watch).extract_one(record)["entities"]}
+    assert "Miriam T. Okafor" in names and "Miriam Okafor" not in names, names

@@ -970,14 +970,7 @@ class EventExtractor:
             return False
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
-        if (
-            kind == "V"
-            and tok.tag_ == "VB"
-            and tok.dep_ in ("acl", "relcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and tok.head.pos_ == "NOUN"
-            and self._trig_types.get(tok.head.i) not in (None, etype)
-        ):
+        if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
         if (
             etype == "personnel"
@@ -1209,6 +1202,19 @@ class EventExtractor:
                         for c in [*tok.children, *verb.children]
                     )
         return True
+
+    def _purpose_of_award(self, tok: Token, etype: str) -> bool:
+        """An infinitive that tells what a contract or a deal is for ("a contract to launch
+        missions", "a modification to do work needed to bring the jet into compliance")."""
+        if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        for a in list(tok.ancestors)[:4]:
+            other = self._trig_types.get(a.i)
+            if other is not None:
+                return a.pos_ == "NOUN" and other != etype and other in AGREEMENT_TYPES
+            if a.dep_ not in ("acl", "relcl", "advcl", "xcomp", "amod", "dobj", "pobj", "prep"):
+                return False
+        return False
 
     def _state_or_habit(self, tok: Token, etype: str, kind: str) -> bool:
         """What is usual or lasting, not a happening: "attack helicopters", "a launch pad"

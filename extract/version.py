@@ -3,4 +3,4 @@
 Its own module, so the job can compare versions without loading spaCy.
 """
 
-EXTRACTOR_VERSION = "0.6.0"  # rules measured on real news (issue 14); 0.6.0: validation part, deadlines, earlier events, entity rules
+EXTRACTOR_VERSION = "0.7.0"  # rules measured on real news (issue 14); 0.7.0: fresh val parts, roundups, nested dates, states and habits

@@ -1979,6 +1979,8 @@ class EventExtractor:
                 # inside a quote belongs to the speaker's words, not to the reporting verb
                 continue
             root = d.span.root
+            if self._period_covered(d):
+                continue  # "the budget for the year 2027", "its second-quarter earnings"
             if (
                 told_again
                 and d.span.start not in own
@@ -2086,6 +2088,21 @@ class EventExtractor:
                 return head
             head = a
         return None
+
+    @staticmethod
+    def _period_covered(d: DateMention) -> bool:
+        """A period a thing covers, not when anything happened: a quarter naming a noun
+        ("second-quarter earnings"), a year money is for ("the budget for the year 2027")."""
+        root = d.span.root
+        if d.precision == "quarter" and root.dep_ in ("amod", "compound", "nmod"):
+            return True
+        head = root.head
+        return head.lower_ == "for" and head.head.lemma_.lower() in (
+            "budget",
+            "funding",
+            "spending",
+            "request",
+        )
 
     def _dateline(self, d: DateMention) -> bool:
         return bool(_DATELINE.match(self._text, d.span.end_char)) or self._place_dateline(d)

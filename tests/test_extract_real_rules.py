@@ -862,3 +862,15 @@ def test_a_move_told_by_role_then_by_name_is_one_move():
     moves = [e for e in events if e["type"] == "personnel"]
     assert len(moves) == 1 and moves[0]["date"] == "2025-08-25", events
     assert "Doug Beck" in _actors(moves[0]), events
+
+
+def test_a_period_a_thing_covers_dates_nothing():
+    events = _events(
+        "2026-01-08",
+        "Trump said in a post on Wednesday that the military budget for the year 2027 should be "
+        "$1.5 trillion.\n"
+        "RTX on Thursday released its second-quarter earnings report.",
+    )
+    dates = {e["type"]: e["date"] for e in events}
+    assert dates.get("funding") == "2026-01-07", events
+    assert "2026-Q2" not in dates.values() and "2025-Q2" not in dates.values(), events

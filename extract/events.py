@@ -837,6 +837,13 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "named Guetlein to lead Golden Dome", "named Droege interim CEO"
+        if tok.lemma_.lower() in ("name", "relieve") and any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in onto.ROLE_NOUNS or c.ent_type_ == "PERSON")
+            and not any(k.lower_ == "of" for k in tok.children if k.dep_ == "prep")
+            for c in tok.children
+        ):
+            return True  # "named a new president of its missiles unit", "relieved the commander"
         return any(
             c.lower_ in needs
             for c in tok.children
@@ -1039,6 +1046,19 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
+        if etype == "funding" and kind == "V" and lemma in ("pour", "seek"):
+            # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
+            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        if etype == "operation" and kind == "V" and lemma == "send":
+            return self._troops_sent(tok)  # "sent 1,500 more troops to the Middle East"
+        if etype == "legal" and kind == "V" and lemma == "ask":
+            return self._court_asked(tok)  # "asked a federal appeals court to pause it"
+        if etype == "negotiation" and kind == "V" and lemma == "offer":
+            # "offered Anthropic a compromise", "offered to mediate"
+            return self._argument_is(tok, ("dobj",), onto.OFFERS, None) or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ("mediate", "negotiate", "settle")
+                for c in tok.children
+            )
         if etype == "funding" and kind == "V" and lemma in ("secure", "land"):
             # "secured $350 million from investors", not "secured a $9 million contract"
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
@@ -1203,6 +1223,50 @@ class EventExtractor:
                     )
         return True
 
+    def _fires(self, tok: Token) -> bool:
+        """'launched a Tomahawk', 'launched strikes', 'fired on Iranian boats': a weapon let
+        go, not a product put on sale."""
+        if self._argument_is(tok, ("dobj",), onto.FIRED, None):
+            return True
+        if tok.lemma_.lower() != "fire" or any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "at")
+            and any(g.ent_type_ not in ("PERSON", "DATE", "TIME") for g in c.children)
+            for c in tok.children
+        )
+
+    def _troops_sent(self, tok: Token) -> bool:
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and any(
+                t.lemma_.lower().removesuffix("s") in onto.TROOPS
+                for t in [c, *(k for k in c.children if k.dep_ == "compound")]
+            )
+            for c in tok.children
+        )
+
+    def _court_asked(self, tok: Token) -> bool:
+        """'asked a federal appeals court to pause the designation', 'urged the court to
+        dismiss the lawsuit': a filing that asks a court to act."""
+        court = any(
+            c.dep_ in ("dobj", "dative") and any(t.lower_ in onto.COURT_WORDS for t in c.subtree)
+            for c in tok.children
+        )
+        return court and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+    @staticmethod
+    def _picked_for_post(tok: Token) -> bool:
+        """'picked a former executive to be the Army's acquisition chief'."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "oprd", "advcl") and c.lemma_ == "be":
+                if any(
+                    a.dep_ == "attr" and a.lemma_.lower() in onto.ROLE_NOUNS for a in c.children
+                ):
+                    return True
+        return False
+
     def _purpose_of_award(self, tok: Token, etype: str) -> bool:
         """An infinitive that tells what a contract or a deal is for ("a contract to launch
         missions", "a modification to do work needed to bring the jet into compliance")."""
@@ -1289,7 +1353,8 @@ class EventExtractor:
         relative = any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children)
         if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and relative):
             ent = self._tok_ent_all.get(tok.head.i)
-            return ent is not None and ent.label_ == "ORG"
+            # "the new program office, established by the Space Force on Thursday"
+            return (ent is not None and ent.label_ == "ORG") or tok.head.lemma_.lower() in made
         return False
 
     def _conditional_threat(self, tok: Token) -> bool:
@@ -1398,6 +1463,10 @@ class EventExtractor:
                     return False  # "or lose out on its contracts": contracts held, not won
                 if cur.lemma_.lower() in onto.CONTRACT_VERBS:
                     return True
+                if cur.lemma_.lower() == "go" and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in cur.children
+                ):
+                    return True  # "a $200 million contract … went to Scale AI"
                 if cur.dep_ not in ("xcomp", "conj") and cur.lemma_.lower() not in ("be", "have"):
                     break
         subtree = range(tok.left_edge.i, tok.right_edge.i + 1)
@@ -1591,6 +1660,28 @@ class EventExtractor:
             and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         ):
             return "funding"  # "Congress approved $25 billion for Golden Dome"
+        if tok.pos_ == "VERB" and lemma in ("fire", "launch") and self._fires(tok):
+            return "operation"  # "launched a Tomahawk", "destroyers fired on fast boats"
+        if (
+            etype == "policy"
+            and lemma == "remove"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, "PERSON")
+        ):
+            return "personnel"  # "removed the director of the Defense Innovation Unit"
+        if etype == "contract" and lemma in onto.SELECTING and self._picked_for_post(tok):
+            return "personnel"  # "picked a former executive to be the Army's acquisition chief"
+        if etype == "statement" and lemma == "urge" and self._court_asked(tok):
+            return "legal"  # "urged the court on Wednesday to dismiss the lawsuit"
+        if (
+            etype == "policy"
+            and lemma == "order"
+            and tok.pos_ == "NOUN"
+            and tok.tag_ != "NNS"
+            and any(sp.start in range(tok.left_edge.i, tok.i) for sp, _ in self._money)
+            and self._awarded(tok)
+        ):
+            return "contract"  # "secured a $43 million Army order"
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:

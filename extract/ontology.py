@@ -130,6 +130,15 @@ VERB_TRIGGERS: dict[str, str] = {
     "nominate": "personnel",
     "resign": "personnel",
     "fire": "personnel",
+    "sack": "personnel",
+    "pound": "operation",
+    "intercept": "operation",
+    "rebuff": "negotiation",
+    "offer": "negotiation",  # only terms offered or an offer to mediate (_specific)
+    "pour": "funding",  # only money poured into a company (_specific: MONEY object)
+    "send": "operation",  # only troops or ships sent (_specific)
+    "ask": "legal",  # only a court asked to act (_court_asked)
+    "seek": "funding",  # only money sought: "the request seeks $1.5 billion" (_specific)
     "hire": "personnel",
     "oust": "personnel",
     "name": "personnel",
@@ -256,6 +265,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "counteroffer": "negotiation",
     "negotiation": "negotiation",
     "talks": "negotiation",
+    "discussions": "negotiation",  # only "in discussions with" (NOUN_NEEDS)
+    "briefing": "meeting",  # only one held (NOUN_NEEDS)
+    "retirement": "personnel",
     "renegotiation": "negotiation",
     "lawsuit": "legal",
     "suit": "legal",
@@ -299,6 +311,16 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # multi-word triggers (lower-case token sequences) -> event type
 PHRASE_TRIGGERS: dict[str, str] = {
+    "took the wraps off": "launch",
+    "takes the wraps off": "launch",
+    "showed off": "launch",
+    "shows off": "launch",
+    "switched on": "launch",
+    "pulled in": "funding",
+    "pulls in": "funding",
+    "turned down": "negotiation",
+    "turns down": "negotiation",
+    "turn down": "negotiation",
     "memorandum of understanding": "partnership",
     "broke ground": "launch",
     "break ground": "launch",
@@ -379,7 +401,16 @@ PHRASE_TRIGGERS: dict[str, str] = {
 }
 # Noun triggers that need a qualifier to mean an event on this beat.
 NOUN_NEEDS = {
-    "order": {"executive", "task", "delivery", "purchase", "presidential", "restraining"},
+    "order": {
+        "executive",
+        "task",
+        "delivery",
+        "purchase",
+        "presidential",
+        "restraining",
+        "million",
+        "billion",
+    },
     "round": {"funding", "series", "investment", "financing", "seed", "million", "billion"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
@@ -402,12 +433,14 @@ NOUN_NEEDS = {
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
-    "modification": {"contract"},
+    "modification": {"contract", "$", "million", "billion"},
     "option": {"$", "million", "billion"},
-    "award": {"contract", "$", "million", "billion"},
+    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"},
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
+    "discussions": {"with"},
+    "briefing": {"hold", "held", "holds", "closed-door", "classified", "private"},
     # "denied the protest", "a protest over the Army awarding the contract", "bid protest"
     "protest": {
         "bid",
@@ -508,6 +541,10 @@ REVERSING = {
 FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate"}
 FOUNDED_NOUNS = {
     "office",
+    "battalion",
+    "brigade",
+    "wing",
+    "regiment",
     "factory",
     "plant",
     "facility",
@@ -1089,7 +1126,11 @@ COURT_WORDS = {
 # AI systems"): a legal step only in a sentence about a court.
 COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "charge"}
 # Refusals that are a step of a negotiation when what is refused is a demand.
-REFUSING = {"refuse", "decline", "reject"}
+REFUSING = {"refuse", "decline", "reject", "rebuff", "turn"}
+# What is fired or launched in an attack: "launched a Tomahawk", "fired on fast boats"
+FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
+# What is offered in a negotiation: "offered Anthropic a compromise"
+OFFERS = {"compromise", "deal", "terms", "concession", "settlement", "proposal", "agreement"}
 # What a court is asked to do: "refused to pause the designation"
 COURT_ACTS = {"pause", "stay", "lift", "reinstate", "suspend", "overturn", "intervene", "hear"}
 DEMANDS = {

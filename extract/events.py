@@ -1652,14 +1652,6 @@ class EventExtractor:
             and self._by_legislature(tok)
         ):
             return "policy"  # "the Senate rejected the provision": a legislative step
-        if (
-            etype == "policy"
-            and tok.pos_ == "VERB"
-            and lemma in ("approve", "pass")
-            and self._by_legislature(tok)
-            and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
-        ):
-            return "funding"  # "Congress approved $25 billion for Golden Dome"
         if tok.pos_ == "VERB" and lemma in ("fire", "launch") and self._fires(tok):
             return "operation"  # "launched a Tomahawk", "destroyers fired on fast boats"
         if (

@@ -747,12 +747,6 @@ PHRASINGS = [
     ),
     ("Epirus landed $250 million in new financing on Monday.", "funding", "2026-03-09", "Epirus"),
     (
-        "Congress approved $25 billion for Golden Dome on Monday.",
-        "funding",
-        "2026-03-09",
-        "U.S. Congress",
-    ),
-    (
         "The Pentagon on Monday announced Sentinel, a secure AI platform for analysts.",
         "launch",
         "2026-03-09",
@@ -787,12 +781,6 @@ PHRASINGS = [
         "funding",
         "2026-03-06",
         "xAI",
-    ),
-    (
-        "The House on Monday approved $13.4 billion for autonomous systems in the defense spending bill.",
-        "funding",
-        "2026-03-09",
-        "U.S. House of Representatives",
     ),
     (
         "The Roadrunner, which Anduril first showed off in 2023, is a reusable twin-jet interceptor.",

@@ -818,6 +818,20 @@ class EventExtractor:
             return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in kids) or any(
                 c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids
             )
+        if lemma in ("ouster", "firing", "dismissal", "departure", "confirmation"):
+            # "the ouster of the Navy's top officer", "Hegseth's firing of the Air Force chief"
+            people = [
+                g
+                for c in kids
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if lemma in ("departure", "confirmation"):
+                people += [c for c in kids if c.dep_ == "poss"]
+            return any(
+                g.ent_type_ == "PERSON" or g.lemma_.lower() in onto.ROLE_NOUNS for g in people
+            )
         if lemma == "operation":
             return any(
                 c.dep_ == "prep"

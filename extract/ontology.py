@@ -303,6 +303,11 @@ NOUN_TRIGGERS: dict[str, str] = {
     "airstrike": "operation",
     "appointment": "personnel",
     "resignation": "personnel",
+    "ouster": "personnel",  # these five only of a person or a post (NOUN_NEEDS, _specific)
+    "firing": "personnel",
+    "dismissal": "personnel",
+    "departure": "personnel",
+    "confirmation": "personnel",
     "nomination": "personnel",
     "release": "launch",
     "launch": "launch",
@@ -440,6 +445,11 @@ NOUN_NEEDS = {
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
     "discussions": {"with"},
+    "ouster": {"senate"},  # or of a person or a post (_named_by_its_content)
+    "firing": {"senate"},
+    "dismissal": {"senate"},
+    "departure": {"senate"},
+    "confirmation": {"senate"},
     "briefing": {"hold", "held", "holds", "closed-door", "classified", "private"},
     # "denied the protest", "a protest over the Army awarding the contract", "bid protest"
     "protest": {

@@ -716,6 +716,24 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "The ouster of the Navy's top officer earlier this month rattled the service.",
+        "personnel",
+        "2026-03",
+        "U.S. Navy",
+    ),
+    (
+        "Hegseth's firing of the Air Force chief on Monday drew criticism from Democrats.",
+        "personnel",
+        "2026-03-09",
+        "Pete Hegseth",
+    ),
+    (
+        "Trump's pick to lead the Space Force, Gen. Michael Guetlein, won Senate confirmation on Monday.",
+        "personnel",
+        "2026-03-09",
+        "Michael Guetlein",
+    ),
+    (
         "Anduril, which was founded in 2017, opened its first factory in 2019.",
         "launch",
         "2019",

@@ -1143,6 +1143,13 @@ class EventExtractor:
         ):
             verb = self._verb_of(tok)
             return verb is not None and verb.lemma_.lower() in onto.LIGHT_VERBS
+        if (
+            etype == "policy"
+            and kind == "V"
+            and lemma == "remove"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, None)
+        ):
+            return True  # "removed the director of the Defense Innovation Unit": a firing
         if etype == "policy" and kind == "V" and lemma in onto.RULE_CHANGING:
             # "dropped its pledge", "removed the ban": a rule changed (not "dropped a suit");
             # "scrapped JEDI", "killed the program": a program ended
@@ -1583,10 +1590,11 @@ class EventExtractor:
             for c in tok.children
         ):
             return "policy"  # "told contractors to stop using Claude", "barred staff from using"
-        if lemma == "introduce" and self._argument_is(
-            tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW"
+        if lemma == "introduce" and (
+            self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.LAW_NOUNS)
         ):
-            return "policy"  # "introduced a bill": a legislative step
+            return "policy"  # "introduced a bill", "a bill introduced by Sen. Warren"
         if lemma == "confirm" and tok.pos_ == "VERB" and self._confirms_appointment(tok):
             return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
         if lemma == "order" and any(c.lower_ in ("restraining", "court") for c in tok.children):
@@ -1647,13 +1655,19 @@ class EventExtractor:
         if lemma == "warn" and tok.pos_ == "VERB" and self._warns_of_penalty(tok):
             return "ultimatum"  # "warned Anthropic that it could be designated a risk"
         if lemma == "join" and tok.pos_ == "VERB":
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
+                subjects = [tok.head]  # "Sarah Chen, who joined Scale AI from the Pentagon"
             person = any(
-                (ents := self._ents_of(c)) and ents[0].label_ == "PERSON"
-                for c in tok.children
-                if c.dep_ == "nsubj"
+                (ents := self._ents_of(c)) and ents[0].label_ == "PERSON" for c in subjects
             )
             org = any(
-                (e := self._entity_at(c)) is not None and e.label_ == "ORG"
+                (e := self._entity_at(c)) is not None
+                and e.label_ == "ORG"
+                or (  # "joined Palantir's board"
+                    c.lemma_.lower() == "board"
+                    and any(k.dep_ == "poss" and k.ent_type_ == "ORG" for k in c.children)
+                )
                 for c in tok.children
                 if c.dep_ == "dobj"
             )
@@ -1666,13 +1680,20 @@ class EventExtractor:
             and self._by_legislature(tok)
         ):
             return "policy"  # "the Senate rejected the provision": a legislative step
+        if (
+            etype == "meeting"
+            and lemma == "host"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj",), {"model", "platform", "service"}, "PRODUCT")
+        ):
+            return "partnership"  # "will host Anthropic's Claude for the Department of War"
         if tok.pos_ == "VERB" and lemma in ("fire", "launch") and self._fires(tok):
             return "operation"  # "launched a Tomahawk", "destroyers fired on fast boats"
         if (
             etype == "policy"
             and lemma == "remove"
             and tok.pos_ == "VERB"
-            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, "PERSON")
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, None)
         ):
             return "personnel"  # "removed the director of the Defense Innovation Unit"
         if etype == "contract" and lemma in onto.SELECTING and self._picked_for_post(tok):
@@ -1846,8 +1867,12 @@ class EventExtractor:
                     and c.lemma_.lower() in onto.CONTRACT_VERBS
                 ):
                     heads.append(c)  # "the contract it won from the U.S. Army in May"
-                elif c.dep_ == "acl" and c.lemma_.lower() in onto.RETELLING_VERBS:
-                    for k in c.children:  # "a policy overhaul announced by the Air Force"
+                elif c.dep_ == "acl" and c.lemma_.lower() in onto.RETELLING_VERBS | {
+                    "file",
+                    "lead",
+                }:
+                    for k in c.children:  # "a policy overhaul announced by the Air Force",
+                        # "a lawsuit filed Monday by Anthropic"
                         if k.dep_ == "agent":
                             for pobj in k.children:
                                 for e in self._ents_of(pobj):

@@ -239,6 +239,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "partnership": "partnership",
     "agreement": "partnership",
     "collaboration": "partnership",
+    "tie-up": "partnership",
+    "financing": "funding",
+    "availability": "launch",  # only "general availability" (NOUN_NEEDS)
     "alliance": "partnership",
     "speech": "statement",
     "statement": "statement",
@@ -445,6 +448,7 @@ NOUN_NEEDS = {
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
     "discussions": {"with"},
+    "availability": {"general"},
     "ouster": {"senate"},  # or of a person or a post (_named_by_its_content)
     "firing": {"senate"},
     "dismissal": {"senate"},

@@ -716,6 +716,54 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "Epirus, Inc. today announced it has closed a $250 million Series D financing.",
+        "funding",
+        "2026-03-10",
+        "Epirus",
+    ),
+    (
+        "Palantir Technologies today announced the general availability of its AI Platform on classified Army networks.",
+        "launch",
+        "2026-03-10",
+        "Palantir",
+    ),
+    (
+        "A lawsuit filed Monday by Anthropic accuses the Department of War of retaliating against protected speech.",
+        "legal",
+        "2026-03-09",
+        "Anthropic",
+    ),
+    (
+        "Oracle said Wednesday it would host OpenAI's models for Pentagon customers through its government cloud.",
+        "partnership",
+        "2026-03-04",
+        "Oracle",
+    ),
+    (
+        "Sarah Chen, who joined Scale AI from the Pentagon last year, will lead its new federal unit.",
+        "personnel",
+        "2025",
+        "Scale AI",
+    ),
+    (
+        "Hegseth removed the director of the Defense Innovation Unit last month, according to two officials.",
+        "personnel",
+        "2026-02",
+        "Pete Hegseth",
+    ),
+    (
+        "Former Army secretary Dan Driscoll joined Palantir's board on Monday.",
+        "personnel",
+        "2026-03-09",
+        "Palantir",
+    ),
+    (
+        "A bill introduced by Sen. Elizabeth Warren on Wednesday would bar the Pentagon from punishing companies over their usage policies.",
+        "policy",
+        "2026-03-04",
+        "Elizabeth Warren",
+    ),
+    (
         "The ouster of the Navy's top officer earlier this month rattled the service.",
         "personnel",
         "2026-03",

@@ -31,6 +31,7 @@ import sqlite_utils
 
 from timeline.corrections import has_corrections, retyped_into
 from timeline.merge import (
+    RULES,
     UBIQUITOUS,
     UNDATED_DAYS,
     Cluster,
@@ -53,8 +54,10 @@ _SEP = "\x1f"
 def merge_changes(db: sqlite_utils.Database) -> MergeReport | None:
     """Apply the changes `merge_dirty` records; None when only a full rebuild will do."""
     saved = db.execute("SELECT state FROM event_clusters LIMIT 1").fetchone()
-    if saved and '"article_dates"' not in saved[0]:
-        return None  # saved by a merge that kept no article dates (`_dated_apart`): rebuild
+    if saved:
+        state = json.loads(saved[0])
+        if state.get("rules") != RULES or "article_dates" not in state:
+            return None  # saved by a merge of other rules (or of no article dates): rebuild
     shelves: dict[tuple[str, str | None], str] = {}
     touched: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     refresh: set[str] = set()
@@ -176,7 +179,7 @@ def _saved_candidates(
     A frequent party's events of other types and months, and a year of events for a report
     that names only the Pentagon, are never read.
     """
-    ours = sorted(set(m.actors) - UBIQUITOUS)
+    ours = sorted(m.parties - UBIQUITOUS)
     month = month_key(m.date, m.precision)
     in_month, month_params = ("(month = ? OR month IS NULL)", [month]) if month else ("1", [])
     marks = ", ".join("?" * len(ours))
@@ -213,6 +216,13 @@ def _saved_candidates(
                     "'$.top_dates') WHERE json_extract(value, '$[0]') = ?)"
                 )
                 params += [*shelf, *([month] if month_sql == "month = ?" else []), m.date]
+    if m.precision == "day" and m.date:  # the article's own reports of that day (`_told_alike`)
+        selects.append(  # an index seek on the article, then on each of its events
+            "SELECT s.event_id FROM event_mentions r JOIN event_clusters s "
+            "ON s.event_id = r.event_id WHERE r.article_id = ? AND r.date = ? "
+            "AND s.type = ? AND s.year IS ?"
+        )
+        params += [m.article, m.date, *shelf]
     wanted = sorted(_other_side(mark) for mark in m.marks if mark[0] == "m")
     if wanted:  # the event holding the other side of a `merge` correction, wherever dated
         selects.append(

@@ -2,9 +2,12 @@
 
 Two mentions are one event when they have the same type, compatible dates (one inside the
 other: a day in its week, month or year; an ISO week in the month of its Thursday), agreeing
-amounts and award records, and overlapping actors; an undated report, or one dated only to
-a year, needs the same parties and a first report published within UNDATED_DAYS, and no
-report joins an event holding a report of its article dated otherwise (see `belongs`).
+amounts and award records, and overlapping parties (actors read through `parties_of`: a
+leader as his country, a president and the White House as the administration); an undated
+report, or one dated only to a year, needs the same parties and a first report published
+within UNDATED_DAYS; a report joins an event holding a report of its article of the same
+day whatever its parties, and never one holding a report of its article dated otherwise,
+nor a statement by other speakers (see `belongs`).
 Corrections recorded in `merge_corrections` (timeline.corrections) leave reports out, keep
 two apart or put them together. Mentions are read in the order of their reports
 (publication day, article, position) and each joins the first event, oldest first, that
@@ -41,6 +44,31 @@ SYNDICATED_WORDS = 12
 UNDATED_DAYS = 14
 # Days that reports of one happening between the same parties may disagree by.
 CONFLICTING_DAYS = 1
+# Entities the gazetteer names apart that stand for one party in a report: a foreign leader
+# and the country he leads (a raid "in Venezuela" and one "to capture Maduro").
+# `parties_of` reads a mention's actors through these, and through PRESIDENCIES.
+PARTY_LINKS = {
+    "nicolas-maduro": "venezuela",
+    "xi-jinping": "china",
+    "vladimir-putin": "russia",
+    "volodymyr-zelensky": "ukraine",
+    "benjamin-netanyahu": "israel",
+    "kim-jong-un": "north-korea",
+}
+# Who is in office from each inauguration day (ISO dates sort as they count): the White
+# House, and the president himself, stand for the administration in office on the
+# report's day; a president out of office is only himself (Biden's repealed order).
+PRESIDENCIES = (
+    ("2017-01-20", "trump-administration", "donald-trump"),
+    ("2021-01-20", "biden-administration", "joe-biden"),
+    ("2025-01-20", "trump-administration", "donald-trump"),
+)
+EXECUTIVE = "white-house"
+PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
+AGENT_TYPES = frozenset({"statement"})
+# The rules' version, kept in every event's saved state: an incremental merge that finds
+# events saved under other rules rebuilds the timeline once (timeline.incremental).
+RULES = 2
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -86,6 +114,11 @@ class Mention:
     # report, "m<id><side>" joins it; see `home_for`
     marks: frozenset[str] = frozenset()
     deadline: str | None = None  # an ultimatum's deadline, a date value as `date` holds one
+    # actors its article names in full elsewhere ("Warren" -> "elizabeth-warren"): `surnames`
+    same_as: dict[str, str] = field(default_factory=dict)
+    # `parties` and `agents`, computed on first use (a merge reads them for every comparison)
+    _parties: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _agents: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def source(self) -> tuple[str, str]:
@@ -94,6 +127,25 @@ class Mention:
         if len(words) < SYNDICATED_WORDS:
             return self.outlet, ""
         return self.outlet, stable_id(" ".join(words).casefold(), length=12)
+
+    @property
+    def parties(self) -> frozenset[str]:
+        """Its actors as parties: linked entities count as one (see `parties_of`)."""
+        if self._parties is None:
+            actors = tuple(self.same_as.get(a, a) for a in self.actors)
+            self._parties = parties_of(actors, self.date or (self.published or "")[:10])
+        return self._parties
+
+    @property
+    def agents(self) -> frozenset[str]:
+        """The parties it names as acting (role `agent`), besides the ubiquitous ones."""
+        if self._agents is None:
+            agents = tuple(
+                self.same_as.get(a, a) for a, (_, role) in self.actors.items() if role == "agent"
+            )
+            day = self.date or (self.published or "")[:10]
+            self._agents = parties_of(agents, day) - UBIQUITOUS
+        return self._agents
 
     @property
     def shelf(self) -> tuple[str, str | None]:
@@ -111,6 +163,8 @@ class Cluster:
     anchor_id: str = ""
     anchor_actors: tuple[str, ...] = ()
     anchor_event: str | None = None  # the saved event it was restored from
+    # who its reports say acted (their `agent` parties): see `_speakers_differ`
+    agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
@@ -153,11 +207,12 @@ class Cluster:
             self.type, self.anchor_key, self.anchor_id = m.type, m.key, m.id
             self.anchor_actors = tuple(sorted(m.actors))
         self.mentions.append(m)
-        self.actors.update(m.actors)
+        self.actors.update(m.parties)
         if m.amount:
             self.amounts.add(m.amount)
         self.has_records = self.has_records or m.origin != "nlp"
         self.marks |= m.marks
+        self.agents |= m.agents
         self.article_dates.setdefault(m.article, set()).add((m.date, m.precision))
         if m.date:
             self._count_date(m)
@@ -165,11 +220,13 @@ class Cluster:
     def state(self) -> dict[str, Any]:
         """What deciding whether a later mention joins needs, without the mentions."""
         return {
+            "rules": RULES,
             "actors": sorted(self.actors),
             "anchor_actors": list(self.anchor_actors),
             "amounts": sorted(self.amounts),
             "has_records": self.has_records,
             "marks": sorted(self.marks),
+            "agents": sorted(self.agents),
             "article_dates": {
                 a: [[d, p] for d, p in sorted(dates, key=lambda x: (x[0] or "", x[1] or ""))]
                 for a, dates in self.article_dates.items()
@@ -189,6 +246,7 @@ class Cluster:
         c.amounts = set(state["amounts"])
         c.has_records = state["has_records"]
         c.marks = set(state["marks"])
+        c.agents = set(state["agents"])
         c.article_dates = {
             a: {(d, p) for d, p in dates} for a, dates in state["article_dates"].items()
         }
@@ -215,6 +273,38 @@ class Cluster:
                 if self._sources[value].count > most:
                     best, most = value, self._sources[value].count
             self.best_date = best, self._top_precision
+
+
+def parties_of(actors: tuple[str, ...], day: str) -> frozenset[str]:
+    """The parties a report names: each actor, or the party it is linked to (PARTY_LINKS);
+    the White House, and the president in office, as the administration in office on `day`
+    (the report's date, or its publication day when undated); themselves when no one is
+    known to be in office over the whole of that day (see `_in_office`)."""
+    out = set()
+    for actor in actors:
+        if actor == EXECUTIVE or actor in PRESIDENTS:
+            office = _in_office(day)
+            if office and (actor == EXECUTIVE or actor == office[1]):
+                actor = office[0]
+        out.add(PARTY_LINKS.get(actor, actor))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _in_office(value: str) -> tuple[str, str] | None:
+    """The administration and president in office over the whole of a date (a day, a week,
+    a month, a year), or None when none is known or the date spans an inauguration."""
+    week, quarter = _week_days(value), _QUARTER.match(value)
+    first, last = (week[0], week[2]) if week else (value, value + "\uffff")
+    if quarter:  # its first month to the end of its last
+        n = int(quarter[2])
+        first, last = f"{quarter[1]}-{3 * n - 2:02d}", f"{quarter[1]}-{3 * n:02d}\uffff"
+    office = [(who, president) for start, who, president in PRESIDENCIES if start <= first]
+    if not office or not value[:4].isdigit():
+        return None
+    if any(first < start <= last for start, _, _ in PRESIDENCIES):
+        return None  # "January 2025": Biden's three weeks or Trump's?
+    return office[-1]
 
 
 class _Sources:
@@ -315,7 +405,7 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
 
 
 def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
-    theirs, ours = cluster.actors, set(m.actors)
+    theirs, ours = cluster.actors, m.parties
     if not theirs or not ours:
         return not theirs and not ours
     common = theirs & ours
@@ -337,7 +427,7 @@ def _amounts_agree(cluster: Cluster, m: Mention) -> bool:
 
 def _same_actors(cluster: Cluster, m: Mention) -> bool:
     """The same parties, near enough that differing days are a conflict, not two events."""
-    theirs, ours = cluster.actors, set(m.actors)
+    theirs, ours = cluster.actors, m.parties
     shared = len(theirs & ours)
     return shared >= 2 and shared / len(theirs | ours) >= 0.5
 
@@ -345,7 +435,7 @@ def _same_actors(cluster: Cluster, m: Mention) -> bool:
 def _same_parties(cluster: Cluster, m: Mention) -> bool:
     """What a report with little date evidence needs: at least one party in common besides
     the ubiquitous ones, and at least half of all of them in common."""
-    theirs, ours = cluster.actors - UBIQUITOUS, set(m.actors) - UBIQUITOUS
+    theirs, ours = cluster.actors - UBIQUITOUS, m.parties - UBIQUITOUS
     shared = len(theirs & ours)
     return shared >= 1 and shared / len(theirs | ours) >= 0.5
 
@@ -382,13 +472,32 @@ def _dated_apart(cluster: Cluster, m: Mention) -> bool:
     return bool(dates) and any(d != (m.date, m.precision) for d in dates)
 
 
+def _speakers_differ(cluster: Cluster, m: Mention) -> bool:
+    """Both say who acted, and no one in common: Amodei's statement and Altman's the same
+    day are two statements, however many parties they otherwise share."""
+    if cluster.type not in AGENT_TYPES:
+        return False
+    ours = m.agents
+    return bool(ours) and bool(cluster.agents) and not ours & cluster.agents
+
+
+def _told_alike(cluster: Cluster, m: Mention) -> bool:
+    """The event holds a report of the same article dated to the same day. The extractor
+    folds an article's retellings, but not always: "a key senator announced Tuesday a
+    Senate caucus" and "I'm announcing today the Golden Dome Caucus" name no party in
+    common, and one article giving one type and one day twice tells of one happening."""
+    return m.precision == "day" and (m.date, m.precision) in cluster.article_dates.get(
+        m.article, ()
+    )
+
+
 def _records_agree(cluster: Cluster, m: Mention) -> bool:
     """Each award notice is its own award; a news report joins one only through its company."""
     if m.origin != "nlp":
         if cluster.has_records:
             return False
-        return bool((cluster.actors & set(m.actors)) - UBIQUITOUS)
-    return not cluster.has_records or bool((cluster.actors & set(m.actors)) - UBIQUITOUS)
+        return bool((cluster.actors & m.parties) - UBIQUITOUS)
+    return not cluster.has_records or bool((cluster.actors & m.parties) - UBIQUITOUS)
 
 
 def belongs(cluster: Cluster, m: Mention) -> bool:
@@ -398,13 +507,17 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
     parties and a first report published within UNDATED_DAYS: a shared actor alone would
     fold every undated statement naming Anthropic into one, and a year says as little as
     no date about which step of a story it is. An article that dates two reports
-    otherwise tells of two happenings (`_dated_apart`). The date test comes first among
-    the rest: it is the cheapest and the one most candidates fail.
+    otherwise tells of two happenings (`_dated_apart`), one that gives one type and day
+    twice of one (`_told_alike`); statements by other speakers are two (`_speakers_differ`).
+    Parties, not entities, are compared (`Mention.parties`). The date test comes first
+    among the rest: it is the cheapest and the one most candidates fail.
     """
     if cluster.type != m.type or (m.marks and _kept_apart(cluster, m)):
         return False
-    if _dated_apart(cluster, m):
+    if _dated_apart(cluster, m) or _speakers_differ(cluster, m):
         return False
+    if _told_alike(cluster, m):
+        return _amounts_agree(cluster, m) and _records_agree(cluster, m)
     date, precision = cluster.best_date
     if compatible_dates(date, precision, m.date, m.precision) or any(
         compatible_dates(other, precision, m.date, m.precision)
@@ -478,7 +591,8 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
     }
     if not mentions:
         return []
-    actor_sql = """SELECT ma.mention_id, ma.entity_id, ma.role, e.name FROM event_mention_actors ma
+    actor_sql = """SELECT ma.mention_id, ma.entity_id, ma.role, e.name, e.type
+           FROM event_mention_actors ma
            JOIN entities e ON e.id = ma.entity_id {where}
            ORDER BY ma.mention_id, ma.position, ma.entity_id"""
     if where:
@@ -492,9 +606,18 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
             )
     else:
         found = db.query(actor_sql.format(where=""))
+    short: set[str] = set()  # articles whose reports here name a person by one word
     for r in found:
         if r["mention_id"] in mentions:
-            mentions[r["mention_id"]].actors.setdefault(r["entity_id"], (r["name"], r["role"]))
+            m = mentions[r["mention_id"]]
+            m.actors.setdefault(r["entity_id"], (r["name"], r["role"]))
+            if r["type"] == "PERSON" and "-" not in r["entity_id"]:
+                short.add(m.article)  # a person named by one word: see `surnames`
+    same_as = surnames(db, sorted(short) if where else None) if short else {}
+    for m in mentions.values():
+        full = same_as.get(m.article)
+        if full:
+            m.same_as = {a: full[a] for a in m.actors if a in full}
     if has_corrections(db):
         wrong, marks, types = applied(db, list(mentions) if where else None)
         for mid, m in mentions.items():
@@ -503,6 +626,46 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
         for mid in wrong:
             mentions.pop(mid, None)
     return list(mentions.values())
+
+
+def surnames(db: sqlite_utils.Database, articles: list[str] | None) -> dict[str, dict[str, str]]:
+    """For each article (all of them when None), the people it names by one word that is
+    the last word of exactly one other person it names in full: "Senator Warren" in a
+    headline is the Elizabeth Warren of its text. Read by entity id (`warren`,
+    `elizabeth-warren`), which a renamed entity keeps, from all of the article's reports,
+    so a report's parties do not depend on which of them a merge loads."""
+    # for some articles, CROSS JOIN keeps SQLite to this order: a seek on each article;
+    # for all of them, the people first (through the entities' type index)
+    sql = """SELECT DISTINCT m.article_id, e.id FROM event_mentions m
+        CROSS JOIN event_mention_actors ma CROSS JOIN entities e
+        WHERE ma.mention_id = m.id AND e.id = ma.entity_id AND e.type = 'PERSON' {where}"""
+    rows: list = []
+    if articles is None:
+        rows = db.execute(
+            "SELECT DISTINCT m.article_id, e.id FROM entities e"
+            " JOIN event_mention_actors ma ON ma.entity_id = e.id"
+            " JOIN event_mentions m ON m.id = ma.mention_id WHERE e.type = 'PERSON'"
+        ).fetchall()
+    else:
+        for i in range(0, len(articles), 500):
+            chunk = articles[i : i + 500]
+            where = f"AND m.article_id IN ({', '.join('?' * len(chunk))})"
+            rows += db.execute(sql.format(where=where), chunk).fetchall()
+    people: dict[str, list[str]] = {}
+    for article, entity in rows:
+        people.setdefault(article, []).append(entity)
+    out: dict[str, dict[str, str]] = {}
+    for article, named in people.items():
+        full: dict[str, list[str]] = {}
+        for entity in named:
+            words = entity.split("-")
+            if len(words) > 1:
+                full.setdefault(words[-1], []).append(entity)
+        for entity in named:
+            whole = full.get(entity, []) if "-" not in entity else []
+            if len(whole) == 1:
+                out.setdefault(article, {})[entity] = whole[0]
+    return out
 
 
 def home_for(clusters: Iterable[Cluster], m: Mention) -> Cluster | None:
@@ -588,6 +751,8 @@ class _Shelf:
             if mark[0] == "m":
                 found |= self.by_mark.get(_other_side(mark), set())
         get = self.by_key.get
+        if m.precision == "day":  # the article's own reports of that day (`_told_alike`)
+            found |= get(("a", m.article, m.date), set())
         for key in self._probes(m):
             hit = get(key)
             if hit:
@@ -595,7 +760,7 @@ class _Shelf:
         return sorted(found)
 
     def _probes(self, m: Mention) -> list[tuple]:
-        ours = set(m.actors) - UBIQUITOUS
+        ours = set(m.parties - UBIQUITOUS)
         if m.date is None:  # only undated clusters, within UNDATED_DAYS of their first report
             day = _ordinal((m.published or "")[:10])
             if day is None:
@@ -645,12 +810,18 @@ class _Shelf:
         self.every.append(index)
         for mark in cluster.marks:
             self.by_mark.setdefault(mark, set()).add(index)
+        for article, dates in cluster.article_dates.items():
+            for date, precision in dates:
+                if precision == "day":
+                    self.by_key.setdefault(("a", article, date), set()).add(index)
         self._refile(index, cluster)
 
     def file(self, index: int, cluster: Cluster, joined: Mention) -> None:
         """Index the cluster again after `joined` joined it."""
         for mark in joined.marks:
             self.by_mark.setdefault(mark, set()).add(index)
+        if joined.precision == "day":  # see `_told_alike`
+            self.by_key.setdefault(("a", joined.article, joined.date), set()).add(index)
         self._refile(index, cluster)
 
     def _refile(self, index: int, cluster: Cluster) -> None:

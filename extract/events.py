@@ -1805,6 +1805,11 @@ class EventExtractor:
                 cur.dep_
                 in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "nsubj")
                 and cur.head is not cur
+                # "X has been awarded $1.2 billion; work is expected to be completed by 2029":
+                # a semicolon closes the clause whatever the parse says
+                and not any(
+                    t.text == ";" for t in cur.doc[min(cur.i, cur.head.i) : max(cur.i, cur.head.i)]
+                )
             ):
                 cur = cur.head
                 chain.append(cur)

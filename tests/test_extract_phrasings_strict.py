@@ -716,6 +716,12 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "Lockheed Martin Corp., Grand Prairie, Texas, has been awarded a $1.2 billion modification for PAC-3 missiles; work is expected to be completed by 2029.",
+        "contract",
+        None,
+        "Lockheed Martin",
+    ),
+    (
         "Epirus, Inc. today announced it has closed a $250 million Series D financing.",
         "funding",
         "2026-03-10",

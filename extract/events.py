@@ -1900,6 +1900,8 @@ class EventExtractor:
                         ev.add(ent, obj_role, names)
             if verb is not None:
                 heads.append(verb)
+            elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "go":
+                heads.append(tok.head)  # "a $200 million contract … went to Scale AI"
         for c in tok.children if kind == "V" else ():
             if c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "ties", "force", "forces"):
                 for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"

@@ -716,6 +716,12 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "A $200 million contract to build AI agents for the CDAO went to Scale AI on Thursday.",
+        "contract",
+        "2026-03-05",
+        "Scale AI",
+    ),
+    (
         "Lockheed Martin Corp., Grand Prairie, Texas, has been awarded a $1.2 billion modification for PAC-3 missiles; work is expected to be completed by 2029.",
         "contract",
         None,

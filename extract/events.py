@@ -1063,6 +1063,9 @@ class EventExtractor:
         if etype == "funding" and kind == "V" and lemma in ("pour", "seek"):
             # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
+            # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
+            return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
         if etype == "operation" and kind == "V" and lemma == "send":
             return self._troops_sent(tok)  # "sent 1,500 more troops to the Middle East"
         if etype == "legal" and kind == "V" and lemma == "ask":
@@ -1659,7 +1662,10 @@ class EventExtractor:
             if tok.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 subjects = [tok.head]  # "Sarah Chen, who joined Scale AI from the Pentagon"
             person = any(
-                (ents := self._ents_of(c)) and ents[0].label_ == "PERSON" for c in subjects
+                (ents := self._ents_of(c))
+                and ents[0].label_ == "PERSON"
+                or c.lemma_.lower() in onto.ROLE_NOUNS  # "the Navy's chief officer … joined"
+                for c in subjects
             )
             org = any(
                 (e := self._entity_at(c)) is not None
@@ -1696,6 +1702,12 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, None)
         ):
             return "personnel"  # "removed the director of the Defense Innovation Unit"
+        if (
+            lemma == "vote"
+            and tok.pos_ == "VERB"
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() == "confirm" for c in tok.children)
+        ):
+            return "personnel"  # "the Senate voted 52-47 to confirm the president's choice"
         if etype == "contract" and lemma in onto.SELECTING and self._picked_for_post(tok):
             return "personnel"  # "picked a former executive to be the Army's acquisition chief"
         if etype == "statement" and lemma == "urge" and self._court_asked(tok):

@@ -136,6 +136,12 @@ VERB_TRIGGERS: dict[str, str] = {
     "rebuff": "negotiation",
     "offer": "negotiation",  # only terms offered or an offer to mediate (_specific)
     "pour": "funding",  # only money poured into a company (_specific: MONEY object)
+    "down": "operation",  # only a weapon or a craft downed (_specific)
+    "sink": "operation",
+    "elevate": "personnel",  # only "elevated X to president" (VERB_NEEDS_PREP)
+    "welcome": "personnel",  # only "welcomed X as its CTO" (VERB_NEEDS_PREP)
+    "showcase": "launch",
+    "form": "launch",  # only an organisation or unit formed (FOUNDING_VERBS)
     "send": "operation",  # only troops or ships sent (_specific)
     "ask": "legal",  # only a court asked to act (_court_asked)
     "seek": "funding",  # only money sought: "the request seeks $1.5 billion" (_specific)
@@ -319,6 +325,10 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # multi-word triggers (lower-case token sequences) -> event type
 PHRASE_TRIGGERS: dict[str, str] = {
+    "took in": "funding",
+    "takes in": "funding",
+    "brought online": "launch",
+    "brings online": "launch",
     "took the wraps off": "launch",
     "takes the wraps off": "launch",
     "showed off": "launch",
@@ -442,7 +452,7 @@ NOUN_NEEDS = {
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
     "modification": {"contract", "$", "million", "billion"},
-    "option": {"$", "million", "billion"},
+    "option": {"$", "million", "billion", "worth", "exercise", "exercised", "exercises"},
     "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"},
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
@@ -505,6 +515,8 @@ VERB_NEEDS_PREP = {
     "serve": {"as"},
     "return": {"as"},
     "relieve": {"of"},
+    "elevate": {"to"},
+    "welcome": {"as"},
     "post": {"on"},
 }
 # Legislative steps ("the Senate passed the bill", "lawmakers stripped the provision"):
@@ -552,7 +564,7 @@ REVERSING = {
 }
 # Verbs that make an organisation or a program ("set up an office", "Skydio, established in
 # 2014"): a launch only when what is made is one (FOUNDED_NOUNS, or a named organisation).
-FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate"}
+FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate", "form"}
 FOUNDED_NOUNS = {
     "office",
     "battalion",
@@ -759,6 +771,10 @@ LEADING = {"lead", "head", "run", "oversee", "command", "manage", "serve", "dire
 # Nouns that name a person by role ("hired a former Pentagon official").
 ROLE_NOUNS = {
     "official",
+    "deputy",
+    "manager",
+    "aide",
+    "counsel",
     "officer",
     "executive",
     "chief",

@@ -716,6 +716,66 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "The Marine Corps on Friday exercised an option worth $58 million to buy more of Anduril's counter-drone towers.",
+        "contract",
+        "2026-03-06",
+        "U.S. Marine Corps",
+    ),
+    (
+        "Anthropic's public sector team, formed in 2024, has grown to 60 people.",
+        "launch",
+        "2024",
+        "Anthropic",
+    ),
+    (
+        "GenAI.mil, which the Pentagon brought online in December with Gemini as its first model, now has over a million users.",
+        "launch",
+        "2025-12",
+        "U.S. Department of Defense",
+    ),
+    (
+        "At its developer conference on Wednesday, OpenAI showcased a secure version of its Codex agent for defense contractors.",
+        "launch",
+        "2026-03-04",
+        "OpenAI",
+    ),
+    (
+        "The Marine Corps formed a new attack drone team at Camp Pendleton on Thursday.",
+        "launch",
+        "2026-03-05",
+        "U.S. Marine Corps",
+    ),
+    (
+        "Navy fighter jets downed an Iranian drone over the Gulf of Oman on Saturday.",
+        "operation",
+        "2026-03-07",
+        "Iran",
+    ),
+    (
+        "American forces sank three Iranian minelayers overnight Sunday.",
+        "operation",
+        "2026-03-08",
+        "United States",
+    ),
+    (
+        "The Navy's chief information officer, who was dismissed in December, has joined Saronic.",
+        "personnel",
+        "2025-12",
+        "U.S. Navy",
+    ),
+    (
+        "Scale AI elevated its chief strategy officer to president on Friday.",
+        "personnel",
+        "2026-03-06",
+        "Scale AI",
+    ),
+    (
+        "Shield AI today welcomed a former DARPA program manager as its chief technology officer.",
+        "personnel",
+        "2026-03-10",
+        "Shield AI",
+    ),
+    (
         "A $200 million contract to build AI agents for the CDAO went to Scale AI on Thursday.",
         "contract",
         "2026-03-05",

@@ -1063,6 +1063,10 @@ class EventExtractor:
         if etype == "funding" and kind == "V" and lemma in ("pour", "seek"):
             # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+        if etype == "operation" and kind == "V" and lemma == "hit":
+            return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE")
+        if etype == "funding" and kind == "V" and lemma == "commit":
+            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
             return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
@@ -1693,6 +1697,12 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj",), {"model", "platform", "service"}, "PRODUCT")
         ):
             return "partnership"  # "will host Anthropic's Claude for the Department of War"
+        if (
+            lemma == "drop"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj",), {"bomb", "munition", "bombs", "munitions"}, None)
+        ):
+            return "operation"  # "dropped bunker-buster bombs on a facility in Iran"
         if tok.pos_ == "VERB" and lemma in ("fire", "launch") and self._fires(tok):
             return "operation"  # "launched a Tomahawk", "destroyers fired on fast boats"
         if (

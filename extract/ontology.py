@@ -141,6 +141,13 @@ VERB_TRIGGERS: dict[str, str] = {
     "elevate": "personnel",  # only "elevated X to president" (VERB_NEEDS_PREP)
     "welcome": "personnel",  # only "welcomed X as its CTO" (VERB_NEEDS_PREP)
     "showcase": "launch",
+    "hit": "operation",  # only a target struck (_specific)
+    "escort": "operation",
+    "evacuate": "operation",
+    "commit": "funding",  # only money committed (_specific)
+    "incorporate": "launch",  # only a company incorporated (FOUNDING_VERBS)
+    "reassign": "personnel",
+    "co-develop": "partnership",
     "form": "launch",  # only an organisation or unit formed (FOUNDING_VERBS)
     "send": "operation",  # only troops or ships sent (_specific)
     "ask": "legal",  # only a court asked to act (_court_asked)
@@ -325,6 +332,11 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # multi-word triggers (lower-case token sequences) -> event type
 PHRASE_TRIGGERS: dict[str, str] = {
+    "pushed out": "personnel",
+    "pushes out": "personnel",
+    "brought on": "personnel",
+    "signed on": "partnership",
+    "pulled the covers off": "launch",
     "took in": "funding",
     "takes in": "funding",
     "brought online": "launch",
@@ -502,7 +514,7 @@ VERB_NEEDS_PREP = {
     "step": {"down", "aside"},
     "roll": {"out"},
     "phase": {"out"},
-    "back": {"by"},
+    "back": {"by", "with"},
     "value": {"at"},
     "name": {"as"},
     "call": {"to"},
@@ -564,7 +576,7 @@ REVERSING = {
 }
 # Verbs that make an organisation or a program ("set up an office", "Skydio, established in
 # 2014"): a launch only when what is made is one (FOUNDED_NOUNS, or a named organisation).
-FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate", "form"}
+FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate", "form", "incorporate"}
 FOUNDED_NOUNS = {
     "office",
     "battalion",
@@ -1159,6 +1171,18 @@ COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "cha
 REFUSING = {"refuse", "decline", "reject", "rebuff", "turn"}
 # What is fired or launched in an attack: "launched a Tomahawk", "fired on fast boats"
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
+# What is hit in a strike: "hit a Houthi weapons depot"
+TARGETS = {
+    "depot",
+    "target",
+    "site",
+    "facility",
+    "base",
+    "position",
+    "vessel",
+    "convoy",
+    "compound",
+}
 # What is offered in a negotiation: "offered Anthropic a compromise"
 OFFERS = {"compromise", "deal", "terms", "concession", "settlement", "proposal", "agreement"}
 # What a court is asked to do: "refused to pause the designation"

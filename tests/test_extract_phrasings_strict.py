@@ -716,6 +716,66 @@ PHRASINGS = [
     ),
     # extractor 0.7.0
     (
+        "Investors have committed $1 billion to Saronic in a round that closed this week.",
+        "funding",
+        "2026-03",
+        "Saronic",
+    ),
+    (
+        "A group led by Andreessen Horowitz and Founders Fund backed Castelion with $350 million on Wednesday.",
+        "funding",
+        "2026-03-04",
+        "Castelion",
+    ),
+    (
+        "Epirus, incorporated in 2018, makes high-power microwave weapons.",
+        "launch",
+        "2018",
+        "Epirus",
+    ),
+    (
+        "Anduril pulled the covers off Fury's production version at its Ohio plant on Monday.",
+        "launch",
+        "2026-03-09",
+        "Anduril",
+    ),
+    (
+        "The Army evacuated U.S. embassy staff from Haiti in March 2024.",
+        "operation",
+        "2024-03",
+        "U.S. Army",
+    ),
+    (
+        "U.S. Central Command said its forces hit a Houthi weapons depot on Sunday.",
+        "operation",
+        "2026-03-08",
+        "Houthi",
+    ),
+    (
+        "U.S. warships escorted commercial tankers through the Strait of Hormuz on Tuesday.",
+        "operation",
+        "2026-03-10",
+        "United States",
+    ),
+    (
+        "Pete Hegseth pushed out the Air Force's top lawyer in February, according to two people familiar with the decision.",
+        "personnel",
+        "2026-02",
+        "Pete Hegseth",
+    ),
+    (
+        "Hegseth's chief of staff was reassigned earlier this month after an internal investigation.",
+        "personnel",
+        "2026-03",
+        "Pete Hegseth",
+    ),
+    (
+        "OpenAI has brought on a former deputy secretary of defense as a senior adviser, the company confirmed Monday.",
+        "personnel",
+        "2026-03-09",
+        "OpenAI",
+    ),
+    (
         "The Marine Corps on Friday exercised an option worth $58 million to buy more of Anduril's counter-drone towers.",
         "contract",
         "2026-03-06",

@@ -2526,8 +2526,13 @@ class EventExtractor:
         for ev in events:
             twin = None
             for o in out:
-                if o.type != ev.type or o.sent != ev.sent or not self._dates_agree(o, ev):
-                    continue  # "founded in 2017, opened its first factory in 2019": two
+                if o.type != ev.type or o.sent != ev.sent:
+                    continue
+                # "founded in 2017, opened its first factory in 2019": two; but "the January
+                # raid that captured Maduro" is one, however the clause around it is dated
+                told_by = o.trigger.head == ev.trigger or ev.trigger.head == o.trigger
+                if not told_by and not self._dates_agree(o, ev):
+                    continue
                 related = (
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors

@@ -874,3 +874,12 @@ def test_a_period_a_thing_covers_dates_nothing():
     dates = {e["type"]: e["date"] for e in events}
     assert dates.get("funding") == "2026-01-07", events
     assert "2026-Q2" not in dates.values() and "2025-Q2" not in dates.values(), events
+
+
+def test_a_raid_and_the_relative_clause_that_tells_it_are_one_event_of_its_own_date():
+    events = _events(
+        "2026-02-20",
+        "Reports earlier this month that Claude was used in the January raid that captured "
+        "Nicolás Maduro sharpened the dispute.",
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("operation", "2026-01")], events

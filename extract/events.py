@@ -1060,13 +1060,8 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
-        if etype == "funding" and kind == "V" and lemma in ("pour", "seek"):
-            # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "operation" and kind == "V" and lemma == "hit":
             return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE")
-        if etype == "funding" and kind == "V" and lemma == "commit":
-            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
             return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
@@ -1080,10 +1075,9 @@ class EventExtractor:
                 c.dep_ == "xcomp" and c.lemma_.lower() in ("mediate", "negotiate", "settle")
                 for c in tok.children
             )
-        if etype == "funding" and kind == "V" and lemma in ("secure", "land"):
-            # "secured $350 million from investors", not "secured a $9 million contract"
-            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
-        if etype == "funding" and kind == "V" and lemma in ("provide", "request"):
+        if etype == "funding" and kind == "V" and lemma in onto.MONEY_VERBS:
+            # "secured $350 million from investors" (not "secured a $9 million contract"),
+            # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
             return True
@@ -1265,7 +1259,9 @@ class EventExtractor:
             for c in tok.children
         )
 
-    def _troops_sent(self, tok: Token) -> bool:
+    @staticmethod
+    def _troops_sent(tok: Token) -> bool:
+        """'sent 1,500 troops', 'deployed a carrier strike group'."""
         return any(
             c.dep_ in ("dobj", "nsubjpass")
             and any(
@@ -1629,18 +1625,7 @@ class EventExtractor:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in ("budget", "request"))
         ):
             return "funding"  # "rolled out its $848 billion budget request"
-        if (
-            lemma == "deploy"
-            and tok.pos_ == "VERB"
-            and any(
-                c.dep_ in ("dobj", "nsubjpass")
-                and any(
-                    t.lemma_.lower().removesuffix("s") in onto.TROOPS
-                    for t in [c, *(k for k in c.children if k.dep_ == "compound")]
-                )
-                for c in tok.children
-            )
-        ):
+        if lemma == "deploy" and tok.pos_ == "VERB" and self._troops_sent(tok):
             return "operation"  # "deployed 700 Marines", "deployed a carrier strike group"
         if lemma == "raise" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS

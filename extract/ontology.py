@@ -1183,6 +1183,8 @@ TARGETS = {
     "convoy",
     "compound",
 }
+# Verbs that are funding only with money as their object
+MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit"}
 # What is offered in a negotiation: "offered Anthropic a compromise"
 OFFERS = {"compromise", "deal", "terms", "concession", "settlement", "proposal", "agreement"}
 # What a court is asked to do: "refused to pause the designation"

@@ -95,6 +95,7 @@ def browser(tmp_path: Path):
 
 def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(site + "/timeline")
     events = browser.find_elements(By.CSS_SELECTOR, "ol.timeline > li.event")
@@ -111,6 +112,8 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     box = browser.find_element(By.NAME, "q")
     box.send_keys("met")
     box.submit()
+    # submit() returns before the new page loads: wait for it (a slow CI run raced it)
+    WebDriverWait(browser, 10).until(lambda b: "q=met" in b.current_url)
     assert "q=met" in browser.current_url
     assert len(browser.find_elements(By.CSS_SELECTOR, "li.event")) == 2
 

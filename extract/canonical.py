@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from core.slug import slugify
@@ -1554,6 +1554,28 @@ def place_guard(doc: Doc) -> Doc:
     return doc
 
 
+# Titles before a name, one token each (extract/pipeline.py adds the ones the model's
+# tokenizer splits): what follows one continues the sentence
+TITLE_ABBREVIATIONS = (
+    "Brig.",
+    "Gen.",
+    "Adm.",
+    "Lt.",
+    "Maj.",
+    "Col.",
+    "Capt.",
+    "Cmdr.",
+    "Sgt.",
+    "Cpl.",
+    "Pvt.",
+    "Ret.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Dr.",
+)
+
+
 @Language.component("beat_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and subheads are not part of the next sentence.
@@ -1563,4 +1585,16 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.whitespace_ == "" and tok.text.endswith("\n")):
             doc[tok.i + 1].is_sent_start = True
+        elif continues_title(doc[tok.i + 1]):
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+def continues_title(tok: Token) -> bool:
+    """A name or another title after a title: "Brig. Gen. Tara Lindqvist", not "Maj. The"."""
+    return (
+        tok.i > 0
+        and tok.nbor(-1).text in TITLE_ABBREVIATIONS
+        and tok.is_title
+        and tok.lower_ not in STOP_WORDS
+    )

@@ -36,6 +36,9 @@ CLAUSE_DEPS = {
     "parataxis",
 }
 SUBJ = {"nsubj", "csubj"}
+# "…, marking a significant investment": a participle that says what the clause's event
+# amounts to, not a second event of its subject
+CHARACTERISING = {"mark", "make", "represent", "signal", "become", "bring", "follow", "cap"}
 PRONOUN_PERSON = {"he", "she", "him", "her"}
 PRONOUN_THING = {"it", "they", "its", "their", "them"}
 RELATIVE = {"which", "that", "who"}
@@ -153,6 +156,7 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.find_triggers = TriggerFinder()
         self.gazetteer = gazetteer
+        self._gazetteer_names = {e.id: e.name for e in gazetteer.entries}
 
     # ------------------------------------------------------------------ entities
     def _entity_at(self, tok: Token) -> Span | None:
@@ -301,7 +305,7 @@ class EventExtractor:
             if e.label_ in ENTITY_LABELS and e.id_
             for i in range(e.start, e.end)
         }
-        self._names = {e.id: e.name for e in self.gazetteer.entries}
+        self._names = dict(self._gazetteer_names)  # built once: the gazetteer is fixed
         # a person the gazetteer does not know is named as first written in full: "Franchetti"
         # after "Adm. Lisa Franchetti" is Lisa Franchetti (annotation.md, "Canonical names")
         given = doc.user_data.get(NAMES_KEY) or {}
@@ -1936,6 +1940,9 @@ class EventExtractor:
             and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
         ):
             heads.append(tok.head)  # "announced a deal and unveiled a drone": one subject
+        for h in heads[1:] if kind == "N" else ():
+            for e in self._controller(h):
+                ev.add(e, "agent", names)
         for h in heads:
             for c in h.children:
                 dep = c.dep_
@@ -1975,6 +1982,26 @@ class EventExtractor:
                         if cc.dep_ in ("dobj", "nsubj"):
                             for e in self._ents_of(cc):
                                 ev.add(e, obj_role, names)
+
+    def _controller(self, verb: Token) -> list[Span]:
+        """'SpaceX continues to rack up wins, securing a contract': the verb of a noun
+        trigger, a participle with no subject of its own, acts for the subject of the
+        clause it hangs from."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() in CHARACTERISING:
+            return []
+        if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            return []  # "a protest over the Army awarding a contract": the noun is its subject
+        if any(c.dep_ in SUBJ | {"nsubjpass", "expl", "mark"} for c in verb.children):
+            return []
+        cur = verb.head
+        for _ in range(2):
+            for c in cur.children:
+                if c.dep_ in SUBJ:
+                    return [e for e in self._ents_of(c) if e.label_ in ("ORG", "PERSON")]
+            if cur.dep_ not in ("xcomp", "conj"):
+                break
+            cur = cur.head
+        return []
 
     def _prep_actors(self, ev: Event, prep: Token, names: dict[str, str]) -> None:
         p = prep.lower_

@@ -153,6 +153,13 @@ VERB_TRIGGERS: dict[str, str] = {
     "ask": "legal",  # only a court asked to act (_court_asked)
     "seek": "funding",  # only money sought: "the request seeks $1.5 billion" (_specific)
     "hire": "personnel",
+    "poach": "personnel",
+    "recruit": "personnel",  # only a person recruited (PERSON_OBJECT_VERBS)
+    "demote": "personnel",
+    "install": "personnel",  # only a person installed (PERSON_OBJECT_VERBS)
+    "transit": "operation",
+    "scramble": "operation",
+    "repel": "operation",
     "oust": "personnel",
     "name": "personnel",
     "promote": "personnel",
@@ -316,6 +323,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "operation",
     "invasion": "operation",
     "exercise": "operation",
+    "drill": "operation",
+    "grant": "funding",  # only with an amount (MONEY_TYPES)
+    "loan": "funding",
     "airstrike": "operation",
     "appointment": "personnel",
     "resignation": "personnel",
@@ -332,6 +342,13 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # multi-word triggers (lower-case token sequences) -> event type
 PHRASE_TRIGGERS: dict[str, str] = {
+    # a lettered round: the parser makes the letter the noun ("a $350 million Series B")
+    **{f"series {letter}": "funding" for letter in "abcdefgh"},
+    "op-ed": "statement",
+    "emerged from stealth": "launch",
+    "emerges from stealth": "launch",
+    "open-sourced": "launch",
+    "open-sources": "launch",
     "pushed out": "personnel",
     "pushes out": "personnel",
     "brought on": "personnel",
@@ -459,7 +476,8 @@ NOUN_NEEDS = {
         "guard",
         "combat",
     },
-    "exercise": {"training", "military", "joint", "naval", "live-fire", "during"},
+    "exercise": {"training", "military", "joint", "naval", "live-fire", "during", "day"},
+    "drill": {"training", "military", "joint", "naval", "live-fire", "during", "day"},
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
@@ -870,6 +888,10 @@ WEAK_STATEMENT = {
     "remarks",
     "remark",
     "speech",
+    "announce",
+    "outline",
+    "criticize",
+    "urge",
 }
 # Noun triggers that name one happening only in the singular ("military operations" in
 # general is no raid).
@@ -1141,6 +1163,10 @@ PERSON_OBJECT_VERBS = {
     "leave",  # "left the company"; MIT left behind by a founder is no hire either
     "depart",
     "serve",  # "will serve as CTO"; a model serving as a tool is no appointment
+    "poach",
+    "recruit",
+    "install",  # "installed a loyalist"; installing software is no hire
+    "demote",
 }
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {

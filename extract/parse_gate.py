@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from extract import ontology as onto
+from extract.canonical import continues_title
 from extract.dates import date_candidates
 
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -115,12 +116,17 @@ class ParseGate:
 
     @staticmethod
     def _part(span: Span) -> Doc:
-        """The span as a new Doc, its sentence starts kept (the parser may add more)."""
+        """The span as a new Doc, its sentence starts kept (the parser may add more, but not
+        after a title: "Brig. Gen. Tara Lindqvist")."""
+        starts = [True if t.is_sent_start else None for t in span]
+        for k, t in enumerate(span[1:], start=1):
+            if continues_title(t):
+                starts[k] = False
         return Doc(
             span.doc.vocab,
             words=[t.text for t in span],
             spaces=[bool(t.whitespace_) for t in span],
-            sent_starts=[True if t.is_sent_start else None for t in span],
+            sent_starts=starts,
         )
 
 

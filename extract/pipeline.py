@@ -16,11 +16,13 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 import extract.canonical  # noqa: F401 - registers the "beat_canonicaliser" factory
 import extract.component  # noqa: F401 - registers the "beat_extraction" factory
 import extract.parse_gate  # noqa: F401 - registers the "beat_parse_gate" factory
 from extract.blas import use_numpy_blas
+from extract.canonical import TITLE_ABBREVIATIONS
 from extract.errors import ModelError
 from extract.gazetteer import Gazetteer
 from extract.parse_gate import PARSE_PIPES, can_gate
@@ -61,6 +63,8 @@ def build_pipeline(
         raise ModelError(f"spaCy model {model!r} lacks {missing}; it needs {REQUIRED_PIPES}")
     use_numpy_blas(nlp)
     read_msgpack_plugins_once()
+    for title in TITLE_ABBREVIATIONS:  # "Brig." is one token, as "Gen." already is
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("beat_open", first=True)
     nlp.add_pipe("beat_line_breaks", before="parser")
     ruler = nlp.add_pipe(

@@ -1,0 +1,117 @@
+"""Event rules of extractor 0.8.0 (issue 14), each on fixtures written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import get_extractor
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2026-03-10"  # a Tuesday
+
+
+def _events(text: str, published: str = PUBLISHED) -> list[dict]:
+    return get_extractor().extract_one({"id": 1, "published": published, "text": text})["events"]
+
+
+def _of_type(text: str, etype: str) -> list[dict]:
+    return [e for e in _events(text) if e["type"] == etype]
+
+
+def _actors(event: dict) -> set[str]:
+    return {a["name"] for a in event["actors"]}
+
+
+def test_a_trailing_participle_acts_for_the_subject_of_its_clause():
+    contracts = _of_type(
+        "Anduril keeps growing, landing a $410 million contract from the U.S. Army on Monday.",
+        "contract",
+    )
+    assert contracts and "Anduril" in _actors(contracts[0]), contracts
+
+
+def test_a_participle_that_characterises_the_clause_brings_no_actor():
+    text = (
+        "Shield AI has announced plans to open a plant in Texas, marking a $50 million "
+        "investment in the state."
+    )
+    assert not [e for e in _of_type(text, "funding") if "Shield AI" in _actors(e)]
+
+
+def test_a_noun_before_a_gerund_is_its_subject_not_the_sentence_subject():
+    text = (
+        "The GAO rejected a protest over the Navy awarding a $90 million contract to Saronic, "
+        "ruling that the choice was sound."
+    )
+    contracts = _of_type(text, "contract")
+    assert contracts, _events(text)
+    assert "Government Accountability Office" not in _actors(contracts[0])
+
+
+def test_an_undated_announcement_is_colour_a_dated_one_is_news():
+    undated = (
+        "Palantir, which announced its results alongside a new buyback, has been a favourite "
+        "of investors."
+    )
+    assert not _of_type(undated, "statement")
+    dated = "The Navy announced on Monday that it would stop buying the drone."
+    assert _of_type(dated, "statement") or _of_type(dated, "policy")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "Anthropic has poached Dana Whitlock from Google DeepMind, the company said on Monday.",
+            "personnel",
+            "2026-03-09",
+        ),
+        (
+            "Drone maker Skyward Systems closed a $120 million Series B on Friday.",
+            "funding",
+            "2026-03-06",
+        ),
+        (
+            "Two Chinese fighter jets scrambled on Sunday after a U.S. patrol aircraft "
+            "entered the zone.",
+            "operation",
+            "2026-03-08",
+        ),
+        (
+            "Dario Amodei published an op-ed on Monday defending the company's red lines.",
+            "statement",
+            "2026-03-09",
+        ),
+        (
+            "Skyward Systems, a drone maker, emerged from stealth on Thursday.",
+            "launch",
+            "2026-03-05",
+        ),
+        (
+            "The U.S. Navy and the Japanese navy began a joint drill in the Philippine Sea "
+            "on Saturday.",
+            "operation",
+            "2026-03-07",
+        ),
+    ],
+)
+def test_vocabulary_from_the_phrasing_probe(text: str, etype: str, day: str):
+    found = _of_type(text, etype)
+    assert found and found[0]["date"] == day, _events(text)
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    doc = get_extractor().nlp("The Army on Monday promoted Brig. Gen. Tara Lindqvist to lead it.")
+    assert len(list(doc.sents)) == 1
+    doc = get_extractor().nlp("He reached the rank of Maj. The next day he retired.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_day_weeks_back_beats_one_most_of_a_year_ahead():
+    text = (
+        "Democrats blocked a quick passage of the nominee's confirmation to protest the "
+        "president's Feb. 21 firing of the top commander."
+    )
+    result = get_extractor().extract_one({"id": 1, "published": "2025-04-11", "text": text})
+    assert {d["text"]: d["value"] for d in result["dates"]}["Feb. 21"] == "2025-02-21"

@@ -1152,7 +1152,10 @@ class EventExtractor:
             etype == "policy"
             and kind == "V"
             and lemma == "remove"
-            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, None)
+            and (
+                self._argument_is(tok, ("dobj", "nsubjpass"), onto.ROLE_NOUNS, None)
+                or self._as_role(tok)  # "removed Alan Pryor as director"
+            )
         ):
             return True  # "removed the director of the Defense Innovation Unit": a firing
         if etype == "policy" and kind == "V" and lemma in onto.RULE_CHANGING:
@@ -1551,6 +1554,20 @@ class EventExtractor:
                     return True
         return False
 
+    @staticmethod
+    def _as_role(verb: Token) -> bool:
+        """'as president', 'as acting director': the verb gives or takes a post."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(
+                o.dep_ == "pobj"
+                and (o.lemma_.lower() in onto.ROLE_NOUNS or o.lemma_.lower() in onto.POSTS)
+                for o in c.children
+            )
+            for c in verb.children
+        )
+
     def _retype(self, tok: Token, etype: str) -> str:
         """Context that changes the type: a priced agreement is a contract; a judge denying a
         motion is a court ruling, not a statement."""
@@ -1650,6 +1667,8 @@ class EventExtractor:
                 return "statement"  # a public refusal is news in itself (annotation.md)
         if lemma == "warn" and tok.pos_ == "VERB" and self._warns_of_penalty(tok):
             return "ultimatum"  # "warned Anthropic that it could be designated a risk"
+        if lemma in ("join", "remove") and tok.pos_ == "VERB" and self._as_role(tok):
+            return "personnel"  # "joins the company as president", "removed Pryor as director"
         if lemma == "join" and tok.pos_ == "VERB":
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             if tok.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
@@ -1927,8 +1946,15 @@ class EventExtractor:
                     if c.dep_ in SUBJ:
                         for e in self._ents_of(c):
                             ev.add(e, obj_role, names)
-        if kind == "V" and ev.type == "launch" and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            for e in self._ents_of(tok.head):  # "Skydio, established in 2014": what was made
+        if (
+            kind == "V"
+            and ev.type in ("launch", "personnel")
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+        ):
+            # "Skydio, established in 2014", "Elena Ruiz, named Monday as the Navy's AI
+            # chief": the noun a participle describes is what the verb was done to
+            for e in self._ents_of(tok.head):
                 ev.add(e, obj_role, names)
         if kind == "V" and tok.lemma_.lower() == "have" and ev.type == "ultimatum":
             # "told Amodei that Anthropic had until Friday": the teller issues it

@@ -115,3 +115,20 @@ def test_a_day_weeks_back_beats_one_most_of_a_year_ahead():
     )
     result = get_extractor().extract_one({"id": 1, "published": "2025-04-11", "text": text})
     assert {d["text"]: d["value"] for d in result["dates"]}["Feb. 21"] == "2025-02-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shield AI said on Monday that Maria Okafor, formerly of Boeing, joins the company "
+        "as president of its aircraft unit.",
+        "Hegseth on Monday removed Lt. Gen. Paul Ward as director of the Defense Logistics "
+        "Agency, two officials said.",
+        "Maria Okafor, named Monday as the Army's first chief data officer, previously worked "
+        "at Microsoft.",
+    ],
+)
+def test_a_post_given_or_taken_is_a_personnel_move(text: str):
+    moves = _of_type(text, "personnel")
+    assert moves and moves[0]["date"] == "2026-03-09", _events(text)
+    assert {"Maria Okafor", "Paul Ward"} & _actors(moves[0])

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.timeref import (
     FUTURE,
+    HOLIDAYS,
     MONTHS,
     PAST,
     PRESENT,
@@ -139,8 +140,18 @@ class _Keyed:
         return self.pattern.finditer(text) if self.keyword.search(text) else iter(())
 
 
+_HOLIDAY = "|".join(
+    re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
 _PATTERNS.extend(
     [
+        (  # "on New Year's Eve", "last Thanksgiving", "Memorial Day 2024": capitalised
+            re.compile(
+                rf"\b(?:(?i:last|next|this past|this|past|coming) )?(?=[A-Z])(?i:{_HOLIDAY})"
+                rf"(?:,? \d{{4}})?\b"
+            ),
+            0,
+        ),
         (
             re.compile(rf"\b(?:{_W},? )?{_SHORT_M} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?!\d)"),
             0,

@@ -326,6 +326,64 @@ def _weekday_rule(m, pub, direction, anchor):
     return Resolved(day, "day", "relative", timex=_part_of_day(m[0], day))
 
 
+# Holidays a U.S. newsroom dates things by: (month, day) or (month, weekday, nth; -1: last)
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "veterans day": (11, 11),
+    "juneteenth": (6, 19),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "thanksgiving day": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "martin luther king jr. day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+    "election day": (11, 1, 1),  # the Tuesday after the first Monday: see _holiday_in
+}
+HOLIDAY_RE = "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+def _holiday_in(name: str, year: int) -> date:
+    rule_ = HOLIDAYS[name]
+    if len(rule_) == 2:
+        return date(year, rule_[0], rule_[1])
+    month, weekday, nth = rule_
+    if name == "election day":
+        first = date(year, 11, 2)  # the Tuesday after the first Monday: Nov 2-8
+        return first + timedelta(days=(1 - first.weekday()) % 7)
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+@rule(rf"(?:(last|next|this past|this|past|coming) )?({HOLIDAY_RE})(?:,? (\d{{4}}))?")
+def _holiday(m, pub, direction, anchor):
+    """ "On New Year's Eve", "last Thanksgiving", "Memorial Day 2024": the nearest one at or
+    before publication unless the text looks ahead."""
+    if m[3]:
+        day = _holiday_in(m[2], int(m[3]))
+        return Resolved(day.isoformat(), "day", "absolute")
+    if pub is None:
+        return Resolved(None, None, "relative")
+    mod = {"past": "last", "this past": "last", "coming": "next"}.get(m[1], m[1])
+    before = [_holiday_in(m[2], y) for y in (pub.year - 1, pub.year) if _holiday_in(m[2], y) <= pub]
+    after = [_holiday_in(m[2], y) for y in (pub.year, pub.year + 1) if _holiday_in(m[2], y) >= pub]
+    ahead = mod == "next" or (mod != "last" and direction == FUTURE)
+    day = after[0] if ahead else before[-1]
+    return Resolved(day.isoformat(), "day", "relative")
+
+
 @rule(
     rf"(today|tonight|yesterday|tomorrow|this {PART_OF_DAY}|last night|"
     rf"(yesterday|tomorrow) {PART_OF_DAY}|earlier today|later today)"

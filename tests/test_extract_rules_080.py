@@ -132,3 +132,19 @@ def test_a_post_given_or_taken_is_a_personnel_move(text: str):
     moves = _of_type(text, "personnel")
     assert moves and moves[0]["date"] == "2026-03-09", _events(text)
     assert {"Maria Okafor", "Paul Ward"} & _actors(moves[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The general stepped down on New Year’s Eve.", "2024-12-31"),
+        ("The drone strike came on Christmas Day.", "2024-12-25"),
+        ("The deal closed before Thanksgiving.", "2024-11-28"),
+        ("The memo went out on Memorial Day.", "2024-05-27"),
+        ("The base opened on Veterans Day 2019.", "2019-11-11"),
+        ("The secretary will speak again next Labor Day.", "2025-09-01"),
+    ],
+)
+def test_holidays_are_days(text: str, value: str):
+    result = get_extractor().extract_one({"id": 1, "published": "2025-04-11", "text": text})
+    assert [d["value"] for d in result["dates"]] == [value], result["dates"]

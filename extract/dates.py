@@ -573,7 +573,9 @@ def _verb_direction(verb: Token, nominal: bool = False, before: bool = False) ->
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return FUTURE
-    if _headline_infinitive(verb) or _infinitive_of_noun(verb):
+    # "a vote to take place Friday" looks ahead; "a nomination to protest Trump's Feb. 21
+    # firing" does not send the firing's own date ahead
+    if _headline_infinitive(verb) or (_infinitive_of_noun(verb) and not nominal):
         return FUTURE
     if not nominal and not before and _is_goal(verb):
         return FUTURE

@@ -168,15 +168,9 @@ def _month_day_in_year(m: int, d: int, pub: date, direction: str | None) -> date
             continue
     if not days:
         return None
-    behind = next((x for x in reversed(days) if x <= pub), None)
     if direction == FUTURE:
-        ahead = next((x for x in days if x >= pub), None)
-        # a day weeks back, not most of a year ahead, when only the tense looked ahead:
-        # "blocked the nomination to protest Trump's Feb. 21 firing" (published in April)
-        if ahead and behind and (ahead - pub).days > 240 and (pub - behind).days <= 60:
-            return behind
-        return ahead
-    return behind
+        return next((x for x in days if x >= pub), None)
+    return next((x for x in reversed(days) if x <= pub), None)
 
 
 def _weekday(wd: int, pub: date, direction: str | None, modifier: str | None) -> date:

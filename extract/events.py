@@ -172,7 +172,7 @@ class EventExtractor:
         if ent is not None:
             out.append(ent)
         elif tok.lower_ in PRONOUN_PERSON:
-            found = self._previous(tok, {"PERSON"})
+            found = self._person_meant(tok) or self._previous(tok, {"PERSON"})
             if found is not None:
                 out.append(found)
         elif tok.lemma_.lower() in SPOKES and any(c.lower_ in COMPANY_WORDS for c in tok.children):
@@ -263,6 +263,29 @@ class EventExtractor:
                 if entry is None or not tags & set(entry.tags):
                     continue
             return ent
+        return None
+
+    def _person_meant(self, pronoun: Token) -> Span | None:
+        """'He retired in February' after 'He kept both roles when Biden took office': a
+        sentence-opening "he" or "she" is the person the sentences before were about, the
+        last one named as a subject, through the pronouns that stand for them."""
+        sent = pronoun.sent
+        if pronoun.dep_ not in SUBJ | {"nsubjpass"} or pronoun.head != sent.root:
+            return None
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = pronoun.doc[sent.start - 1].sent
+            subject = next(
+                (t for t in sent.root.children if t.dep_ in SUBJ | {"nsubjpass"}),
+                sent[0] if sent.root.dep_ == "ROOT" and sent[0].dep_ == "dep" else None,
+            )
+            if subject is None:
+                return None
+            if subject.lower_ in PRONOUN_PERSON:
+                continue
+            ent = self._tok_ent.get(subject.i)
+            return ent if ent is not None and ent.label_ == "PERSON" else None
         return None
 
     @staticmethod

@@ -148,3 +148,13 @@ def test_a_post_given_or_taken_is_a_personnel_move(text: str):
 def test_holidays_are_days(text: str, value: str):
     result = get_extractor().extract_one({"id": 1, "published": "2025-04-11", "text": text})
     assert [d["value"] for d in result["dates"]] == [value], result["dates"]
+
+
+def test_a_sentence_opening_pronoun_is_the_person_the_story_is_about():
+    text = (
+        "Gen. Lisa Moore led Cyber Command for three years. She kept both posts when President "
+        "Joe Biden took office in 2021. She retired in February."
+    )
+    retirements = [e for e in _of_type(text, "personnel") if e["date"] == "2026-02"]
+    assert retirements, _events(text)
+    assert "Lisa Moore" in _actors(retirements[0]) and "Joe Biden" not in _actors(retirements[0])

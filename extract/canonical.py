@@ -1556,23 +1556,8 @@ def place_guard(doc: Doc) -> Doc:
 
 # Titles before a name, one token each (extract/pipeline.py adds the ones the model's
 # tokenizer splits): what follows one continues the sentence
-TITLE_ABBREVIATIONS = (
-    "Brig.",
-    "Gen.",
-    "Adm.",
-    "Lt.",
-    "Maj.",
-    "Col.",
-    "Capt.",
-    "Cmdr.",
-    "Sgt.",
-    "Cpl.",
-    "Pvt.",
-    "Ret.",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Dr.",
+TITLE_ABBREVIATIONS = frozenset(
+    "Brig. Gen. Adm. Lt. Maj. Col. Capt. Cmdr. Sgt. Cpl. Pvt. Ret. Sen. Rep. Gov. Dr.".split()
 )
 
 
@@ -1585,7 +1570,7 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or (tok.whitespace_ == "" and tok.text.endswith("\n")):
             doc[tok.i + 1].is_sent_start = True
-        elif continues_title(doc[tok.i + 1]):
+        elif tok.text in TITLE_ABBREVIATIONS and continues_title(doc[tok.i + 1]):
             doc[tok.i + 1].is_sent_start = False
     return doc
 

@@ -1577,6 +1577,19 @@ class EventExtractor:
                     return True
         return False
 
+    def _on_a_nominee(self, verb: Token) -> bool:
+        """A rule-making verb whose object is a person or a nomination: a step of an
+        appointment (tests/gold/real/README.md: committee votes on nominees are personnel)."""
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if c.lemma_.lower() in ("nomination", "nominee", "confirmation"):
+                return True
+            ent = self._tok_ent.get(c.i)
+            if ent is not None and ent.label_ == "PERSON":
+                return True
+        return False
+
     @staticmethod
     def _as_role(verb: Token) -> bool:
         """'as president', 'as acting director': the verb gives or takes a post."""
@@ -1690,6 +1703,8 @@ class EventExtractor:
                 return "statement"  # a public refusal is news in itself (annotation.md)
         if lemma == "warn" and tok.pos_ == "VERB" and self._warns_of_penalty(tok):
             return "ultimatum"  # "warned Anthropic that it could be designated a risk"
+        if etype == "policy" and tok.pos_ == "VERB" and self._on_a_nominee(tok):
+            return "personnel"  # "the committee approved Hicks", "advanced his nomination"
         if lemma in ("join", "remove") and tok.pos_ == "VERB" and self._as_role(tok):
             return "personnel"  # "joins the company as president", "removed Pryor as director"
         if lemma == "join" and tok.pos_ == "VERB":

@@ -158,3 +158,10 @@ def test_a_sentence_opening_pronoun_is_the_person_the_story_is_about():
     retirements = [e for e in _of_type(text, "personnel") if e["date"] == "2026-02"]
     assert retirements, _events(text)
     assert "Lisa Moore" in _actors(retirements[0]) and "Joe Biden" not in _actors(retirements[0])
+
+
+def test_a_committee_vote_on_a_nomination_is_a_personnel_step():
+    text = "The Senate Armed Services Committee on Thursday advanced the nomination of Dan Caine."
+    events = _events(text)
+    assert [e["type"] for e in events] == ["personnel"], events
+    assert events[0]["date"] == "2026-03-05"

@@ -1040,7 +1040,11 @@ class EventExtractor:
             # "Emil Michael became under secretary of defense"
             return any(
                 c.dep_ == "attr" and c.lemma_.lower() in onto.ROLE_NOUNS for c in tok.children
-            ) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
+            ) and any(
+                c.dep_ == "nsubj"
+                and (c.ent_type_ == "PERSON" or c.lower_ in PRONOUN_PERSON and self._ents_of(c))
+                for c in tok.children
+            )  # "he became the head of the Air Force in 2020"
         if etype == "partnership" and kind == "V" and lemma in ("finalize", "finalise"):
             # "has finalized terms with the Department of War"
             return self._argument_is(tok, ("dobj", "nsubjpass"), {"term", "terms"}, None)

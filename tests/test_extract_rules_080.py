@@ -165,3 +165,12 @@ def test_a_committee_vote_on_a_nomination_is_a_personnel_step():
     events = _events(text)
     assert [e["type"] for e in events] == ["personnel"], events
     assert events[0]["date"] == "2026-03-05"
+
+
+def test_a_pronoun_standing_for_a_person_can_become_a_chief():
+    text = (
+        "Gen. Lisa Moore was named to lead Cyber Command in 2024. A former pilot, she became "
+        "the head of the Air Combat Command in 2021."
+    )
+    years = {e["date"] for e in _of_type(text, "personnel") if "Lisa Moore" in _actors(e)}
+    assert "2021" in years, _events(text)

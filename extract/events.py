@@ -1021,6 +1021,17 @@ class EventExtractor:
         if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
         if (
+            etype == "launch"
+            and kind == "V"
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() == "plan"
+                and any(k.dep_ == "acl" and k.i in trig_index for k in c.children)
+                for c in tok.children
+            )
+        ):
+            return False  # "unveiled plans to work with OpenAI": the plan's content is the news
+        if (
             etype == "personnel"
             and kind == "V"
             and lemma == "leave"
@@ -2011,6 +2022,16 @@ class EventExtractor:
         for h in heads[1:] if kind == "N" else ():
             for e in self._controller(h):
                 ev.add(e, "agent", names)
+        if kind == "V" and tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.DECISION_NOUNS:
+            # "Anduril announced plans to partner with OpenAI", "Anduril's plan to work with":
+            # whose plan it is acts
+            plan = tok.head
+            owners = [c for c in plan.children if c.dep_ == "poss"]
+            if not owners and plan.dep_ == "dobj":
+                owners = [c for c in plan.head.children if c.dep_ in SUBJ]
+            for c in owners:
+                for e in self._ents_of(c):
+                    ev.add(e, "agent", names)
         for h in heads:
             for c in h.children:
                 dep = c.dep_

@@ -174,3 +174,16 @@ def test_a_pronoun_standing_for_a_person_can_become_a_chief():
     )
     years = {e["date"] for e in _of_type(text, "personnel") if "Lisa Moore" in _actors(e)}
     assert "2021" in years, _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, Saronic unveiled plans to work with Palantir on autonomous ships.",
+        "Saronic on Wednesday announced plans to partner with Palantir on autonomous ships.",
+    ],
+)
+def test_a_plan_told_with_its_day_is_its_content_by_its_owner(text: str):
+    events = _events(text)
+    assert [e["type"] for e in events] == ["partnership"], events
+    assert {"Saronic", "Palantir"} <= _actors(events[0]) and events[0]["date"] == "2026-03-04"

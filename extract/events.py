@@ -1020,6 +1020,8 @@ class EventExtractor:
             return False  # "the deadline passed without agreement": none was reached
         if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
+        if kind == "V" and lemma in onto.ISSUED_RULES and not self._issued_by_someone(tok):
+            return False  # "its usage policies prohibit …", "Microsoft halted production"
         if (
             etype == "launch"
             and kind == "V"
@@ -1592,6 +1594,25 @@ class EventExtractor:
                     return True
         return False
 
+    def _issued_by_someone(self, verb: Token) -> bool:
+        """A rule made by a named body or person (halting, suspending or terminating: by a
+        government body), not a document's wording or a company's own business."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJ]
+        if verb.dep_ == "relcl":
+            subjects = [verb.head]
+        elif not subjects and verb.dep_ in ("xcomp", "conj", "advcl"):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJ]
+        government = verb.lemma_.lower() in ("halt", "suspend", "terminate")
+        for c in subjects:
+            if c.lemma_.lower() in ("official", "department", "administration", "lawmaker"):
+                return True
+            e = self._entity_at(c)  # the subject itself, not "Anthropic's usage policies"
+            if e is not None and (
+                self._is_government(e.id_) if government else e.label_ in ("ORG", "PERSON", "GPE")
+            ):
+                return True
+        return False
+
     def _on_a_nominee(self, verb: Token) -> bool:
         """A rule-making verb whose object is a person or a nomination: a step of an
         appointment (tests/gold/real/README.md: committee votes on nominees are personnel)."""
@@ -2029,6 +2050,10 @@ class EventExtractor:
             owners = [c for c in plan.children if c.dep_ == "poss"]
             if not owners and plan.dep_ == "dobj":
                 owners = [c for c in plan.head.children if c.dep_ in SUBJ]
+            if any(c.lower_ == "no" for c in plan.children) or any(
+                c.dep_ == "neg" for c in plan.head.children
+            ):
+                owners = []  # "the Pentagon has no plans to cancel the program"
             for c in owners:
                 for e in self._ents_of(c):
                     ev.add(e, "agent", names)

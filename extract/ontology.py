@@ -147,12 +147,24 @@ VERB_TRIGGERS: dict[str, str] = {
     "commit": "funding",  # only money committed (_specific)
     "incorporate": "launch",  # only a company incorporated (FOUNDING_VERBS)
     "reassign": "personnel",
-    "co-develop": "partnership",
     "form": "launch",  # only an organisation or unit formed (FOUNDING_VERBS)
     "send": "operation",  # only troops or ships sent (_specific)
     "ask": "legal",  # only a court asked to act (_court_asked)
     "seek": "funding",  # only money sought: "the request seeks $1.5 billion" (_specific)
     "hire": "personnel",
+    "confer": "meeting",  # only "conferred with" (VERB_NEEDS_PREP)
+    "gather": "meeting",  # only "gathered with"
+    "flag": "designation",  # only "flagged as" / "listed as" / "placed on" a list
+    "list": "designation",
+    "place": "designation",
+    "transfer": "partnership",  # only a thing handed "to" or "from" a company
+    # rules an issuing body makes: only with a named issuer (_issued_by_someone), and halting,
+    # suspending or terminating only by a government body
+    "suspend": "policy",
+    "terminate": "policy",
+    "halt": "policy",
+    "prohibit": "policy",
+    "forbid": "policy",
     "poach": "personnel",
     "recruit": "personnel",  # only a person recruited (PERSON_OBJECT_VERBS)
     "demote": "personnel",
@@ -241,7 +253,6 @@ VERB_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     "meeting": "meeting",
     "summit": "meeting",
-    "sit-down": "meeting",
     "visit": "meeting",
     "hearing": "meeting",
     "contract": "contract",
@@ -259,7 +270,6 @@ NOUN_TRIGGERS: dict[str, str] = {
     "partnership": "partnership",
     "agreement": "partnership",
     "collaboration": "partnership",
-    "tie-up": "partnership",
     "financing": "funding",
     "availability": "launch",  # only "general availability" (NOUN_NEEDS)
     "alliance": "partnership",
@@ -323,6 +333,10 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "operation",
     "invasion": "operation",
     "exercise": "operation",
+    "pact": "partnership",
+    "investigation": "legal",  # only one opened, launched or begun (NOUN_NEEDS)
+    "probe": "legal",
+    "gathering": "meeting",
     "drill": "operation",
     "grant": "funding",  # only with an amount (MONEY_TYPES)
     "loan": "funding",
@@ -345,6 +359,14 @@ PHRASE_TRIGGERS: dict[str, str] = {
     # a lettered round: the parser makes the letter the noun ("a $350 million Series B")
     **{f"series {letter}": "funding" for letter in "abcdefgh"},
     "op-ed": "statement",
+    # hyphenated words are three tokens ("tie - up"): phrases, not single-token triggers
+    "tie-up": "partnership",
+    "sit-down": "meeting",
+    "co-develop": "partnership",
+    "co-developed": "partnership",
+    "co-developing": "partnership",
+    "handed out": "contract",
+    "hands out": "contract",
     "emerged from stealth": "launch",
     "emerges from stealth": "launch",
     "open-sourced": "launch",
@@ -524,9 +546,33 @@ NOUN_NEEDS = {
     "strategy": {"ai", "defense", "defence", "security", "national", "acquisition", "cyber"},
     "motion": {"filed", "file", "files", "grant", "granted", "denied", "deny", "court", "judge"},
     "agreement": None,  # no qualifier needed
+    # an inquiry opened, not one concluded or one told of in general
+    "investigation": {
+        "open",
+        "opened",
+        "opens",
+        "launch",
+        "launched",
+        "launches",
+        "begin",
+        "began",
+        "start",
+        "started",
+        "announce",
+        "announced",
+        "initiate",
+        "initiated",
+    },
 }
+NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
 # Verb triggers that only count with a particular particle or preposition.
 VERB_NEEDS_PREP = {
+    "confer": {"with"},
+    "gather": {"with"},
+    "flag": {"as"},
+    "list": {"as"},
+    "place": {"on"},
+    "transfer": {"to", "from"},
     "bring": {"to", "onto", "into"},
     "team": {"up", "with"},
     "step": {"down", "aside"},
@@ -768,9 +814,15 @@ RULE_CHANGING = {
     "reverse",
     "kill",
     "cancel",
+    "halt",
+    "suspend",
+    "terminate",
 }
 # Of those, the verbs that end a program ("scrapped JEDI in July 2021"): a policy.
-ENDING = {"scrap", "abandon", "kill", "cancel"}
+ENDING = {"scrap", "abandon", "kill", "cancel", "halt", "suspend", "terminate"}
+# Verbs of a rule that need a named issuer ("the Army suspended", not "its policies prohibit");
+# the first three a government body
+ISSUED_RULES = {"halt", "suspend", "terminate", "prohibit", "forbid"}
 # What a program buys, whose cancellation is a decision of policy ("canceled the last four
 # ships", "scrapped the purchase")
 BOUGHT = {"ship", "vessel", "frigate", "production", "procurement", "purchase", "buy", "order"}
@@ -795,6 +847,7 @@ RULE_NOUNS = {
     "language",
     "requirement",
     "safeguard",
+    "use",
 }
 # Infinitives that make a person named by a verb a hire ("named Guetlein to lead Golden Dome").
 LEADING = {"lead", "head", "run", "oversee", "command", "manage", "serve", "direct"}

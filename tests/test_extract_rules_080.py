@@ -187,3 +187,40 @@ def test_a_plan_told_with_its_day_is_its_content_by_its_owner(text: str):
     events = _events(text)
     assert [e["type"] for e in events] == ["partnership"], events
     assert {"Saronic", "Palantir"} <= _actors(events[0]) and events[0]["date"] == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        ("The Navy suspended its use of a commercial chatbot on Monday.", "policy", "2026-03-09"),
+        (
+            "Friday's tie-up between Saronic and Palantir surprised analysts.",
+            "partnership",
+            "2026-03-06",
+        ),
+        ("The FTC launched a probe Friday into Microsoft's cloud deals.", "legal", "2026-03-06"),
+        (
+            "On Thursday the Commerce Department listed Tencent as a military company.",
+            "designation",
+            "2026-03-05",
+        ),
+        ("Brad Smith conferred with Pete Hegseth on Monday.", "meeting", "2026-03-09"),
+        ("Anduril and OpenAI signed a pact on Wednesday.", "partnership", "2026-03-04"),
+    ],
+)
+def test_vocabulary_from_the_second_phrasing_probe(text: str, etype: str, day: str):
+    found = _of_type(text, etype)
+    assert found and found[0]["date"] == day, _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic's usage policies prohibit weapons work.",
+        "Microsoft halted production of the headset last year.",
+        "The Pentagon has no plans to cancel the program.",
+        "After the conclusion of an outside investigation into the turmoil, the board stayed.",
+    ],
+)
+def test_what_only_sounds_like_a_rule_or_an_inquiry_is_no_event(text: str):
+    assert not [e for e in _events(text) if e["type"] in ("policy", "legal")], _events(text)

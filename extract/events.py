@@ -1574,6 +1574,14 @@ class EventExtractor:
             c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in tok.children
         ):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
+        if (
+            kind == "N"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and verb == tok.head
+            and verb.lemma_.lower() in onto.CONTRACT_VERBS | {"sign", "reach", "win", "finalize"}
+            and any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
+        ):
+            return True  # "Palantir did not win the Navy contract", "never signed the deal"
         for v in verbs:
             kids = list(v.children)
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and (
@@ -2060,7 +2068,12 @@ class EventExtractor:
         for h in heads:
             for c in h.children:
                 dep = c.dep_
-                if h is not tok and h is tok.head and tok.dep_ == "conj" and dep not in SUBJ:
+                if (
+                    h != tok
+                    and h == tok.head
+                    and tok.dep_ == "conj"
+                    and dep not in SUBJ | {"nsubjpass"}
+                ):
                     continue
                 if dep in SUBJ:
                     subj_ents = self._ents_of(c)

@@ -224,3 +224,22 @@ def test_vocabulary_from_the_second_phrasing_probe(text: str, etype: str, day: s
 )
 def test_what_only_sounds_like_a_rule_or_an_inquiry_is_no_event(text: str):
     assert not [e for e in _events(text) if e["type"] in ("policy", "legal")], _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palantir did not win the Navy contract on Friday.",
+        "Anthropic never signed the agreement with the Pentagon on Friday.",
+    ],
+)
+def test_a_deal_not_won_or_not_signed_is_no_event(text: str):
+    assert not _events(text)
+
+
+def test_a_second_verb_shares_the_first_ones_subject_not_its_objects():
+    text = (
+        "Hegseth visited Anduril's plant in Ohio last Tuesday and praised Palmer Luckey's drones."
+    )
+    praise = [e for e in _events(text) if e["trigger"] == "praised"]
+    assert praise and "Anduril" not in _actors(praise[0]), _events(text)

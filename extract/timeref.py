@@ -968,9 +968,17 @@ PRECISION_RANK = {
 
 def _from_anchor(anchor: Resolved | None, unit: str, step: int) -> Resolved:
     """Arithmetic on the previous resolved date, when it is at least as precise as `unit`."""
-    need = {"day": "day", "week": "week", "month": "month", "year": "year", "quarter": "quarter"}[
-        unit
-    ]
+    if unit == "decade":  # "two decades later": twenty years on, to the year
+        unit, step = "year", step * 10
+    need = {
+        "day": "day",
+        "week": "week",
+        "month": "month",
+        "year": "year",
+        "quarter": "quarter",
+    }.get(unit)
+    if need is None:
+        return Resolved(None, None, "anaphoric")
     if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
         return Resolved(None, None, "anaphoric")
     if PRECISION_RANK[anchor.precision] < PRECISION_RANK[need]:

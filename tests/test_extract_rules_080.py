@@ -244,3 +244,9 @@ def test_a_second_verb_shares_the_first_ones_subject_not_its_objects():
     )
     praise = [e for e in _events(text) if e["trigger"] == "praised"]
     assert praise and "Saronic" not in _actors(praise[0]), _events(text)
+
+
+def test_decades_counted_from_an_earlier_date_resolve_and_do_not_crash():
+    text = "The company was founded in 1995. Two decades later, it won a Navy contract."
+    result = get_extractor().extract_one({"id": 1, "published": "2025-04-11", "text": text})
+    assert {d["text"]: d["value"] for d in result["dates"]}["Two decades later"] == "2015"

@@ -480,7 +480,7 @@ def _governor(span: Span) -> Token | None:
         seen += 1
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None

@@ -1452,7 +1452,7 @@ class EventExtractor:
         creating …': what an order or a bill sets up is its content, not a happening."""
         cur = tok
         for step in range(3):
-            if step and (cur.dep_ not in ("acl", "advcl", "relcl", "conj") or cur.head is cur):
+            if step and (cur.dep_ not in ("acl", "advcl", "relcl", "conj") or cur.head == cur):
                 return False
             cur = cur.head if step else cur
             around = [cur, *(c for c in cur.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"})]
@@ -1526,7 +1526,7 @@ class EventExtractor:
             return True  # "its deal reached with the Department of War", "the contract it won"
         cur = tok
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
@@ -1916,7 +1916,7 @@ class EventExtractor:
             if (
                 cur.dep_
                 in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "nsubj")
-                and cur.head is not cur
+                and cur.head != cur
                 # "X has been awarded $1.2 billion; work is expected to be completed by 2029":
                 # a semicolon closes the clause whatever the parse says
                 and not any(
@@ -1932,7 +1932,7 @@ class EventExtractor:
     def _blocked(self, tok: Token) -> bool:
         """'refused to meet', 'threatened to label': the complement is no event of its own."""
         cur = tok
-        while cur.dep_ == "conj" and cur.head is not cur:
+        while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head  # "asked courts to vacate the designation, block its enforcement"
         for _ in range(2):
             if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "dobj" and cur.pos_ == "NOUN"):
@@ -2209,7 +2209,7 @@ class EventExtractor:
         for _ in range(40):
             if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
                 return cur
-            if cur.head is cur:
+            if cur.head == cur:
                 return cur
             cur = cur.head
         return cur

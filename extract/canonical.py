@@ -1554,8 +1554,8 @@ def place_guard(doc: Doc) -> Doc:
     return doc
 
 
-# Titles before a name, one token each (extract/pipeline.py adds the ones the model's
-# tokenizer splits): what follows one continues the sentence
+# Titles before a name, each one token (extract/pipeline.py makes the tokenizer keep its
+# full stop): what follows one continues the sentence
 TITLE_ABBREVIATIONS = frozenset(
     "Brig. Gen. Adm. Lt. Maj. Col. Capt. Cmdr. Sgt. Cpl. Pvt. Ret. Sen. Rep. Gov. Dr.".split()
 )

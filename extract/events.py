@@ -59,6 +59,11 @@ ACTOR_LABELS = ENTITY_LABELS - {"EVENT", "LAW"}
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 
 
+def _negated(verb: Token) -> bool:
+    """'did not win', "didn't respond", 'never signed'."""
+    return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
+
+
 def _quoted(text: str, tok: Token) -> bool:
     """Inside a quotation opened in the same sentence (`text` is the Doc's text)."""
     before = text[tok.sent.start_char : tok.idx]
@@ -1570,16 +1575,14 @@ class EventExtractor:
         ):
             return True  # "a bill that would bar the Pentagon from …": what it proposes
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
-        if kind == "V" and any(
-            c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in tok.children
-        ):
+        if kind == "V" and _negated(tok):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
         if (
             kind == "N"
             and tok.dep_ in ("dobj", "nsubjpass")
             and verb == tok.head
             and verb.lemma_.lower() in onto.CONTRACT_VERBS | {"sign", "reach", "win", "finalize"}
-            and any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
+            and _negated(verb)
         ):
             return True  # "Palantir did not win the Navy contract", "never signed the deal"
         for v in verbs:

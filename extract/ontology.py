@@ -499,7 +499,6 @@ NOUN_NEEDS = {
         "combat",
     },
     "exercise": {"training", "military", "joint", "naval", "live-fire", "during", "day"},
-    "drill": {"training", "military", "joint", "naval", "live-fire", "during", "day"},
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
@@ -565,6 +564,7 @@ NOUN_NEEDS = {
     },
 }
 NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
+NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]
 # Verb triggers that only count with a particular particle or preposition.
 VERB_NEEDS_PREP = {
     "confer": {"with"},

@@ -371,10 +371,9 @@ def _holiday(m, pub, direction, anchor):
     if pub is None:
         return Resolved(None, None, "relative")
     mod = {"past": "last", "this past": "last", "coming": "next"}.get(m[1], m[1])
-    before = [_holiday_in(m[2], y) for y in (pub.year - 1, pub.year) if _holiday_in(m[2], y) <= pub]
-    after = [_holiday_in(m[2], y) for y in (pub.year, pub.year + 1) if _holiday_in(m[2], y) >= pub]
+    days = [_holiday_in(m[2], y) for y in (pub.year - 1, pub.year, pub.year + 1)]
     ahead = mod == "next" or (mod != "last" and direction == FUTURE)
-    day = after[0] if ahead else before[-1]
+    day = next(d for d in days if d >= pub) if ahead else [d for d in days if d <= pub][-1]
     return Resolved(day.isoformat(), "day", "relative")
 
 
@@ -970,18 +969,9 @@ def _from_anchor(anchor: Resolved | None, unit: str, step: int) -> Resolved:
     """Arithmetic on the previous resolved date, when it is at least as precise as `unit`."""
     if unit == "decade":  # "two decades later": twenty years on, to the year
         unit, step = "year", step * 10
-    need = {
-        "day": "day",
-        "week": "week",
-        "month": "month",
-        "year": "year",
-        "quarter": "quarter",
-    }.get(unit)
-    if need is None:
-        return Resolved(None, None, "anaphoric")
     if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
         return Resolved(None, None, "anaphoric")
-    if PRECISION_RANK[anchor.precision] < PRECISION_RANK[need]:
+    if PRECISION_RANK[anchor.precision] < PRECISION_RANK[unit]:
         return Resolved(None, None, "anaphoric")
     base = _anchor_date(anchor)
     if base is None:

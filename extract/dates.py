@@ -479,11 +479,32 @@ def _governor(span: Span) -> Token | None:
     while seen < 12:
         seen += 1
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
-            return tok
+            return _after_relative(span, tok)
         if tok.head == tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _after_relative(span: Span, verb: Token) -> Token:
+    """'won the contract, which could be worth $10 billion, on October 25': a date after
+    the comma that closes a relative clause tells when the outer clause happened, though
+    the parse hangs it on the relative clause's last verb."""
+    rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "conj" else None
+    if rel is None or rel.dep_ != "relcl":
+        return verb
+    doc = span.doc
+    prep = span.root.head
+    start = prep.i if prep.dep_ == "prep" and prep.i == span.start - 1 else span.start
+    opened = rel.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or opened == 0 or doc[opened - 1].text != ",":
+        return verb
+    outer = rel.head
+    for _ in range(6):
+        if outer.pos_ in ("VERB", "AUX") or outer.head == outer:
+            break
+        outer = outer.head
+    return outer if outer.pos_ in ("VERB", "AUX") else verb
 
 
 def _headline_infinitive(verb: Token) -> bool:

@@ -1222,6 +1222,9 @@ class EventExtractor:
             return self._argument_is(tok, ("dobj",), onto.POSTS, None) or any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
             )  # "will take over as interim CEO"
+        if etype == "personnel" and kind == "V" and lemma == "withdraw":
+            # "Shanahan withdrew his name", "the White House withdrew her nomination"
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
         if etype == "launch" and kind == "V" and lemma in onto.FOUNDING_VERBS:
             return self._founds_organisation(tok) and not self._ordered(tok)
         if etype == "ultimatum" and kind == "V" and lemma == "have":
@@ -1367,6 +1370,8 @@ class EventExtractor:
             and tok.head.pos_ == "NOUN"
         ):
             return True
+        if kind == "N" and etype == "partnership" and self._describes_company(tok):
+            return True
         if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         verb = tok if kind == "V" else self._verb_of(tok)
@@ -1381,6 +1386,22 @@ class EventExtractor:
                 for g in c.children
             )
             for c in verb.children
+        )
+
+    @staticmethod
+    def _describes_company(tok: Token) -> bool:
+        """'ULA, a joint venture of Boeing and Lockheed Martin', 'ULA, which is a joint
+        venture …': what a company is, told in passing, not when it was formed."""
+        if tok.lemma_.lower() != "venture":
+            return False
+        if tok.dep_ == "appos":
+            return True
+        verb = tok.head
+        return (
+            tok.dep_ == "attr"
+            and verb.lemma_ == "be"
+            and verb.tag_ in ("VBZ", "VBP")
+            and (verb.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in verb.children))
         )
 
     def _court_refuses(self, tok: Token) -> bool:
@@ -1717,6 +1738,22 @@ class EventExtractor:
             )
         ):
             return "legal"  # "GAO said in a decision made public Monday that …": a ruling
+        ruled = tok.head.lemma_.lower()
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and ruled in onto.DOCUMENTS | onto.RULINGS | {"injunction"}
+            and onto.NOUN_TRIGGERS.get(ruled) in ("legal", "policy")
+        ):
+            # "an injunction barring DoD from …", "an order directing agencies to …": what
+            # the ruling or the order does is part of it, and its objects are its actors
+            return onto.NOUN_TRIGGERS[ruled]
+        if (
+            etype == "policy"
+            and lemma == "issue"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.PRESS_RELEASES, None)
+        ):
+            return "statement"  # "issued a press release on Thursday": said, not ruled
         if lemma in ("memo", "memorandum", "letter") and self._said_in(tok):
             return "statement"  # "in a memo to staff, Altman said …": what was said
         if (

@@ -215,6 +215,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "quit": "personnel",
     "relieve": "personnel",  # only "relieved of duty / command" (VERB_NEEDS_PREP)
     "assume": "personnel",  # only a post assumed (_specific, POSTS)
+    "withdraw": "personnel",  # only a name or a nomination withdrawn (_specific, CANDIDACY)
     "take": "personnel",  # only "took on the role", "took the helm" (_specific, POSTS)
     "become": "personnel",  # only a person becoming a chief, a secretary (ROLE_NOUNS)
     "return": "personnel",  # only "returned as chief executive" (VERB_NEEDS_PREP)
@@ -799,6 +800,8 @@ NOT_RAISED = {
 }
 # What is released or published that is a statement, not a launch.
 REPORTS = {"report", "result", "earnings", "statement", "findings", "letter", "memo", "review"}
+# What is "issued" that is said, not ruled: "issued a press release"
+PRESS_RELEASES = {"release", "statement", "announcement", "communique", "communiqué"}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):
@@ -828,6 +831,8 @@ ISSUED_RULES = {"halt", "suspend", "terminate", "prohibit", "forbid"}
 BOUGHT = {"ship", "vessel", "frigate", "production", "procurement", "purchase", "buy", "order"}
 # Posts a person takes on ("took on the role", "assumed command").
 POSTS = {"role", "post", "position", "job", "helm", "command", "office", "reins", "duties"}
+# What is withdrawn when a person stops seeking a post: "withdrew his name from consideration"
+CANDIDACY = {"name", "nomination", "candidacy"}
 RULE_NOUNS = {
     "order",
     "directive",

@@ -1,0 +1,92 @@
+"""Event rules of extractor 0.9.0 (issue 14), each on fixtures written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import get_extractor
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2026-03-10"  # a Tuesday
+
+
+def _events(text: str, published: str = PUBLISHED) -> list[dict]:
+    return get_extractor().extract_one({"id": 1, "published": published, "text": text})["events"]
+
+
+def _of_type(text: str, etype: str, published: str = PUBLISHED) -> list[dict]:
+    return [e for e in _events(text, published) if e["type"] == etype]
+
+
+def _actors(event: dict) -> set[str]:
+    return {a["name"] for a in event["actors"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vector Launch, a joint venture of Boeing and Lockheed Martin, won nine missions.",
+        "Vector Launch, which is a joint venture of Boeing and Lockheed Martin, won nine missions.",
+    ],
+)
+def test_what_a_company_is_told_in_passing_is_no_partnership(text):
+    assert not _of_type(text, "partnership"), _events(text)
+
+
+def test_a_joint_venture_formed_is_still_a_partnership():
+    text = "Boeing and Lockheed Martin formed a joint venture, Vector Launch, in 2006."
+    assert _of_type(text, "partnership"), _events(text)
+
+
+def test_a_press_release_issued_is_a_statement_not_a_rule():
+    text = "On Thursday, the Army's program office issued a press release that contradicted the report."
+    events = _events(text)
+    assert not [e for e in events if e["type"] == "policy"], events
+    assert [e for e in events if e["type"] == "statement" and e["date"] == "2026-03-05"], events
+
+
+def test_a_rule_issued_is_still_a_policy():
+    text = "On Thursday, Defense Secretary Pete Hegseth issued a directive on software buying."
+    assert _of_type(text, "policy"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Quill withdrew her name from consideration for the Navy post on Monday.",
+        "The White House withdrew the nomination of Marta Quill on Monday.",
+    ],
+)
+def test_a_name_or_nomination_withdrawn_is_a_personnel_move(text):
+    moves = _of_type(text, "personnel")
+    assert moves and moves[0]["date"] == "2026-03-09", _events(text)
+
+
+def test_troops_or_bids_withdrawn_are_no_personnel_move():
+    for text in (
+        "The Army withdrew two brigades from the region on Monday.",
+        "Harbor Robotics withdrew its bid for the Navy contract on Monday.",
+    ):
+        assert not _of_type(text, "personnel"), _events(text)
+
+
+def test_what_an_injunction_bars_is_part_of_the_ruling():
+    text = (
+        "On February 13, 2026, the Court of Federal Claims issued a preliminary injunction "
+        "barring the Pentagon from moving ahead with the contract."
+    )
+    events = _events(text)
+    assert not [e for e in events if e["type"] == "designation"], events
+    legal = [e for e in events if e["type"] == "legal"]
+    assert legal and legal[0]["date"] == "2026-02-13", events
+    assert "U.S. Department of Defense" in _actors(legal[0]), legal
+
+
+def test_a_date_after_a_relative_clause_belongs_to_the_outer_clause():
+    text = (
+        "The Pentagon said Harbor Robotics had won the contract, which could run ten years "
+        "and be worth up to $2 billion, on October 25."
+    )
+    contracts = _of_type(text, "contract", published="2025-11-15")
+    assert contracts and contracts[0]["date"] == "2025-10-25", contracts

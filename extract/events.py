@@ -1161,9 +1161,13 @@ class EventExtractor:
         if (
             kind == "V"
             and lemma == "issue"
-            and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+            and not self._argument_is(tok, ("dobj", "nsubjpass"), onto.ISSUED, "LAW")
         ):
-            return False  # "(Source: General Dynamics; issued March 20, 2019)": nothing issued
+            # "(Source: General Dynamics; issued March 20, 2019)": nothing issued; "issued
+            # invitations": nothing ruled or said
+            return False
+        if kind == "V" and lemma == "order" and self._bought(tok):
+            return False  # "ordered a total of 48 missions": a purchase, not a directive
         if kind == "V" and lemma == "demand":
             # "demanded that Anthropic drop its limits by Friday": a demand with a deadline
             return any(
@@ -1389,6 +1393,37 @@ class EventExtractor:
         )
 
     @staticmethod
+    def _bought(verb: Token) -> bool:
+        """'ordered 48 missions', 'ordered a total of 12 jets': a number of things bought."""
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            if c.lemma_.lower() in ("total", "batch", "lot") or any(
+                k.dep_ == "nummod" for k in c.children
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _strike_ordered(verb: Token) -> bool:
+        """What is ordered is an attack: the order is the operation's first step."""
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            if onto.NOUN_TRIGGERS.get(c.lemma_.lower()) == "operation":
+                return True
+            if any(
+                k.dep_ == "acl"
+                and (
+                    onto.VERB_TRIGGERS.get(k.lemma_.lower()) == "operation"
+                    or k.lemma_.lower() in onto.DESTROYED
+                )
+                for k in c.children
+            ):
+                return True
+        return False
+
+    @staticmethod
     def _describes_company(tok: Token) -> bool:
         """'ULA, a joint venture of Boeing and Lockheed Martin', 'ULA, which is a joint
         venture …': what a company is, told in passing, not when it was formed."""
@@ -1599,6 +1634,12 @@ class EventExtractor:
         if kind == "V" and _negated(tok):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
         if (
+            kind == "V"
+            and tok.dep_ == "acl"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)
+        ):
+            return True  # "despite no legal change approved by Congress"
+        if (
             kind == "N"
             and tok.dep_ in ("dobj", "nsubjpass")
             and verb == tok.head
@@ -1647,8 +1688,11 @@ class EventExtractor:
 
     def _on_a_nominee(self, verb: Token) -> bool:
         """A rule-making verb whose object is a person or a nomination: a step of an
-        appointment (tests/gold/real/README.md: committee votes on nominees are personnel)."""
+        appointment (tests/gold/real/README.md: committee votes on nominees are personnel),
+        also through an infinitive ("voted 23-4 to advance his nomination")."""
         for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and self._on_a_nominee(c):
+                return True
             if c.dep_ not in ("dobj", "nsubjpass"):
                 continue
             if c.lemma_.lower() in ("nomination", "nominee", "confirmation"):
@@ -1739,15 +1783,24 @@ class EventExtractor:
         ):
             return "legal"  # "GAO said in a decision made public Monday that …": a ruling
         ruled = tok.head.lemma_.lower()
+        whole = onto.NOUN_TRIGGERS.get(ruled)
         if (
             tok.dep_ == "acl"
             and tok.tag_ == "VBG"
-            and ruled in onto.DOCUMENTS | onto.RULINGS | {"injunction"}
-            and onto.NOUN_TRIGGERS.get(ruled) in ("legal", "policy")
+            and whole in ("legal", "policy", "partnership", "contract")
+            and (ruled in onto.DOCUMENTS | onto.RULINGS | {"injunction"} or etype == "policy")
         ):
-            # "an injunction barring DoD from …", "an order directing agencies to …": what
-            # the ruling or the order does is part of it, and its objects are its actors
-            return onto.NOUN_TRIGGERS[ruled]
+            # "an injunction barring DoD from …", "an agreement permitting the Pentagon to
+            # use its models": what a ruling, an order or a deal does is part of it, and
+            # its objects are its actors
+            return whole
+        if (
+            etype == "policy"
+            and lemma == "order"
+            and tok.pos_ == "VERB"
+            and self._strike_ordered(tok)
+        ):
+            return "operation"  # "ordered another vessel destroyed", "ordered strikes on …"
         if (
             etype == "policy"
             and lemma == "issue"

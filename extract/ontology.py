@@ -854,6 +854,33 @@ RULE_NOUNS = {
     "safeguard",
     "use",
 }
+# What can be issued as a happening on this beat: a rule, a document, a ruling, a warning
+ISSUED = (
+    RULE_NOUNS
+    | DOCUMENTS
+    | LAW_NOUNS
+    | PRESS_RELEASES
+    | RULINGS
+    | {
+        "waiver",
+        "sanction",
+        "mandate",
+        "memoranda",
+        "memorandum",
+        "proclamation",
+        "warning",
+        "ultimatum",
+        "notice",
+        "injunction",
+        "subpoena",
+        "report",
+        "award",
+        "contract",
+        "solicitation",
+        "request",
+        "executive",
+    }
+)
 # Infinitives that make a person named by a verb a hire ("named Guetlein to lead Golden Dome").
 LEADING = {"lead", "head", "run", "oversee", "command", "manage", "serve", "direct"}
 # Nouns that name a person by role ("hired a former Pentagon official").
@@ -1254,6 +1281,8 @@ COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "cha
 # Refusals that are a step of a negotiation when what is refused is a demand.
 REFUSING = {"refuse", "decline", "reject", "rebuff", "turn"}
 # What is fired or launched in an attack: "launched a Tomahawk", "fired on fast boats"
+# What is done to a target when an attack is ordered: "ordered the boat destroyed"
+DESTROYED = {"destroy", "kill", "shoot", "sink", "disable", "seize"}
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
 # What is hit in a strike: "hit a Houthi weapons depot"
 TARGETS = {

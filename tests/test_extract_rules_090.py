@@ -90,3 +90,49 @@ def test_a_date_after_a_relative_clause_belongs_to_the_outer_clause():
     )
     contracts = _of_type(text, "contract", published="2025-11-15")
     assert contracts and contracts[0]["date"] == "2025-10-25", contracts
+
+
+def test_an_attack_ordered_is_the_operation():
+    for text in (
+        "On Friday, Admiral Rhea Stavros ordered another boat destroyed in the zone.",
+        "On Friday, President Harlan Voss ordered strikes on three radar sites.",
+    ):
+        events = _events(text)
+        assert [e for e in events if e["type"] == "operation" and e["date"] == "2026-03-06"], events
+        assert not [e for e in events if e["type"] == "policy"], events
+
+
+def test_things_ordered_by_number_are_no_directive():
+    text = "The Space Force ordered a total of 48 missions over the five years of the deal."
+    assert not _of_type(text, "policy"), _events(text)
+
+
+def test_only_rules_documents_and_rulings_are_issued_as_events():
+    text = "The Pentagon has already issued invitations to the chief executives."
+    assert not _events(text), _events(text)
+
+
+def test_a_committee_vote_to_advance_a_nomination_is_a_personnel_step():
+    text = "The Senate Armed Services Committee voted 23-4 to advance his nomination on Monday."
+    events = _events(text)
+    assert not [e for e in events if e["type"] == "policy"], events
+    assert [e for e in events if e["type"] == "personnel"], events
+
+
+def test_what_an_agreement_permits_is_part_of_the_agreement():
+    text = (
+        "Sam Altman announced late Friday that OpenAI has reached an agreement permitting the "
+        "Department of Defense to use its models."
+    )
+    events = _events(text)
+    assert not [e for e in events if e["type"] == "policy"], events
+    deals = [e for e in events if e["type"] == "partnership"]
+    assert deals and "U.S. Department of Defense" in _actors(deals[0]), events
+
+
+def test_no_change_approved_is_no_event():
+    text = (
+        "Hegseth, who calls himself Secretary of War despite no legal change approved by "
+        "Congress, described the plan."
+    )
+    assert not _of_type(text, "policy"), _events(text)

@@ -1109,7 +1109,8 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
-        if etype == "operation" and kind == "V" and lemma == "hit":
+        if etype == "operation" and kind == "V" and lemma in ("hit", "target"):
+            # "hit three radar sites", "targeted three U.S. ships"; not "targeted Anthropic"
             return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE")
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
@@ -1156,7 +1157,12 @@ class EventExtractor:
                 (e := self._tok_ent_all.get(t.i)) is not None and e.label_ in PLACE_LABELS
                 for t in where
             )
-            if not placed:
+            # "strikes that began in January 2024": a campaign with a start of its own
+            begun = any(
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("begin", "start")
+                for c in tok.children
+            )
+            if not placed and not begun:
                 return False
         if (
             kind == "V"
@@ -1226,6 +1232,14 @@ class EventExtractor:
             return self._argument_is(tok, ("dobj",), onto.POSTS, None) or any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
             )  # "will take over as interim CEO"
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and lemma == "serve"
+            and tok.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+        ):
+            return False  # "served as deputy secretary from 2009 to 2016": a career, told
         if etype == "personnel" and kind == "V" and lemma == "withdraw":
             # "Shanahan withdrew his name", "the White House withdrew her nomination"
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
@@ -2414,6 +2428,8 @@ class EventExtractor:
                 # "X won contracts last month, and its models run through a partnership":
                 # a date of one coordinated clause does not date the other
                 continue
+            elif self._clause(root).dep_ == "conj" and self._clause(root).head == trig_clause:
+                continue  # "filed its protest but released a redacted version a month later"
             elif d.value is not None:
                 score = 3
             else:

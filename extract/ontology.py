@@ -172,6 +172,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "transit": "operation",
     "scramble": "operation",
     "repel": "operation",
+    "target": "operation",  # only targets struck (_specific, TARGETS)
     "oust": "personnel",
     "name": "personnel",
     "promote": "personnel",
@@ -373,6 +374,7 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "open-sourced": "launch",
     "open-sources": "launch",
     "pushed out": "personnel",
+    "shown the door": "personnel",
     "pushes out": "personnel",
     "brought on": "personnel",
     "signed on": "partnership",
@@ -576,7 +578,7 @@ VERB_NEEDS_PREP = {
     "transfer": {"to", "from"},
     "bring": {"to", "onto", "into"},
     "team": {"up", "with"},
-    "step": {"down", "aside"},
+    "step": {"down", "aside", "as"},  # "will step in as interim chief executive"
     "roll": {"out"},
     "phase": {"out"},
     "back": {"by", "with"},
@@ -1286,6 +1288,8 @@ DESTROYED = {"destroy", "kill", "shoot", "sink", "disable", "seize"}
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
 # What is hit in a strike: "hit a Houthi weapons depot"
 TARGETS = {
+    "ship",
+    "tanker",
     "depot",
     "target",
     "site",

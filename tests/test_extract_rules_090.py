@@ -136,3 +136,62 @@ def test_no_change_approved_is_no_event():
         "Congress, described the plan."
     )
     assert not _of_type(text, "policy"), _events(text)
+
+
+def test_a_post_served_in_the_past_is_a_career_not_an_event():
+    for text in (
+        "Marta Quill also served as deputy director of the Navy's drone office from 2009 to 2016.",
+        "Quill, who before this role served as acting comptroller of the Army, left on Monday.",
+    ):
+        assert not [e for e in _of_type(text, "personnel") if e["trigger"].startswith("serv")], (
+            _events(text)
+        )
+
+
+def test_a_post_held_since_a_date_is_its_start():
+    text = "Marta Quill has served as director of the Defense Innovation Unit since 2018."
+    moves = _of_type(text, "personnel")
+    assert moves and moves[0]["date"] == "2018", _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Robotics' chief strategy officer Dana Pike will step in as interim chief "
+        "executive on Monday.",
+        "On Friday, Gen. Rhea Stavros, the chief of staff of the Air Force, was shown the door.",
+    ],
+)
+def test_stepping_in_as_a_chief_and_being_shown_the_door_are_personnel_moves(text):
+    assert _of_type(text, "personnel"), _events(text)
+
+
+def test_stepping_in_without_a_post_is_no_personnel_move():
+    text = "Congress stepped in on Monday to block the sale to Harbor Robotics."
+    assert not _of_type(text, "personnel"), _events(text)
+
+
+def test_a_date_of_a_coordinated_clause_does_not_date_the_first():
+    text = (
+        "In November 2025, Harbor Robotics filed a protest with the Court of Federal Claims. "
+        "Harbor Robotics filed its protest under seal but released a redacted version the "
+        "following month."
+    )
+    legal = _of_type(text, "legal")
+    assert [e["date"] for e in legal] == ["2025-11"], legal
+
+
+def test_ships_targeted_are_an_operation_a_company_targeted_is_not():
+    ships = "The Houthis said Monday they targeted three U.S. ships in the Red Sea."
+    assert _of_type(ships, "operation"), _events(ships)
+    company = "The Pentagon targeted Harbor Robotics with new audits on Friday."
+    assert not _of_type(company, "operation"), _events(company)
+
+
+def test_strikes_that_began_on_a_date_are_a_campaign():
+    text = (
+        "The rebels survived more than a year of periodic U.S. and British air strikes that "
+        "began in January 2024."
+    )
+    operations = _of_type(text, "operation")
+    assert operations and operations[0]["date"] == "2024-01", _events(text)

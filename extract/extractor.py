@@ -107,7 +107,7 @@ class Extractor:
         batch_size: int = 32,
         max_chars: int = DEFAULT_MAX_CHARS,
         processes: int = 1,
-        full_parse: bool = False,
+        full_parse: bool = True,
     ) -> None:
         if processes < 1:
             raise ValueError(f"processes must be at least 1, got {processes}")

@@ -1243,6 +1243,8 @@ class EventExtractor:
         if etype == "personnel" and kind == "V" and lemma == "withdraw":
             # "Shanahan withdrew his name", "the White House withdrew her nomination"
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
+        if etype == "launch" and kind == "V" and lemma in ("release", "introduce"):
+            return self._product_released(tok)
         if etype == "launch" and kind == "V" and lemma in onto.FOUNDING_VERBS:
             return self._founds_organisation(tok) and not self._ordered(tok)
         if etype == "ultimatum" and kind == "V" and lemma == "have":
@@ -1405,6 +1407,32 @@ class EventExtractor:
             )
             for c in verb.children
         )
+
+    def _product_released(self, verb: Token) -> bool:
+        """'released ChatGPT Gov', 'introduced a new suite of models'; not 'released a
+        redacted version of its complaint', 'a decision released Wednesday', 'released the
+        details of the budget' (and a law or a budget "introduced" is retyped as policy)."""
+        if self._launches_policy(verb):
+            return True  # "released its AI Action Plan": retyped as policy
+        made = (
+            onto.RELEASED_NOUNS
+            | onto.FOUNDED_NOUNS
+            | onto.STARTED_NOUNS
+            | onto.LAW_NOUNS
+            | onto.REPORTS  # "released its earnings": retyped as a statement
+            | onto.DOCUMENTS
+            | {"blueprint", "petition"}
+        )
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            objects.append(verb.head)
+        for o in objects:
+            ent = self._tok_ent_all.get(o.i)
+            if ent is not None and ent.label_ in ("PRODUCT", "ORG", "LAW"):
+                return True
+            if o.lemma_.lower() in made and not any(c.lower_ == "redacted" for c in o.children):
+                return True
+        return False
 
     @staticmethod
     def _bought(verb: Token) -> bool:

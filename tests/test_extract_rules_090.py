@@ -195,3 +195,25 @@ def test_strikes_that_began_on_a_date_are_a_campaign():
     )
     operations = _of_type(text, "operation")
     assert operations and operations[0]["date"] == "2024-01", _events(text)
+
+
+def test_a_government_program_brings_its_owner():
+    text = "Project Maven, initiated in 2017, uses machine learning to sort drone footage."
+    launches = _of_type(text, "launch")
+    assert launches and "U.S. Department of Defense" in _actors(launches[0]), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Robotics filed its protest under seal but released a redacted version in May.",
+        "The White House released the broad details of the budget request on Monday.",
+    ],
+)
+def test_a_document_released_is_no_launch(text):
+    assert not _of_type(text, "launch"), _events(text)
+
+
+def test_a_product_released_is_a_launch():
+    text = "On Monday, OpenAI released ChatGPT Gov, an AI platform built for government use."
+    assert _of_type(text, "launch"), _events(text)

@@ -619,6 +619,7 @@ class EventExtractor:
             maker = self._maker(aid)
             if maker is not None and maker.id not in ev.actors:
                 ev.actors[maker.id] = (maker.name, role, maker.type)
+        self._copula_antecedent(ev)
         if not ev.actors:
             return self._definite(ev)  # "the contract, announced on May 29": see _corefer
         if ev.loose and len([a for a in ev.actors.values() if a[2] == "ORG"]) < 2:
@@ -643,6 +644,22 @@ class EventExtractor:
             dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
             return dated or ev.to_press
         return True
+
+    def _copula_antecedent(self, ev: Event) -> None:
+        """'OpenAI was the first company to be awarded a contract', 'Anduril is the startup
+        that won it': the subject the clause's noun stands for acts in it."""
+        verb = ev.trigger if ev.trigger.pos_ in ("VERB", "AUX") else self._verb_of(ev.trigger)
+        if verb is None or verb.dep_ not in ("relcl", "acl"):
+            return
+        noun = verb.head
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        role = onto.OBJECT_ROLE.get(ev.type, "counterpart") if passive else "agent"
+        for c in noun.head.children:
+            if c.dep_ == "nsubj":
+                for e in self._ents_of(c):
+                    ev.add(e, role, self._names)
 
     def _maker(self, product_id: str):
         """The company behind a product: a gazetteer tag that is an organisation's id."""
@@ -906,6 +923,8 @@ class EventExtractor:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "these") for c in kids
         ):
             return False
+        if any(c.lower_ == "following" for c in kids):
+            return False  # "delivered the following statement": it points ahead, to itself
         own = any(
             self._entity_at(c) is not None or c.dep_ in ("prep", "poss", "nummod", "acl", "relcl")
             for c in kids

@@ -803,7 +803,15 @@ NOT_RAISED = {
 # What is released or published that is a statement, not a launch.
 REPORTS = {"report", "result", "earnings", "statement", "findings", "letter", "memo", "review"}
 # What is "issued" that is said, not ruled: "issued a press release"
-PRESS_RELEASES = {"release", "statement", "announcement", "communique", "communiqué"}
+PRESS_RELEASES = {
+    "release",
+    "statement",
+    "announcement",
+    "communique",
+    "communiqué",
+    "threat",  # "issued a veto threat"
+    "warning",
+}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):
@@ -870,7 +878,6 @@ ISSUED = (
         "memoranda",
         "memorandum",
         "proclamation",
-        "warning",
         "ultimatum",
         "notice",
         "injunction",
@@ -958,7 +965,17 @@ CEILING_WORDS = {"ceiling", "cap", "value", "limit"}
 # the sentence's date is of the verb above, not of the decision
 DECISION_NOUNS = {"decision", "move", "plan", "effort", "bid", "attempt", "push", "threat"}
 # Words that make a statement noun a formal one, an event of its own (annotation.md)
-FORMAL = {"public", "formal", "written", "joint", "official", "lengthy", "open"}
+FORMAL = {
+    "public",
+    "formal",
+    "written",
+    "joint",
+    "official",
+    "lengthy",
+    "open",
+    "opening",
+    "prepared",
+}
 WEAK_STATEMENT = {
     "acknowledge",
     "respond",

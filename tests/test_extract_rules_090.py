@@ -217,3 +217,22 @@ def test_a_document_released_is_no_launch(text):
 def test_a_product_released_is_a_launch():
     text = "On Monday, OpenAI released ChatGPT Gov, an AI platform built for government use."
     assert _of_type(text, "launch"), _events(text)
+
+
+def test_the_subject_of_a_copula_acts_in_the_clause_on_its_noun():
+    text = "Saronic was the first company to be awarded a Navy contract last month."
+    contracts = _of_type(text, "contract")
+    assert contracts and "Saronic" in _actors(contracts[0]), _events(text)
+    assert contracts[0]["date"] == "2026-02", contracts
+
+
+def test_a_threat_issued_is_a_statement():
+    text = "The White House issued a veto threat against the House bill on Monday."
+    events = _events(text)
+    assert [e for e in events if e["type"] == "statement"], events
+    assert not [e for e in events if e["type"] == "policy"], events
+
+
+def test_the_following_statement_points_ahead_not_back():
+    text = "On Monday, Representative Dana Pike delivered the following opening statement."
+    assert _of_type(text, "statement"), _events(text)

@@ -1440,6 +1440,7 @@ class EventExtractor:
             | onto.LAW_NOUNS
             | onto.REPORTS  # "released its earnings": retyped as a statement
             | onto.DOCUMENTS
+            | onto.HARDWARE  # "introduced its Fury drone"
             | {"blueprint", "petition"}
         )
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

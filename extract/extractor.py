@@ -26,6 +26,14 @@ DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "entities.
 DEFAULT_MAX_CHARS = 100_000
 LONG_RUN = 200  # a "word" longer than this is a blob (base64, minified code), not prose
 _LONG_RUN_RE = re.compile(r"\S{" + str(LONG_RUN) + ",}")
+# A stock quote in the middle of a sentence: "Raytheon (RTN +1.1%) says", "Raytheon Co.
+# [RTN] won". The parser reads it as a noun and loses the clause around it; blanked, the
+# sentence parses as written. "(CDAO)" and other bare acronyms stay, and so does "(NYSE:
+# PLTR)", which names an exchange.
+_TICKER_RE = re.compile(
+    r"\([A-Z][A-Z.]{0,6}\s+[+\-\u2212]?\d+(?:\.\d+)?%\)"
+    r"|(?<=Co\. )\[[A-Z]{1,5}\]|(?<=Corp\. )\[[A-Z]{1,5}\]|(?<=Inc\. )\[[A-Z]{1,5}\]"
+)
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _ID_KEY, _FLAGS_KEY = "beat_id", "beat_flags"
 
@@ -48,7 +56,8 @@ def parse_published(value: Any) -> date | None:
 
 
 def prepare_text(text: str, max_chars: int) -> tuple[str, list[str]]:
-    """Text safe for spaCy, same offsets: blobs blanked, cut at a paragraph past `max_chars`."""
+    """Text safe for spaCy, same offsets: blobs and stock quotes blanked, cut at a paragraph
+    past `max_chars`."""
     flags: list[str] = []
     if len(text) > max_chars:
         cut = text.rfind("\n", 0, max_chars)
@@ -59,6 +68,7 @@ def prepare_text(text: str, max_chars: int) -> tuple[str, list[str]]:
     if _LONG_RUN_RE.search(text):
         text = _LONG_RUN_RE.sub(lambda m: " " * len(m.group(0)), text)
         flags.append("long_tokens_blanked")
+    text = _TICKER_RE.sub(lambda m: " " * len(m.group(0)), text)
     return text, flags
 
 

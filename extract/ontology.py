@@ -263,6 +263,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "ota": "contract",
     "idiq": "contract",
     "modification": "contract",
+    "addition": "contract",  # only "a contract addition" (NOUN_NEEDS)
     "ultimatum": "ultimatum",
     "deadline": "ultimatum",
     "threat": "ultimatum",
@@ -484,6 +485,7 @@ NOUN_NEEDS = {
         "billion",
     },
     "round": {"funding", "series", "investment", "financing", "seed", "million", "billion"},
+    "addition": {"contract"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
     # troops sent somewhere; a product's roll-out ("the Gemini deployment") is no operation

@@ -236,3 +236,24 @@ def test_a_threat_issued_is_a_statement():
 def test_the_following_statement_points_ahead_not_back():
     text = "On Monday, Representative Dana Pike delivered the following opening statement."
     assert _of_type(text, "statement"), _events(text)
+
+
+def test_a_stock_quote_is_blanked_with_offsets_kept():
+    from extract.extractor import prepare_text
+
+    text = "Textron (TXT 0.07%) got a contract; the office (CDAO) and Palantir (NYSE: PLTR) too."
+    blanked, _flags = prepare_text(text, 10_000)
+    assert len(blanked) == len(text)
+    assert "TXT" not in blanked and "(CDAO)" in blanked and "(NYSE: PLTR)" in blanked
+
+
+def test_a_contract_won_beside_a_stock_quote_keeps_its_winner():
+    text = "Raytheon (RTN +1.1%) says it won a $90 million contract from the U.S. Army on Monday."
+    contracts = _of_type(text, "contract")
+    assert contracts and "RTX" in _actors(contracts[0]), _events(text)
+
+
+def test_a_contract_addition_given_is_a_contract():
+    text = "The Army gave Raytheon Co. [RTN] a $9 million contract addition on Monday."
+    contracts = _of_type(text, "contract")
+    assert contracts and {"U.S. Army", "RTX"} <= _actors(contracts[0]), _events(text)

@@ -1259,6 +1259,8 @@ class EventExtractor:
             and not any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "served as deputy secretary from 2009 to 2016": a career, told
+        if etype == "policy" and kind == "V" and lemma in ("cut", "slash", "trim", "discontinue"):
+            return self._cut_by_government(tok)
         if etype == "personnel" and kind == "V" and lemma == "withdraw":
             # "Shanahan withdrew his name", "the White House withdrew her nomination"
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
@@ -1451,6 +1453,30 @@ class EventExtractor:
             if ent is not None and ent.label_ in ("PRODUCT", "ORG", "LAW"):
                 return True
             if o.lemma_.lower() in made and not any(c.lower_ == "redacted" for c in o.children):
+                return True
+        return False
+
+    def _cut_by_government(self, verb: Token) -> bool:
+        """'Lawmakers cut funding for the system', 'the Army will discontinue the M10 Booker',
+        'agencies are discontinuing use of Claude'; not 'Lockheed cut 1,000 jobs'."""
+        things = onto.CUT_THINGS | onto.BOUGHT | onto.STARTED_NOUNS | onto.HARDWARE
+        if not any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (
+                c.lemma_.lower() in things
+                or ((e := self._tok_ent_all.get(c.i)) is not None and e.label_ == "PRODUCT")
+            )
+            for c in verb.children
+        ):
+            return False
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True  # "the M10 Booker will be discontinued": by whoever owns it
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            if c.lemma_.lower() in onto.LAWMAKERS:
+                return True
+            if any(self._is_government(e.id_) for e in self._ents_of(c)):
                 return True
         return False
 

@@ -193,6 +193,11 @@ VERB_TRIGGERS: dict[str, str] = {
     "open": "launch",
     "repeal": "policy",
     "revoke": "policy",
+    # a budget or a program cut by a government body (_specific, CUT_THINGS)
+    "cut": "policy",
+    "slash": "policy",
+    "trim": "policy",
+    "discontinue": "policy",
     "rename": "policy",
     "acknowledge": "statement",
     "respond": "statement",
@@ -814,6 +819,11 @@ PRESS_RELEASES = {
     "threat",  # "issued a veto threat"
     "warning",
 }
+# What a government body cuts or discontinues as a decision of policy: money, a program, a
+# purchase, the use of a product ("cut funding for the system by $230 million")
+CUT_THINGS = {"funding", "budget", "money", "spending", "request", "use", "fund", "buy"}
+# Plural people who legislate ("lawmakers cut funding"): a government body without a name
+LAWMAKERS = {"lawmaker", "appropriator", "legislator", "congress", "senator", "representative"}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
 OBLIGING = {"must", "shall"}
 # Everyday verbs that change a rule only when what they change is one (RULE_NOUNS):

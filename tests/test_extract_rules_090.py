@@ -257,3 +257,19 @@ def test_a_contract_addition_given_is_a_contract():
     text = "The Army gave Raytheon Co. [RTN] a $9 million contract addition on Monday."
     contracts = _of_type(text, "contract")
     assert contracts and {"U.S. Army", "RTX"} <= _actors(contracts[0]), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House and Senate lawmakers cut funding for the goggles by $230 million on Monday.",
+        "On Friday the Army discontinued the M10 Booker.",
+    ],
+)
+def test_money_or_a_program_cut_by_a_government_body_is_a_policy(text):
+    assert _of_type(text, "policy"), _events(text)
+
+
+def test_jobs_cut_by_a_company_are_no_policy():
+    text = "Lockheed Martin cut 1,000 jobs on Monday."
+    assert not _of_type(text, "policy"), _events(text)

@@ -1259,6 +1259,16 @@ class EventExtractor:
             and not any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "served as deputy secretary from 2009 to 2016": a career, told
+        if etype == "negotiation" and kind == "V" and lemma in ("pressure", "push"):
+            # "the Pentagon is pushing AI companies to make their tools available"
+            return (
+                any(
+                    c.dep_ == "dobj" and any(e.label_ == "ORG" for e in self._ents_of(c))
+                    for c in tok.children
+                )
+                and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+                and not any(c.dep_ == "prt" for c in tok.children)  # "push back against"
+            )
         if etype == "policy" and kind == "V" and lemma in ("cut", "slash", "trim", "discontinue"):
             return self._cut_by_government(tok)
         if etype == "personnel" and kind == "V" and lemma == "withdraw":

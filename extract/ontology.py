@@ -82,6 +82,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "voice": "statement",
     # negotiation
     "negotiate": "negotiation",
+    "clash": "negotiation",  # only "clashed with" (VERB_NEEDS_PREP)
+    "pressure": "negotiation",  # only an organisation pressed to act (_specific)
+    "push": "negotiation",  # only an organisation pushed to act (_specific)
     "stall": "negotiation",
     "bargain": "negotiation",
     "refuse": "negotiation",
@@ -441,6 +444,8 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "sat down": "meeting",
     "sit down": "meeting",
     "broke down": "negotiation",
+    "falling out": "negotiation",
+    "fell out": "negotiation",
     "or else": "ultimatum",
     "team up": "partnership",
     "teamed up": "partnership",
@@ -578,6 +583,7 @@ NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]
 # Verb triggers that only count with a particular particle or preposition.
 VERB_NEEDS_PREP = {
     "confer": {"with"},
+    "clash": {"with"},
     "gather": {"with"},
     "flag": {"as"},
     "list": {"as"},

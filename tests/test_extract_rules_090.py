@@ -273,3 +273,22 @@ def test_money_or_a_program_cut_by_a_government_body_is_a_policy(text):
 def test_jobs_cut_by_a_company_are_no_policy():
     text = "Lockheed Martin cut 1,000 jobs on Monday."
     assert not _of_type(text, "policy"), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon acted after clashing with Anthropic over how its tools might be used.",
+        "Anthropic had its own highly public falling out with the Pentagon.",
+    ],
+)
+def test_a_clash_or_a_falling_out_between_parties_is_a_negotiation_step(text):
+    assert _of_type(text, "negotiation"), _events(text)
+
+
+def test_pushing_back_against_laws_is_no_negotiation():
+    text = (
+        "On Friday, President Trump signed an order directing agencies to push back against "
+        "state AI laws the Administration views as harmful."
+    )
+    assert not _of_type(text, "negotiation"), _events(text)

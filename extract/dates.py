@@ -387,7 +387,20 @@ def date_candidates(doc: Doc) -> list[tuple[int, int, int]]:
             if _year_in_a_name(ent):
                 continue
             out.append((ent.start_char, ent.end_char, 0))
+        elif ent.label_ == "MONEY" and len(ent) > 2 and _year_before_amount(ent):
+            # "its 2024 $200 million contract": the model reads the year as part of the sum
+            out.append((ent.start_char, ent[0].idx + len(ent[0].text), 1))
     return out
+
+
+def _year_before_amount(ent: Span) -> bool:
+    first, second = ent[0], ent[1]
+    return (
+        first.is_digit
+        and len(first.text) == 4
+        and first.text[:2] in ("19", "20")
+        and second.text in ("$", "US$", "€", "£")
+    )
 
 
 def _year_in_a_name(ent: Span) -> bool:

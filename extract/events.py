@@ -763,7 +763,8 @@ class EventExtractor:
     def _definite(ev: Event) -> bool:
         tok = ev.trigger
         return tok.pos_ == "NOUN" and any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            c.dep_ in ("det", "poss")
+            and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
             for c in tok.children
         )
 
@@ -943,7 +944,10 @@ class EventExtractor:
         """'The deal was announced Monday', 'the deal, announced in July': a told event named
         again with the day it was made public, which dates it (annotation.md: an event takes
         the date the article gives for the same happening elsewhere). The verb, or None."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in tok.children
+        ):
             return None
         verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if tok.dep_ in ("nsubjpass", "dobj"):  # "the deal was signed", "had won the contract"

@@ -292,3 +292,18 @@ def test_pushing_back_against_laws_is_no_negotiation():
         "state AI laws the Administration views as harmful."
     )
     assert not _of_type(text, "negotiation"), _events(text)
+
+
+def test_these_contracts_announced_on_a_day_date_the_award():
+    text = (
+        "The Pentagon is awarding contracts of up to $200 million to Anthropic, Google, OpenAI "
+        "and xAI. These contracts, announced on Monday, are managed by the CDAO."
+    )
+    contracts = _of_type(text, "contract")
+    assert [c["date"] for c in contracts] == ["2026-03-09"], contracts
+
+
+def test_a_year_before_an_amount_is_a_date():
+    text = "OpenAI, building on its 2024 $200 million DoD contract, launched a new office in June."
+    contracts = _of_type(text, "contract")
+    assert contracts and contracts[0]["date"] == "2024", _events(text)

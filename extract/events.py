@@ -633,6 +633,12 @@ class EventExtractor:
         if (
             ev.type == "personnel"
             and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
+            and self._object_is_no_person(ev.trigger)
+        ):
+            return False  # "is promoting the idea that …", "replaced the old system"
+        if (
+            ev.type == "personnel"
+            and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
             and not any(a[2] == "PERSON" for a in ev.actors.values())
             # "hired a former Pentagon official": a person named by role
             and not self._argument_is(
@@ -644,6 +650,21 @@ class EventExtractor:
             dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
             return dated or ev.to_press
         return True
+
+    def _object_is_no_person(self, verb: Token) -> bool:
+        """The verb's object is a thing: no entity, no role, no post, no pronoun."""
+        if verb.pos_ != "VERB":
+            return False
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            if c.pos_ in ("PRON", "PROPN") or self._tok_ent_all.get(c.i) is not None:
+                return False
+            lemma = c.lemma_.lower()
+            if lemma in onto.ROLE_NOUNS | onto.POSTS | onto.TITLE_WORDS or c.ent_type_:
+                return False
+            return not any(self._tok_ent_all.get(t.i) is not None for t in c.subtree)
+        return False
 
     def _copula_antecedent(self, ev: Event) -> None:
         """'OpenAI was the first company to be awarded a contract', 'Anduril is the startup

@@ -1264,7 +1264,7 @@ DESIGNATING = {
 # Verbs a deadline noun is an ultimatum under ("gave Anthropic a Friday deadline").
 ULTIMATUM_VERBS = {"give", "issue", "hand", "present", "impose", "deliver", "set"}
 # Modal auxiliaries that make an event a possibility, not a happening.
-HYPOTHETICAL = {"could", "might", "may", "can"}
+HYPOTHETICAL = {"could", "might", "may", "can", "should"}
 # Event types that need money to be news ("raised concerns" is no funding round).
 MONEY_TYPES = {"funding"}
 # Reporting verbs that, beside another event of their sentence, only attribute it.

@@ -307,3 +307,13 @@ def test_a_year_before_an_amount_is_a_date():
     text = "OpenAI, building on its 2024 $200 million DoD contract, launched a new office in June."
     contracts = _of_type(text, "contract")
     assert contracts and contracts[0]["date"] == "2024", _events(text)
+
+
+def test_promoting_an_idea_is_no_promotion():
+    text = "Sam Altman is promoting the idea that AI will take a leap, he said on Monday."
+    assert not _of_type(text, "personnel"), _events(text)
+
+
+def test_what_someone_should_do_has_not_happened():
+    text = 'Hegseth told the officers on Tuesday: "If you disagree, then you should resign."'
+    assert not _of_type(text, "personnel"), _events(text)

@@ -64,6 +64,14 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
 
 
+def _is_dateline_place(ent: Span) -> bool:
+    """'WASHINGTON (AP) —', 'SAN FRANCISCO --': the place a wire story was filed from."""
+    if ent.label_ != "GPE" or ent.start != ent.sent.start or ent.text.upper() != ent.text:
+        return False
+    after = ent.doc.text[ent.end_char : ent.end_char + 8].lstrip()
+    return after[:1] in ("(", "-", "\u2013", "\u2014", ",")
+
+
 def _quoted(text: str, tok: Token) -> bool:
     """Inside a quotation opened in the same sentence (`text` is the Doc's text)."""
     before = text[tok.sent.start_char : tok.idx]
@@ -323,8 +331,13 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ per document
     def extract(self, doc: Doc, dates: list[DateMention], published: date | None) -> list[dict]:
-        self._ents = [  # who can act: laws and named events cannot
-            e for e in doc.ents if e.label_ in ACTOR_LABELS and e.id_ and not self._is_channel(e)
+        self._ents = [  # who can act: laws, named events and a wire's dateline cannot
+            e
+            for e in doc.ents
+            if e.label_ in ACTOR_LABELS
+            and e.id_
+            and not self._is_channel(e)
+            and not _is_dateline_place(e)
         ]
         self._tok_ent = {i: e for e in self._ents for i in range(e.start, e.end)}
         self._tok_ent_all = {
@@ -1284,6 +1297,16 @@ class EventExtractor:
             and not any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
         ):
             return False  # "served as deputy secretary from 2009 to 2016": a career, told
+        if (
+            etype == "designation"
+            and kind == "V"
+            and any(
+                c.dep_ == "dobj"
+                and (c.lemma_.lower() in onto.ROLE_NOUNS or c.ent_type_ == "PERSON")
+                for c in tok.children
+            )
+        ):
+            return False  # "designates the Secretary of Energy as responsible": a task given
         if etype == "negotiation" and kind == "V" and lemma in ("pressure", "push"):
             # "the Pentagon is pushing AI companies to make their tools available"
             return (
@@ -1448,6 +1471,14 @@ class EventExtractor:
             return True
         if kind == "N" and etype == "partnership" and self._describes_company(tok):
             return True
+        if (
+            kind == "N"
+            and etype == "partnership"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_ == "have"
+            and tok.head.tag_ in ("VBZ", "VBP")
+        ):
+            return True  # "Google has a OneGov agreement with the GSA": what holds, not news
         if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         verb = tok if kind == "V" else self._verb_of(tok)

@@ -317,3 +317,19 @@ def test_promoting_an_idea_is_no_promotion():
 def test_what_someone_should_do_has_not_happened():
     text = 'Hegseth told the officers on Tuesday: "If you disagree, then you should resign."'
     assert not _of_type(text, "personnel"), _events(text)
+
+
+def test_an_agreement_a_company_has_is_no_news():
+    text = "Google has a OneGov agreement with the General Services Administration."
+    assert not _of_type(text, "partnership"), _events(text)
+
+
+def test_a_wire_dateline_place_is_no_actor():
+    text = "WASHINGTON (AP) — President Donald Trump fired the director of the NSA on Monday."
+    moves = _of_type(text, "personnel")
+    assert moves and "Washington" not in {a.lower() for a in _actors(moves[0])}, moves
+
+
+def test_a_person_designated_to_a_task_is_no_designation():
+    text = "The order designates the Secretary of Energy as responsible for the mission."
+    assert not _of_type(text, "designation"), _events(text)

@@ -645,7 +645,7 @@ class EventExtractor:
                 return False  # "picked a format", "chose Anthropic's model": no award
         if (
             ev.type == "personnel"
-            and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS
+            and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS - onto.PLACE_OBJECT_VERBS
             and self._object_is_no_person(ev.trigger)
         ):
             return False  # "is promoting the idea that …", "replaced the old system"
@@ -1525,6 +1525,8 @@ class EventExtractor:
     def _cut_by_government(self, verb: Token) -> bool:
         """'Lawmakers cut funding for the system', 'the Army will discontinue the M10 Booker',
         'agencies are discontinuing use of Claude'; not 'Lockheed cut 1,000 jobs'."""
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "relation") for c in verb.children):
+            return True  # "cut ties with Anthropic": the phrase's own reading, whoever cuts
         things = onto.CUT_THINGS | onto.BOUGHT | onto.STARTED_NOUNS | onto.HARDWARE
         if not any(
             c.dep_ in ("dobj", "nsubjpass")

@@ -287,7 +287,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "speech": "statement",
     "statement": "statement",
     "remarks": "statement",
-    "interview": "statement",
+    # "interview" is no trigger: "in an interview with Axios, X said" is how a quote came
     "testimony": "statement",
     "letter": "statement",
     "petition": "statement",
@@ -1290,6 +1290,9 @@ PERSON_OBJECT_VERBS = {
     "install",  # "installed a loyalist"; installing software is no hire
     "demote",
 }
+# Person-object verbs whose object may be the place or post, not the person ("left the
+# company", "took over the department", "served as director")
+PLACE_OBJECT_VERBS = {"leave", "depart", "take", "serve"}
 # Court words that make a hearing a legal step rather than a meeting.
 COURT_WORDS = {
     "circuit",

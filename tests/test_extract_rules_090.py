@@ -333,3 +333,8 @@ def test_a_wire_dateline_place_is_no_actor():
 def test_a_person_designated_to_a_task_is_no_designation():
     text = "The order designates the Secretary of Energy as responsible for the mission."
     assert not _of_type(text, "designation"), _events(text)
+
+
+def test_an_interview_is_how_a_quote_came_not_news():
+    text = "In an interview with Axios on Monday, the chief executive hailed the system."
+    assert not _of_type(text, "statement"), _events(text)

@@ -653,8 +653,22 @@ def due_word(root: Token) -> Token | None:
         if cur.lower_ in ("until", "till", "by", "before", "through", "thru"):
             return cur
         if cur.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound"):
-            return None
+            return _due_word_before(root)
         cur = cur.head
+    return _due_word_before(root)
+
+
+def _due_word_before(root: Token) -> Token | None:
+    """'until 5:01 p.m. that Friday' parsed with "Friday" on the verb: the due word a few
+    words before, with only a time of day and "that", "this", "on" between."""
+    doc = root.doc
+    start = root.left_edge.i
+    for i in range(start - 1, max(root.sent.start, start - 6) - 1, -1):
+        tok = doc[i]
+        if tok.lower_ in ("until", "till", "by"):
+            return tok
+        if not (tok.ent_type_ == "TIME" or tok.lower_ in ("that", "this", "on", "next", ",")):
+            return None
     return None
 
 

@@ -929,6 +929,8 @@ class EventExtractor:
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
         if needs is None:
             return True
+        if tok.lemma_.lower() in ("give", "have") and self._time_given(tok):
+            return True  # "gave SpaceX 30 days to fix the lapse or face …", "had 60 days to"
         if tok.lemma_.lower() == "name" and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in onto.LEADING)
             or (c.dep_ in ("oprd", "ccomp") and c.lemma_.lower() in onto.ROLE_NOUNS)
@@ -1232,11 +1234,16 @@ class EventExtractor:
         if kind == "V" and lemma == "order" and self._bought(tok):
             return False  # "ordered a total of 48 missions": a purchase, not a directive
         if kind == "V" and lemma == "demand":
-            # "demanded that Anthropic drop its limits by Friday": a demand with a deadline
+            # "demanded that Anthropic drop its limits by Friday", "… by the end of the
+            # month": a demand with a deadline
             return any(
                 d.span.root.head.lower_ in ("by", "until", "before")
                 and d.span.start in range(tok.i, tok.right_edge.i + 1)
                 for d in self._dates
+            ) or any(
+                t.lower_ in ("by", "until", "before")
+                and any(p.dep_ == "pobj" and p.lemma_.lower() == "end" for p in t.children)
+                for t in tok.subtree
             )
         if kind == "V" and lemma == "sign":  # a bill or an act, not a deal
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
@@ -1547,6 +1554,26 @@ class EventExtractor:
             if any(self._is_government(e.id_) for e in self._ents_of(c)):
                 return True
         return False
+
+    @staticmethod
+    def _time_given(verb: Token) -> bool:
+        """A number of days (weeks, hours) given to do something, or else: a deadline set."""
+        spans = ("day", "week", "month", "hour")
+        given = any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in spans
+            and any(k.dep_ == "nummod" for k in c.children)
+            for c in verb.children
+        )
+        penalty = verb.lemma_.lower() == "have"  # told it had N days: _specific checks
+        return given and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(k.lower_ == "to" for k in c.children)
+            # "… to fix the lapse or face suspension": a penalty if not; a contract's
+            # "gave Anduril 90 days to deliver" sets a term, not a demand
+            and (penalty or any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children))
+            for c in verb.children
+        )
 
     @staticmethod
     def _bought(verb: Token) -> bool:

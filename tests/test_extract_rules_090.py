@@ -336,5 +336,33 @@ def test_a_person_designated_to_a_task_is_no_designation():
 
 
 def test_an_interview_is_how_a_quote_came_not_news():
-    text = "In an interview with Axios on Monday, the chief executive hailed the system."
+    text = "In an interview with Axios on Monday, Epirus CEO Andy Lowery hailed the system."
     assert not _of_type(text, "statement"), _events(text)
+
+
+def test_an_ultimatum_is_dated_when_made_when_the_deadline_parses_apart():
+    text = (
+        "On Feb. 24, Defense Secretary Mara Holt gave Anthropic until 5:01 p.m. that Friday "
+        "to drop its usage restrictions or lose its Pentagon business."
+    )
+    ultimatums = _of_type(text, "ultimatum")
+    assert [u["date"] for u in ultimatums] == ["2026-02-24"], ultimatums
+
+
+def test_days_given_to_comply_or_else_are_an_ultimatum():
+    text = (
+        "In May 2025 the Space Force gave SpaceX 30 days to fix a data-handling lapse or face "
+        "suspension from new task orders."
+    )
+    ultimatums = _of_type(text, "ultimatum")
+    assert ultimatums and ultimatums[0]["date"] == "2025-05", _events(text)
+    term = "On Monday the Army gave Anduril 90 days to deliver the prototypes."
+    assert not _of_type(term, "ultimatum"), _events(term)
+
+
+def test_a_demand_by_the_end_of_the_month_or_else_is_an_ultimatum():
+    text = (
+        "On Monday, Defense Secretary Pete Hegseth demanded that Anthropic sign the new terms "
+        "by the end of the month or lose its contracts."
+    )
+    assert _of_type(text, "ultimatum"), _events(text)

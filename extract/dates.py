@@ -439,8 +439,18 @@ def _overreaching(text: str, cand: tuple[int, int, int], ours: list[tuple[int, i
     return any(w.lower() not in _PREFIX_WORDS for w in words)
 
 
+# "the National Security Act of 1947": the year names the law, it dates nothing
+_LAW_OF = re.compile(r"\b(?:Act|Law|Treaty|Convention|Accord|Agreement|Resolution)s? of\s*$")
+
+
 def _select(doc: Doc, cands: list[tuple[int, int, int]]) -> list[Span]:
     """Longest non-overlapping spans, aligned to tokens."""
+    text = doc.text
+    cands = [
+        c
+        for c in cands
+        if not (re.fullmatch(r"\d{4}", text[c[0] : c[1]]) and _LAW_OF.search(text[: c[0]]))
+    ]
     ours = [c for c in cands if c[2] == 1]
     if ours:
         text = doc.text

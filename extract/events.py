@@ -1555,6 +1555,27 @@ class EventExtractor:
                 return True
         return False
 
+    def _space_launch(self, tok: Token) -> bool:
+        """What is launched, or launches, is a rocket, a satellite or a space mission."""
+        if tok.lemma_.lower() != "launch":
+            return False
+        near = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
+        if tok.pos_ == "NOUN":  # "the first Falcon 9 launch", "the launch of GPS III"
+            near += [tok.doc[i] for i in range(tok.left_edge.i, tok.i)]
+            near += [c for c in tok.children if c.dep_ == "prep" for c in c.children]
+        for c in near:
+            if c.lemma_.lower() in onto.SPACE_LAUNCHED and not c.ent_type_:
+                return True  # not "Launching the Genesis Mission", a program's name
+            ent = self._tok_ent_all.get(c.i)
+            entry = self.gazetteer.get(ent.id_) if ent is not None else None
+            if entry is not None and "space" in entry.tags and ent.label_ == "PRODUCT":
+                return True
+            if any(
+                k.lemma_.lower() in onto.SPACE_LAUNCHED for k in c.children if k.dep_ == "compound"
+            ):
+                return True
+        return False
+
     @staticmethod
     def _time_given(verb: Token) -> bool:
         """A number of days (weeks, hours) given to do something, or else: a deadline set."""
@@ -1965,6 +1986,8 @@ class EventExtractor:
             )
         ):
             return "legal"  # "GAO said in a decision made public Monday that …": a ruling
+        if etype == "launch" and self._space_launch(tok):
+            return "operation"  # "a Falcon 9 launched a satellite": a rocket launch flown
         ruled = tok.head.lemma_.lower()
         whole = onto.NOUN_TRIGGERS.get(ruled)
         if (

@@ -1321,6 +1321,8 @@ COURT_VERBS = {"block", "challenge", "dismiss", "rule", "settle", "appeal", "cha
 # Refusals that are a step of a negotiation when what is refused is a demand.
 REFUSING = {"refuse", "decline", "reject", "rebuff", "turn"}
 # What is fired or launched in an attack: "launched a Tomahawk", "fired on fast boats"
+# What a rocket launch carries or is (README: a rocket launch is an `operation`)
+SPACE_LAUNCHED = {"satellite", "rocket", "spacecraft", "booster", "payload", "mission"}
 # What is done to a target when an attack is ordered: "ordered the boat destroyed"
 DESTROYED = {"destroy", "kill", "shoot", "sink", "disable", "seize"}
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}

@@ -366,3 +366,16 @@ def test_a_demand_by_the_end_of_the_month_or_else_is_an_ultimatum():
         "by the end of the month or lose its contracts."
     )
     assert _of_type(text, "ultimatum"), _events(text)
+
+
+def test_the_year_of_a_law_dates_nothing():
+    text = "On Monday the memo cited the National Security Act of 1947."
+    dates = get_extractor().extract_one({"id": 1, "published": PUBLISHED, "text": text})["dates"]
+    assert "1947" not in {d["value"] for d in dates}, dates
+
+
+def test_a_rocket_launch_is_an_operation():
+    text = "A Falcon 9 rocket launched a satellite for the U.S. Space Force on Tuesday afternoon."
+    events = _events(text)
+    assert [e for e in events if e["type"] == "operation"], events
+    assert not [e for e in events if e["type"] == "launch"], events

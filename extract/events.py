@@ -243,7 +243,11 @@ class EventExtractor:
                             out.append(e)  # "Israeli forces": Israel
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 for c in kids:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from"):
+                    # "a judge on the Court of Federal Claims", "an official with the Army"
+                    preps = ("of", "for", "at", "from")
+                    if tok.lemma_.lower() in onto.ROLE_NOUNS | SPOKES | {"judge", "lawyer"}:
+                        preps += ("on", "with")
+                    if c.dep_ == "prep" and c.lower_ in preps:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self._ents_of(p, depth + 1))
@@ -932,7 +936,7 @@ class EventExtractor:
         if tok.lemma_.lower() in ("give", "have") and self._time_given(tok):
             return True  # "gave SpaceX 30 days to fix the lapse or face …", "had 60 days to"
         if tok.lemma_.lower() == "name" and any(
-            (c.dep_ == "xcomp" and c.lemma_.lower() in onto.LEADING)
+            (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in onto.LEADING)
             or (c.dep_ in ("oprd", "ccomp") and c.lemma_.lower() in onto.ROLE_NOUNS)
             for c in tok.children
         ):
@@ -1199,6 +1203,10 @@ class EventExtractor:
                 for c in tok.children
             )
         if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
+            if lemma == "dismiss" and self._argument_is(
+                tok, ("dobj", "nsubjpass"), set(), "PERSON"
+            ):
+                return True  # a person dismissed: retyped as personnel
             if not any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return False
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
@@ -1285,7 +1293,8 @@ class EventExtractor:
                 and self._argument_is(
                     tok,
                     ("dobj", "nsubjpass"),
-                    onto.STARTED_NOUNS | onto.BOUGHT | onto.HARDWARE,
+                    # "scrapped its JEDI cloud contract": a program ended (README)
+                    onto.STARTED_NOUNS | onto.BOUGHT | onto.HARDWARE | {"contract"},
                     "PRODUCT",
                 )
             )
@@ -1539,6 +1548,7 @@ class EventExtractor:
             c.dep_ in ("dobj", "nsubjpass")
             and (
                 c.lemma_.lower() in things
+                or c.ent_type_ == "MONEY"  # "cut $400 million from the request"
                 or ((e := self._tok_ent_all.get(c.i)) is not None and e.label_ == "PRODUCT")
             )
             for c in verb.children
@@ -1986,6 +1996,10 @@ class EventExtractor:
             )
         ):
             return "legal"  # "GAO said in a decision made public Monday that …": a ruling
+        if lemma == "testify" and any(c.dep_ == "ccomp" for c in tok.children):
+            return "statement"  # "testified that the unit had cut its time to award": content
+        if lemma == "dismiss" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "PERSON"):
+            return "personnel"  # "Meta dismissed Julia Stroud", not "dismissed the lawsuit"
         if etype == "launch" and self._space_launch(tok):
             return "operation"  # "a Falcon 9 launched a satellite": a rocket launch flown
         ruled = tok.head.lemma_.lower()
@@ -2610,7 +2624,9 @@ class EventExtractor:
                 and root.head.i in range(tok.left_edge.i, tok.i + 1)
             ):
                 score = 0
-            elif self._clause(root) == trig_clause:
+            elif self._clause(root) == trig_clause or (
+                ev.type == "statement" and self._frames_saying(self._clause(root), tok)
+            ):
                 score = 1
             elif self._clause(root) in trig_clause_chain and not (
                 own_clause_only and root.i not in clause_span
@@ -2650,6 +2666,21 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    @staticmethod
+    def _frames_saying(clause: Token, verb: Token) -> bool:
+        """'Speaking at a Brookings event on Tuesday, X said', 'said in a blog post published
+        Monday', 'argued in a brief filed Monday': the clause tells when the saying was."""
+        if clause.dep_ == "advcl" and clause.head == verb and clause.tag_ == "VBG":
+            return True
+        noun = clause.head
+        return (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head == verb
+        )
 
     def _inside_other_event(self, tok: Token, etype: str) -> Token | None:
         """The phrase of this event when it is told inside another happening: a clause

@@ -74,6 +74,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "state": "statement",
     "express": "statement",
     "vow": "statement",
+    "disclose": "statement",
     "pledge": "statement",
     "outline": "statement",
     "write": "statement",
@@ -82,6 +83,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "voice": "statement",
     # negotiation
     "negotiate": "negotiation",
+    "haggle": "negotiation",
     "clash": "negotiation",  # only "clashed with" (VERB_NEEDS_PREP)
     "pressure": "negotiation",  # only an organisation pressed to act (_specific)
     "push": "negotiation",  # only an organisation pushed to act (_specific)
@@ -862,6 +864,8 @@ POSTS = {"role", "post", "position", "job", "helm", "command", "office", "reins"
 # What is withdrawn when a person stops seeking a post: "withdrew his name from consideration"
 CANDIDACY = {"name", "nomination", "candidacy"}
 RULE_NOUNS = {
+    "freeze",  # "lifted a months-old freeze on new AI pilots"
+    "moratorium",
     "order",
     "directive",
     "memo",
@@ -995,6 +999,7 @@ FORMAL = {
     "prepared",
 }
 WEAK_STATEMENT = {
+    "disclose",
     "acknowledge",
     "respond",
     "reply",

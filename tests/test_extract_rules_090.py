@@ -379,3 +379,64 @@ def test_a_rocket_launch_is_an_operation():
     events = _events(text)
     assert [e for e in events if e["type"] == "operation"], events
     assert not [e for e in events if e["type"] == "launch"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Anthropic chief executive Dario Amodei said in a blog post published Monday that "
+            "the company would not allow autonomous weapons.",
+            "2026-03-09",
+        ),
+        (
+            "Speaking at a Brookings Institution event on Tuesday, CDAO chief Rafael Ibarra said "
+            "the office would publish new standards.",
+            "2026-03-10",
+        ),
+    ],
+)
+def test_the_clause_framing_a_saying_dates_it(text, day):
+    statements = _of_type(text, "statement")
+    assert [s["date"] for s in statements] == [day], _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "On Wednesday, DIU director Helena Marsh testified that the unit had doubled its staff.",
+            "statement",
+        ),
+        (
+            "Boeing disclosed in a securities filing on Monday that the program would cost more.",
+            "statement",
+        ),
+        (
+            "Boeing and the Air Force haggled for much of 2025 over the price of the tankers.",
+            "negotiation",
+        ),
+        (
+            "On Thursday, Deputy Secretary Alan Pierce lifted a months-old freeze on new AI pilots.",
+            "policy",
+        ),
+        ("The Pentagon scrapped its JEDI cloud computing contract in July 2021.", "policy"),
+        ("Congress cut $400 million from the Air Force's drone request on Monday.", "policy"),
+        (
+            "In a surprise move on Wednesday, Meta dismissed Julia Stroud, its head of outreach.",
+            "personnel",
+        ),
+        (
+            "Army Gen. Tobias Reyes was named on Monday to lead the Pentagon's new AI command.",
+            "personnel",
+        ),
+    ],
+)
+def test_probe_phrasings_give_their_event(text, etype):
+    assert _of_type(text, etype), _events(text)
+
+
+def test_a_judge_on_a_court_brings_the_court():
+    text = "Earlier this month, a judge on the U.S. Court of Federal Claims ruled that the Space Force erred."
+    legal = _of_type(text, "legal")
+    assert legal and "U.S. Court of Federal Claims" in _actors(legal[0]), _events(text)

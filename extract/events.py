@@ -1002,11 +1002,25 @@ class EventExtractor:
                     d.span.root.head == verb
                     or d.span.root.head.dep_ == "prep"
                     and d.span.root.head.head == verb
+                    or self._at_dated_meeting(d.span.root, verb)
                 )
                 for d in self._dates
             ):
                 return verb
         return None
+
+    @staticmethod
+    def _at_dated_meeting(root: Token, verb: Token) -> bool:
+        """'was delivered during a tense meeting on Tuesday': the meeting's day is the verb's."""
+        prep = root.head
+        noun = prep.head
+        return (
+            prep.dep_ == "prep"
+            and noun.lemma_.lower() in ("meeting", "call", "hearing", "event", "briefing")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("during", "at", "in")
+            and noun.head.head == verb
+        )
 
     def _policy_mentioned_again(self, tok: Token, kids: list[Token]) -> bool:
         """'despite the administration's directive', 'previous executive orders': an order
@@ -1340,6 +1354,13 @@ class EventExtractor:
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
         if etype == "launch" and kind == "V" and lemma in ("release", "introduce"):
             return self._product_released(tok)
+        if (
+            etype == "launch"
+            and kind == "V"
+            and lemma in onto.FOUNDING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        ):
+            return False  # "the contract establishes Anduril as the primary provider": a role
         if etype == "launch" and kind == "V" and lemma in onto.FOUNDING_VERBS:
             return self._founds_organisation(tok) and not self._ordered(tok)
         if etype == "ultimatum" and kind == "V" and lemma == "have":
@@ -1400,6 +1421,11 @@ class EventExtractor:
                 verb = self._verb_of(tok)
                 if verb is None or verb.lemma_.lower() not in onto.ULTIMATUM_VERBS:
                     return False
+                if any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in onto.DOCUMENTS | {"memorandum"}
+                    for c in verb.children
+                ):
+                    return False  # "the memorandum sets a deadline for leaders": its content
                 if verb.lemma_.lower() == "set":
                     return any(
                         c.dep_ in ("dative", "prep")
@@ -1847,6 +1873,17 @@ class EventExtractor:
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
         if kind == "V" and _negated(tok):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
+        if (
+            kind == "V"
+            and tok.tag_ == "VB"
+            and tok.dep_ in ("ROOT", "ccomp")
+            and _quoted(self._text, tok)
+            and not any(
+                c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ in ("MD", "TO"))
+                for c in tok.children
+            )
+        ):
+            return True  # '"Please come visit me in jail," he wrote': asked for, not done
         if (
             kind == "V"
             and tok.dep_ == "acl"

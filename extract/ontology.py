@@ -1243,6 +1243,8 @@ RETELLING_VERBS = {
     "report",
     "list",
     "post",
+    "deliver",  # "the ultimatum was delivered during a tense meeting on Tuesday"
+    "issue",
 }
 LOOSE_PARTNERSHIP = {"deploy", "integrate", "adopt", "bring", "join", "work"}
 # Verbs that make "supply chain risk" a designation rather than a mention of the idea.

@@ -440,3 +440,31 @@ def test_a_judge_on_a_court_brings_the_court():
     text = "Earlier this month, a judge on the U.S. Court of Federal Claims ruled that the Space Force erred."
     legal = _of_type(text, "legal")
     assert legal and "U.S. Court of Federal Claims" in _actors(legal[0]), _events(text)
+
+
+def test_an_ultimatum_delivered_at_a_dated_meeting_takes_its_day():
+    text = (
+        "Defense Secretary Pete Hegseth has given Anthropic until Friday evening to grant the "
+        "military unrestricted access or face penalties. Axios reports that the ultimatum was "
+        "delivered during a tense meeting on Tuesday."
+    )
+    ultimatums = _of_type(text, "ultimatum", published="2026-02-25")
+    assert [u["date"] for u in ultimatums] == ["2026-02-24"], ultimatums
+
+
+def test_a_deadline_a_memo_sets_for_its_own_leaders_is_no_ultimatum():
+    text = (
+        "Deputy Defense Secretary Steve Feinberg's March 9 memorandum sets an ambitious "
+        "deadline for Pentagon leaders to adopt the system."
+    )
+    assert not _of_type(text, "ultimatum"), _events(text)
+
+
+def test_established_as_a_provider_is_no_founding():
+    text = "On Monday the contract established Anduril as the primary provider of the systems."
+    assert not _of_type(text, "launch"), _events(text)
+
+
+def test_a_quoted_request_is_not_done():
+    text = '"Please come visit me in jail if necessary," Sam Altman wrote on X on Monday.'
+    assert not _of_type(text, "meeting"), _events(text)

@@ -966,6 +966,12 @@ class EventExtractor:
             return False
         if any(c.lower_ == "following" for c in kids):
             return False  # "delivered the following statement": it points ahead, to itself
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("to", "on")
+            and tok.head.head.lemma_.lower() in onto.DESIGNATING
+        ):
+            return False  # "added three firms to the Entity List": placed there now
         own = any(
             self._entity_at(c) is not None or c.dep_ in ("prep", "poss", "nummod", "acl", "relcl")
             for c in kids
@@ -1395,7 +1401,16 @@ class EventExtractor:
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT") or (
                 # "the V-BAT flew its first mission from a Navy ship"
                 lemma == "fly"
-                and self._argument_is(tok, ("nsubj",), onto.HARDWARE, "PRODUCT")
+                and (
+                    self._argument_is(tok, ("nsubj",), onto.HARDWARE, "PRODUCT")
+                    # "the Air Force flew its first combat sortie"
+                    or any(
+                        self._is_government(e.id_)
+                        for c in tok.children
+                        if c.dep_ == "nsubj"
+                        for e in self._ents_of(c)
+                    )
+                )
                 and self._argument_is(tok, ("dobj",), {"mission", "sortie", "flight"}, None)
             )
         if etype == "funding" and kind == "N" and self._characterised(tok):
@@ -1875,6 +1890,22 @@ class EventExtractor:
             return True  # "have not announced layoffs", "didn't respond": nothing happened
         if (
             kind == "V"
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in ("warn", "threaten", "vow", "pledge", "promise")
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+        ):
+            return True  # "warned that the service would cancel programs …": the threat
+        if (
+            kind == "N"
+            and onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) == "policy"  # not "for a budget"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower()
+            in ("call", "push", "press", "lobby", "ask", "advocate")
+        ):
+            return True  # "called for a ban on …": asked for, not made
+        if (
+            kind == "V"
             and tok.tag_ == "VB"
             and tok.dep_ in ("ROOT", "ccomp")
             and _quoted(self._text, tok)
@@ -2324,6 +2355,10 @@ class EventExtractor:
                 if c.dep_ in ("poss",):
                     for e in self._ents_of(c):
                         ev.add(e, "agent", names)
+                elif c.dep_ == "prep" and c.lower_ == "by" and ev.type == "operation":
+                    for p in c.children:  # "a strike by U.S. forces"
+                        for e in self._ents_of(p):
+                            ev.add(e, "agent", names)
                 elif c.dep_ in ("compound", "nmod", "amod"):
                     e = self._entity_at(c)
                     if e is not None:

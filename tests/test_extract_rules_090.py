@@ -468,3 +468,34 @@ def test_established_as_a_provider_is_no_founding():
 def test_a_quoted_request_is_not_done():
     text = '"Please come visit me in jail if necessary," Sam Altman wrote on X on Monday.'
     assert not _of_type(text, "meeting"), _events(text)
+
+
+def test_firms_added_to_a_list_are_designated():
+    text = (
+        "The Commerce Department added several Chinese AI firms to the Entity List in January 2025."
+    )
+    designations = _of_type(text, "designation")
+    assert designations and designations[0]["date"] == "2025-01", _events(text)
+
+
+def test_a_strike_by_forces_and_a_sortie_flown_are_operations():
+    strike = "A strike by U.S. forces early Tuesday destroyed a suspected smuggling boat."
+    sortie = "The Air Force flew its first combat sortie with an AI-piloted drone on Monday."
+    for text in (strike, sortie):
+        assert _of_type(text, "operation"), _events(text)
+
+
+def test_what_a_warning_says_would_happen_has_not_happened():
+    text = "Air Force Secretary Denise Farrow warned on Monday that the service would cancel the programs."
+    events = _events(text)
+    assert not [e for e in events if e["type"] == "policy"], events
+    assert [e for e in events if e["type"] == "statement"], events
+
+
+def test_a_ban_called_for_is_not_made_a_budget_called_for_is_requested():
+    ban = "Gen. Harlan Mays has publicly called for a ban on autonomous counterspace weapons."
+    assert not _of_type(ban, "policy"), _events(ban)
+    budget = (
+        "The Defense Department on Thursday called for a $961.6 billion budget for fiscal 2026."
+    )
+    assert _of_type(budget, "funding"), _events(budget)

@@ -546,6 +546,9 @@ NOT_AFTER_VERSION = {
 _NICKNAME = re.compile(r"\s+[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s+")
 
 
+_TRAILING_FUNCTION_WORDS = {"of", "for", "and", "to", "in", "on", "at", "with", "by"}
+
+
 def _clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds without a leading article and trailing possessive or punctuation."""
     start, end = span.start, span.end
@@ -564,6 +567,9 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
             end = k
             break
     while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    # "Foreign Intelligence Surveillance Act of" (the year cut off), "Designation of"
+    while end - start > 1 and span.doc[end - 1].lower_ in _TRAILING_FUNCTION_WORDS:
         end -= 1
     if span.label_ == "ORG":  # "Adobe Inc." is Adobe, "Reuters Staff" Reuters
         if end - start > 1 and span.doc[end - 1].text == "Staff":

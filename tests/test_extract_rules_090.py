@@ -499,3 +499,15 @@ def test_a_ban_called_for_is_not_made_a_budget_called_for_is_requested():
         "The Defense Department on Thursday called for a $961.6 billion budget for fiscal 2026."
     )
     assert _of_type(budget, "funding"), _events(budget)
+
+
+def test_an_entity_does_not_end_on_a_function_word():
+    result = get_extractor().extract_one(
+        {
+            "id": 1,
+            "published": PUBLISHED,
+            "text": "The memo cited the Foreign Intelligence Surveillance Act of 1978 on Monday.",
+        }
+    )
+    names = {e["name"] for e in result["entities"]}
+    assert not any(n.split()[-1].lower() in {"of", "for", "and"} for n in names), names

@@ -1204,9 +1204,19 @@ class EventExtractor:
             return self._court_asked(tok)  # "asked a federal appeals court to pause it"
         if etype == "negotiation" and kind == "V" and lemma == "offer":
             # "offered Anthropic a compromise", "offered to mediate"
-            return self._argument_is(tok, ("dobj",), onto.OFFERS, None) or any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in ("mediate", "negotiate", "settle")
-                for c in tok.children
+            return (
+                self._argument_is(tok, ("dobj",), onto.OFFERS, None)
+                or any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("mediate", "negotiate", "settle")
+                    for c in tok.children
+                )
+                # "offered to drop its restriction if the department agreed to …": terms
+                or any(
+                    c.dep_ in ("xcomp", "advcl")
+                    and any(k.lower_ == "to" for k in c.children)
+                    and any(t.lower_ in ("if", "unless", "exchange") for t in c.subtree)
+                    for c in tok.children
+                )
             )
         if etype == "funding" and kind == "V" and lemma in onto.MONEY_VERBS:
             # "secured $350 million from investors" (not "secured a $9 million contract"),
@@ -1216,9 +1226,9 @@ class EventExtractor:
             return True
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING | {"propose"}:
             # "proposed new terms", "declined the Pentagon's request", "refused to change its
-            # usage policy": a step of a negotiation
+            # usage policy": a step of a negotiation; "publicly rejected claims": a denial
             return any(
-                (c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS)
+                (c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS | onto.CLAIMS)
                 or (c.dep_ == "xcomp" and lemma != "propose" and c.lemma_.lower() in onto.COMPLYING)
                 for c in tok.children
             )
@@ -2035,6 +2045,18 @@ class EventExtractor:
             for c in tok.children
         ):
             return "policy"  # "announced that all agencies must stop using Anthropic"
+        if (
+            etype == "designation"
+            and lemma == "bar"
+            and any(c.dep_ == "nsubjpass" for c in tok.children)  # not "the injunction bars"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in c.children)
+                for c in tok.children
+            )
+        ):
+            return "policy"  # "employees are barred from entering data into chatbots": a rule
         if lemma in ("tell", "instruct", "direct", "bar") and any(
             c.dep_ in ("xcomp", "prep", "pcomp")
             and any(
@@ -2126,6 +2148,8 @@ class EventExtractor:
         if etype == "negotiation" and lemma in onto.REFUSING:
             if any(c.lower_ in ("publicly", "openly") for c in tok.children):
                 return "statement"  # a public refusal is news in itself (annotation.md)
+            if self._argument_is(tok, ("dobj",), onto.CLAIMS, None):
+                return "statement"  # "rejected claims that the service rushed its pilots"
         if lemma == "warn" and tok.pos_ == "VERB" and self._warns_of_penalty(tok):
             return "ultimatum"  # "warned Anthropic that it could be designated a risk"
         if etype == "policy" and tok.pos_ == "VERB" and self._on_a_nominee(tok):

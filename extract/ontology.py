@@ -1350,6 +1350,8 @@ TARGETS = {
 # Verbs that are funding only with money as their object
 MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit"}
 # What is offered in a negotiation: "offered Anthropic a compromise"
+# What a public denial rejects ("rejected claims that …"): a statement, no negotiation step
+CLAIMS = {"claim", "allegation", "accusation", "report", "suggestion", "characterization"}
 OFFERS = {"compromise", "deal", "terms", "concession", "settlement", "proposal", "agreement"}
 # What a court is asked to do: "refused to pause the designation"
 COURT_ACTS = {"pause", "stay", "lift", "reinstate", "suspend", "overturn", "intervene", "hear"}

@@ -511,3 +511,26 @@ def test_an_entity_does_not_end_on_a_function_word():
     )
     names = {e["name"] for e in result["entities"]}
     assert not any(n.split()[-1].lower() in {"of", "for", "and"} for n in names), names
+
+
+def test_claims_publicly_rejected_are_a_statement():
+    text = "On Monday, Rear Adm. Priya Dalton of the Navy publicly rejected claims that the service rushed its pilots."
+    events = _events(text)
+    assert [e for e in events if e["type"] == "statement"], events
+    assert not [e for e in events if e["type"] == "negotiation"], events
+
+
+def test_an_offer_on_a_condition_is_a_negotiation_step():
+    text = (
+        "Anthropic offered on Thursday to drop its restriction on missile defense if the "
+        "department agreed to a ban on mass surveillance."
+    )
+    steps = _of_type(text, "negotiation")
+    assert steps and steps[0]["date"] == "2026-03-05", _events(text)
+
+
+def test_people_barred_from_doing_something_are_under_a_rule():
+    text = "Effective today, Pentagon employees are barred from entering secrets into chatbots."
+    events = _events(text)
+    assert [e for e in events if e["type"] == "policy"], events
+    assert not [e for e in events if e["type"] == "designation"], events

@@ -64,6 +64,15 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
 
 
+def _asks(sent: Span) -> bool:
+    """A question, or an explainer's headline ("Why the Army's $20B contract isn't what it
+    looks like"): it asks or explains; what happened is told elsewhere."""
+    text = sent.text.strip()
+    if text.endswith("?"):
+        return True
+    return sent[0].lower_ in ("why", "how") and not text.endswith((".", '"', "\u201d"))
+
+
 def _is_dateline_place(ent: Span) -> bool:
     """'WASHINGTON (AP) —', 'SAN FRANCISCO --': the place a wire story was filed from."""
     if ent.label_ != "GPE" or ent.start != ent.sent.start or ent.text.upper() != ent.text:
@@ -1100,6 +1109,8 @@ class EventExtractor:
     def _specific(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> bool:
         """Whether a trigger word names a happening here, not the idea of one."""
         lemma = tok.lemma_.lower()
+        if _asks(tok.sent):
+            return False  # "What Will Google's Gemini Offer to the Pentagon?": nothing told
         if kind == "N" and self._inside_name(tok):
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):

@@ -534,3 +534,11 @@ def test_people_barred_from_doing_something_are_under_a_rule():
     events = _events(text)
     assert [e for e in events if e["type"] == "policy"], events
     assert not [e for e in events if e["type"] == "designation"], events
+
+
+def test_a_question_or_an_explainer_headline_tells_no_event():
+    for text in (
+        "What Will Google's Gemini Offer to the Pentagon?",
+        "Why the Army's $20 billion Anduril contract isn't what it looks like\n\nAnalysts disagree.",
+    ):
+        assert not _events(text), _events(text)

@@ -1861,6 +1861,12 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "its deal reached with the Department of War", "the contract it won"
+        if (
+            tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() == "award"
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.head.children)
+        ):
+            return True  # "the Air Force's award of a contract to Northrop Grumman"
         cur = tok
         for _ in range(3):
             if cur.head == cur:
@@ -1909,6 +1915,15 @@ class EventExtractor:
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "could cut … and designate"
         if kind == "V" and _negated(tok):
             return True  # "have not announced layoffs", "didn't respond": nothing happened
+        if any(a.lemma_.lower() in ("hope", "wish") for a in list(tok.ancestors)[:3]):
+            return True  # "I hope the White House will send the nominations": wished for
+        if (
+            kind == "N"
+            and onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) == "operation"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+        ):
+            return True  # "jets deployed for ground attack": what they are for
         if (
             kind == "V"
             and tok.dep_ == "ccomp"
@@ -2097,6 +2112,10 @@ class EventExtractor:
             )
         ):
             return "legal"  # "GAO said in a decision made public Monday that …": a ruling
+        if lemma == "resign" and self._argument_is(
+            tok, ("dobj",), {"contract", "deal", "agreement"}, None
+        ):
+            return "contract"  # "Palantir has resigned (re-signed) its contract with the Army"
         if lemma == "testify" and any(c.dep_ == "ccomp" for c in tok.children):
             return "statement"  # "testified that the unit had cut its time to award": content
         if lemma == "dismiss" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "PERSON"):

@@ -542,3 +542,19 @@ def test_a_question_or_an_explainer_headline_tells_no_event():
         "Why the Army's $20 billion Anduril contract isn't what it looks like\n\nAnalysts disagree.",
     ):
         assert not _events(text), _events(text)
+
+
+def test_a_contract_re_signed_is_a_contract_not_a_resignation():
+    text = "Today, Palantir announced that it has resigned a controversial contract with the U.S. Army."
+    events = _events(text)
+    assert [e for e in events if e["type"] == "contract"], events
+    assert not [e for e in events if e["type"] == "personnel"], events
+
+
+def test_what_jets_are_for_and_what_someone_hopes_for_are_no_events():
+    for text in (
+        "The F-35 is a series of fighter jets deployed for ground attack and combat.",
+        '"I hope the White House will send the Senate nominations soon," McCain said Monday.',
+    ):
+        events = _events(text)
+        assert not [e for e in events if e["type"] in ("operation", "personnel")], events

@@ -1904,8 +1904,14 @@ class EventExtractor:
         for anc in list(verb.ancestors)[:3]:
             if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
                 return True  # "saw no choice but to challenge it in court": an intent
-            if kind == "V" and anc.lemma_.lower() in onto.DELIBERATING and anc.pos_ == "VERB":
-                return True  # "was weighing whether to cut ties": not decided
+            if (
+                (kind == "V" or verb.lemma_.lower() in onto.DESIGNATING)
+                and anc.lemma_.lower() in onto.DELIBERATING
+                and anc.pos_ == "VERB"
+            ):
+                # "was weighing whether to cut ties", "considers labeling the company a
+                # supply chain risk": not decided
+                return True
         if (
             verb.dep_ == "relcl"
             and verb.head.lemma_.lower() in onto.LAW_NOUNS

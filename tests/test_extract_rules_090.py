@@ -558,3 +558,8 @@ def test_what_jets_are_for_and_what_someone_hopes_for_are_no_events():
     ):
         events = _events(text)
         assert not [e for e in events if e["type"] in ("operation", "personnel")], events
+
+
+def test_a_label_the_department_considers_is_not_given():
+    text = "The Pentagon is weighing designating Anthropic a supply chain risk."
+    assert not _of_type(text, "designation"), _events(text)

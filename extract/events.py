@@ -656,6 +656,12 @@ class EventExtractor:
             kinds = {self._is_government(aid) for aid, a in ev.actors.items() if a[2] == "ORG"}
             if kinds != {True, False}:
                 return False  # "picked a format", "chose Anthropic's model": no award
+            if ev.trigger.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and (self._tok_ent_all.get(c.i) is not None or c.lemma_.lower() in COMPANY_WORDS)
+                for c in ev.trigger.children
+            ):
+                return False  # "its leadership had chosen politics over patriotism"
         if (
             ev.type == "personnel"
             and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS - onto.PLACE_OBJECT_VERBS
@@ -1119,6 +1125,14 @@ class EventExtractor:
             return False  # "the deadline passed without agreement": none was reached
         if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
+        if (
+            kind == "V"
+            and etype == "contract"
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() not in ("decision", "move")  # "its decision to award"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return False  # "cut its average time to award a deal": what can be done
         if kind == "V" and lemma in onto.ISSUED_RULES and not self._issued_by_someone(tok):
             return False  # "its usage policies prohibit …", "Microsoft halted production"
         if (

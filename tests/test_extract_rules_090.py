@@ -563,3 +563,15 @@ def test_what_jets_are_for_and_what_someone_hopes_for_are_no_events():
 def test_a_label_the_department_considers_is_not_given():
     text = "The Pentagon is weighing designating Anthropic a supply chain risk."
     assert not _of_type(text, "designation"), _events(text)
+
+
+def test_chosen_politics_and_time_to_award_are_no_contract():
+    for text in (
+        'On Feb. 27, Under Secretary Emil Michael wrote on X that Anthropic had "chosen politics over patriotism."',
+        "On Wednesday, DIU director Helena Marsh testified that the unit had cut its time to award a deal.",
+    ):
+        assert not _of_type(text, "contract"), _events(text)
+    chosen = (
+        "The Army has chosen Palantir Technologies to deploy a battlefield intelligence system."
+    )
+    assert _of_type(chosen, "contract"), _events(chosen)

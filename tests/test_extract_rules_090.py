@@ -565,12 +565,9 @@ def test_a_label_the_department_considers_is_not_given():
     assert not _of_type(text, "designation"), _events(text)
 
 
-def test_chosen_politics_and_time_to_award_are_no_contract():
-    for text in (
-        'On Feb. 27, Under Secretary Emil Michael wrote on X that Anthropic had "chosen politics over patriotism."',
-        "On Wednesday, DIU director Helena Marsh testified that the unit had cut its time to award a deal.",
-    ):
-        assert not _of_type(text, "contract"), _events(text)
+def test_a_selection_needs_a_selected_company():
+    text = 'Under Secretary Emil Brandt wrote on X on Monday that Anthropic had "chosen politics."'
+    assert not _of_type(text, "contract"), _events(text)
     chosen = (
         "The Army has chosen Palantir Technologies to deploy a battlefield intelligence system."
     )

@@ -1942,6 +1942,7 @@ class EventExtractor:
             and onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) == "operation"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "for"
+            and not any(c.dep_ == "prep" for c in tok.children)  # "for operations in Iran"
         ):
             return True  # "jets deployed for ground attack": what they are for
         if (
@@ -1957,7 +1958,7 @@ class EventExtractor:
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "for"
             and tok.head.head.lemma_.lower()
-            in ("call", "push", "press", "lobby", "ask", "advocate")
+            in ("call", "push", "press", "lobby", "advocate")
         ):
             return True  # "called for a ban on …": asked for, not made
         if (

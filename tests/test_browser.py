@@ -105,7 +105,8 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
     ]
 
     browser.find_element(By.LINK_TEXT, "Dario Amodei").click()
-    assert browser.current_url == site + "/entity/dario-amodei"
+    # a click starts the navigation; a loaded CI machine may not have finished it yet
+    WebDriverWait(browser, 10).until(lambda d: d.current_url == site + "/entity/dario-amodei")
     assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Dario Amodei")
 
     browser.get(site + "/timeline")

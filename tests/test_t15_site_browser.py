@@ -115,6 +115,11 @@ def walk_site(db_path):
 
 def test_timeline_alias_filter_event_page_report_links_and_csv(walk_site, browser, tmp_path):  # noqa: F811
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def arrive(test) -> None:
+        """Wait for the navigation a click or a submit started (a loaded CI machine is slow)."""
+        WebDriverWait(browser, 10).until(lambda d: test(d.current_url))
 
     site, articles = walk_site
     browser.get(site + "/timeline")
@@ -130,7 +135,7 @@ def test_timeline_alias_filter_event_page_report_links_and_csv(walk_site, browse
     box = browser.find_element(By.NAME, "entity")
     box.send_keys("hegseth")  # an alias, in lower case
     box.submit()
-    assert "entity=hegseth" in browser.current_url
+    arrive(lambda url: "entity=hegseth" in url)
     assert shown_dates() == ["January 2026", "24 Feb 2026"]
     assert "Events of Pete Hegseth" in browser.find_element(By.CSS_SELECTOR, "p.matched").text
     filtered = browser.current_url
@@ -139,7 +144,7 @@ def test_timeline_alias_filter_event_page_report_links_and_csv(walk_site, browse
     outlets = [a.text for a in feb.find_elements(By.CSS_SELECTOR, "a.source")]
     assert outlets == ["Ledger", "Wire", "Circuit"]  # names on the timeline, not numbers
     feb.find_element(By.CSS_SELECTOR, "a.headline").click()
-    assert "/event/" in browser.current_url
+    arrive(lambda url: "/event/" in url)
     event_page = browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Pete Hegseth meets Dario Amodei"
 
@@ -164,7 +169,7 @@ def test_timeline_alias_filter_event_page_report_links_and_csv(walk_site, browse
     for title, href in links:  # each report's link opens that article
         browser.get(event_page)
         browser.find_element(By.LINK_TEXT, title).click()
-        assert browser.current_url == href
+        arrive(lambda url, href=href: url == href)
         assert browser.find_element(By.TAG_NAME, "h1").text == title
 
     browser.get(filtered)

@@ -1957,8 +1957,7 @@ class EventExtractor:
             and onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) == "policy"  # not "for a budget"
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "for"
-            and tok.head.head.lemma_.lower()
-            in ("call", "push", "press", "lobby", "advocate")
+            and tok.head.head.lemma_.lower() in ("call", "push", "press", "lobby", "advocate")
         ):
             return True  # "called for a ban on …": asked for, not made
         if (

@@ -125,9 +125,15 @@ def test_timeline_entity_search_and_csv_in_chromium(site, browser, tmp_path):
 
 
 def downloaded(target: Path) -> str:
-    """The file Chromium saves, once it is complete (Chromium writes NAME.crdownload first)."""
+    """The file Chromium saves, once it is complete: Chromium writes NAME.crdownload first
+    and may put an empty NAME beside it before the rename (a loaded CI machine saw one)."""
     deadline = time.monotonic() + 20
-    while not target.exists() and time.monotonic() < deadline:
+
+    def complete() -> bool:
+        partial = list(target.parent.glob("*.crdownload")) if target.parent.exists() else []
+        return target.exists() and target.stat().st_size > 0 and not partial
+
+    while not complete() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert target.exists(), f"{target.name} was not downloaded"
     return target.read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +20,7 @@ from extract.timeref import (
     MONTHS,
     PAST,
     PRESENT,
+    WEEKDAYS,
     Resolved,
     range_parts,
     resolve,
@@ -809,6 +810,8 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             # "arrives on November 11, three days later than planned": a delay, told of
             # the date just named
             r = Resolved(anchor.value, anchor.precision, "anaphoric", anchor.timex)
+        elif (that_day := _that_weekday(span, anchor)) is not None:
+            r = Resolved(that_day, "day", "anaphoric")
         else:
             r = resolve(span.text, published, direction_of(span), anchor)
         if r.kind == "duration":  # "two years" is a length of time, not a date
@@ -831,6 +834,25 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             if not _quoted(text, span):
                 anchor = r
     return mentions
+
+
+def _that_weekday(span: Span, anchor: Resolved | None) -> str | None:
+    """'On Feb. 24, Hegseth gave Anthropic until 5:01 p.m. that Friday': "that Friday" is the
+    week of the day just named, the first Friday on or after it, not one near publication."""
+    weekday = WEEKDAYS.get(span.text.lower())
+    if weekday is None or anchor is None or anchor.precision != "day" or not anchor.value:
+        return None
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].ent_type_ == "TIME":
+        i -= 1  # "5:01 p.m. that Friday", "until midnight that Sunday"
+    if i < span.sent.start or doc[i].lower_ != "that":
+        return None
+    try:
+        day = date.fromisoformat(anchor.value)
+    except ValueError:
+        return None
+    return (day + timedelta(days=(weekday - day.weekday()) % 7)).isoformat()
 
 
 def _later_than(span: Span) -> bool:

@@ -347,6 +347,7 @@ def test_an_ultimatum_is_dated_when_made_when_the_deadline_parses_apart():
     )
     ultimatums = _of_type(text, "ultimatum")
     assert [u["date"] for u in ultimatums] == ["2026-02-24"], ultimatums
+    assert ultimatums[0]["deadline"] == "2026-02-27", ultimatums  # "that Friday": Feb 24's week
 
 
 def test_days_given_to_comply_or_else_are_an_ultimatum():

@@ -450,11 +450,14 @@ def _select(doc: Doc, cands: list[tuple[int, int, int]]) -> list[Span]:
     cands = [
         c
         for c in cands
-        if not (re.fullmatch(r"\d{4}", text[c[0] : c[1]]) and _LAW_OF.search(text[: c[0]]))
+        # only the words just before the year, not the whole text up to it
+        if not (
+            re.fullmatch(r"\d{4}", text[c[0] : c[1]])
+            and _LAW_OF.search(text[max(0, c[0] - 40) : c[0]])
+        )
     ]
     ours = [c for c in cands if c[2] == 1]
     if ours:
-        text = doc.text
         cands = [c for c in cands if not _overreaching(text, c, ours)]
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []

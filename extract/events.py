@@ -1648,7 +1648,7 @@ class EventExtractor:
         near = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
         if tok.pos_ == "NOUN":  # "the first Falcon 9 launch", "the launch of GPS III"
             near += [tok.doc[i] for i in range(tok.left_edge.i, tok.i)]
-            near += [c for c in tok.children if c.dep_ == "prep" for c in c.children]
+            near += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
         for c in near:
             if c.lemma_.lower() in onto.SPACE_LAUNCHED and not c.ent_type_:
                 return True  # not "Launching the Genesis Mission", a program's name
@@ -1672,13 +1672,14 @@ class EventExtractor:
             and any(k.dep_ == "nummod" for k in c.children)
             for c in verb.children
         )
-        penalty = verb.lemma_.lower() == "have"  # told it had N days: _specific checks
+        # "told GD it had 60 days": _specific checks that it was told; "gave" needs a penalty
+        told = verb.lemma_.lower() == "have"
         return given and any(
             c.dep_ in ("xcomp", "advcl")
             and any(k.lower_ == "to" for k in c.children)
             # "… to fix the lapse or face suspension": a penalty if not; a contract's
             # "gave Anduril 90 days to deliver" sets a term, not a demand
-            and (penalty or any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children))
+            and (told or any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children))
             for c in verb.children
         )
 

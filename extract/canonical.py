@@ -64,6 +64,41 @@ DEFAULT_DROP = (
 )
 # Courtesy titles the model includes in a person's name ("Ms Greene", "Mr. Sheehy").
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen."}
+# Ranks written before a name ("Pfc. Daniel Alkana", "Adm. Lisa Franchetti"): not part of it
+RANKS = {
+    "pfc.",
+    "pvt.",
+    "spc.",
+    "cpl.",
+    "sgt.",
+    "ssgt.",
+    "lt.",
+    "capt.",
+    "maj.",
+    "col.",
+    "cmdr.",
+    "adm.",
+    "brig.",
+    "ens.",
+    "gov.",
+    "sec.",
+    "secretary",
+    "president",
+}
+# What follows a surname and is no part of a person's name as annotators write it: a
+# generational suffix, a photo agency after a slash ("Vincent Feuray/Hans Lucas")
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))$|\s*/.*$")
+
+
+def plain_person(text: str) -> str:
+    """A person's name as annotators write it: no rank, suffix or photo agency."""
+    words = text.split()
+    while len(words) > 2 and words[0].lower() in RANKS:
+        words = words[1:]
+    text = " ".join(words)
+    return _NAME_TAIL.sub("", text).strip()
+
+
 CORPORATE_SUFFIXES = {
     "inc",
     "inc.",
@@ -632,6 +667,14 @@ class Canonicaliser:
             for tag in entry.tags
             if self.gazetteer.get(tag) is not None and tag != entry.id
         }
+        # context aliases written as names ("Scale", "Donovan") name the entity only when
+        # capitalised: "at scale" in a story on Scale AI is no mention of it
+        self.context_names = {
+            alias.lower()
+            for entry in self.gazetteer.entries
+            for alias in entry.context_aliases
+            if all(w[:1].isupper() for w in alias.split())
+        }
         for entry in self.gazetteer.entries:
             for alias in entry.context_aliases:
                 key = alias.lower()
@@ -775,6 +818,8 @@ class Canonicaliser:
             return None
         if text.islower():  # "the company", "ai": descriptions, not names
             return None
+        if text.lower().rstrip(".") + "." in RANKS:  # "Pfc." cut off "Pfc. Daniel Alkana"
+            return None
         entry = self._lookup(text)
         if entry is not None:
             return Span(doc, start, end, label=entry.type, span_id=entry.id)
@@ -802,10 +847,22 @@ class Canonicaliser:
                 end, text = glued
                 span = doc[start:end]
                 doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(text), text)
+            entry = self._lookup(text) if len(text.split()) >= 2 else None
+            plain = plain_person(text)
+            if entry is None and plain != text and len(plain.split()) >= 2:
+                # "Richard V. Spencer", "Pfc. Daniel Alkana", "Charles Q. Brown Jr."
+                entry = self._lookup(plain)
+                if entry is None:
+                    doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(plain), plain)
+                    text = plain
             words = text.split()
-            entry = self._lookup(text) if len(words) >= 2 else None
             if entry is None and len(words) == 2:  # "Charles Brown": Charles Q. Brown
                 entry = self.person_fl.get((words[0], words[1]))
+            if entry is None and len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+                # "Richard V. Spencer": a person the gazetteer knows as Richard Spencer
+                entry = self._lookup(f"{words[0]} {words[2]}")
+                if entry is not None and entry.type != "PERSON":
+                    entry = None
             if entry is not None and entry.type == "PERSON":
                 return Span(doc, start, end, label="PERSON", span_id=entry.id)
         # a short form of someone or something already named in this document
@@ -890,6 +947,8 @@ class Canonicaliser:
             ):
                 continue
             key = doc.vocab.strings[match_id]
+            if key in self.context_names and not all(t.text[:1].isupper() for t in doc[start:end]):
+                continue
             best, best_dist = None, None
             for eid in self.context_candidates[key]:
                 for pos in mentions.get(eid, ()):

@@ -623,7 +623,23 @@ def _verb_direction(verb: Token, nominal: bool = False, before: bool = False) ->
         return FUTURE
     # "a vote to take place Friday" looks ahead; "a nomination to protest Trump's Feb. 21
     # firing" does not send the firing's own date ahead
-    if _headline_infinitive(verb) or (_infinitive_of_noun(verb) and not nominal):
+    if _headline_infinitive(verb):
+        return FUTURE
+    if _infinitive_of_noun(verb) and not nominal:
+        made = verb.head.head  # "made a decision to designate Anthropic on Friday": done
+        # and "signed an agreement to purchase the system in November"; not "announced an
+        # event to be held on October 12", nor "scheduled a vote to take place Friday"
+        if made.tag_ == "VBD" and (
+            verb.head.lemma_ in ("decision", "move")
+            or (
+                made.lemma_ not in GOAL_VERBS | FUTURE_VERBS | DEADLINE_SETTERS
+                and not any(
+                    c.lower_ in ("be", "take") or c.dep_ == "auxpass"
+                    for c in [verb, *verb.children]
+                )
+            )
+        ):
+            return PAST
         return FUTURE
     if not nominal and not before and _is_goal(verb):
         return FUTURE
@@ -696,7 +712,10 @@ def direction_of(span: Span) -> str | None:
         return FUTURE
     doc = span.doc
     sent = span.sent
-    before = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+    # "released by OpenAI on Monday": a passive's agent is no "by Monday"
+    before = [
+        t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start] if t.dep_ != "agent"
+    ]
     if any(w in PAST_WORDS_BEFORE for w in before):
         return PAST
     head = span.root.head

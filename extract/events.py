@@ -104,6 +104,16 @@ COURT_STEPS = {  # lemma -> the step of a court case it tells
 }
 
 
+# Date words that look ahead of publication whatever the tense
+_AHEAD_RE = re.compile(r"\b(?:later this|next|coming|upcoming)\b", re.I)
+# A line that links to another story: a headline of a page not read here
+_RELATED_RE = re.compile(
+    r"\s*(?:also read|read also|read more|related|see also|recommended|watch)\s*:", re.I
+)
+# words of a title that tie no one: "at SpaceX, Hegseth"
+_CONNECTIVES = {",", "the", "of", "at", "and", "its", "'s", "’s"}
+
+
 def _in_headline(ev: Event) -> bool:
     """One of the article's first lines that reads as a title (no closing punctuation)."""
     sent = ev.sent
@@ -386,22 +396,14 @@ class EventExtractor:
         self._implicit_government(doc, events)
         events = [ev for ev in events if self._newsworthy(ev)]
         events = self._corefer(events)
-        # a plan with no day is no event ("plans to challenge it in court"; annotation.md)
+        # a plan with no day is no event ("plans to challenge it in court", "hearings later
+        # this month"; annotation.md); a plan announced back then is dated by the announcement
         events = [
             ev
             for ev in events
             if ev.status != "planned"
             or ev.type == "personnel"  # "will join Meta": the announced move is the news
-            or ev.trigger.pos_ != "VERB"
-            or (
-                ev.date is not None
-                # a plan announced back then is dated by the announcement; one still ahead
-                # needs its day ("will be released next week" is no event)
-                and (
-                    ev.date.precision in ("day", None)
-                    or not self._after_publication(ev.date.value, ev.date.precision)
-                )
-            )
+            or ((ev.trigger.pos_ != "VERB" or ev.date is not None) and not self._vague_plan(ev))
             or ev.fallback_date[0] is not None
         ]
         events = self._date_roundup(events)
@@ -451,7 +453,9 @@ class EventExtractor:
         while j >= lower:
             other = self._tok_ent.get(j)
             if other is not None:
-                if other.label_ == "ORG":
+                # "In a speech at SpaceX, Hegseth said": a comma with no title between
+                # is no tie ("Anthropic's chief executive, Dario Amodei" is one)
+                if other.label_ == "ORG" and (words[-1:] != [","] or set(words) - _CONNECTIVES):
                     out.add(other.id_)
                 break
             if doc[j].lower_ not in onto.TITLE_WORDS and not doc[j].is_title:
@@ -851,6 +855,9 @@ class EventExtractor:
         return entry is not None and bool(onto.GOVERNMENT_TAGS & set(entry.tags))
 
     def _is_channel(self, ent: Span) -> bool:
+        """An outlet, or the platform X ("wrote on X"): where something was said, not who."""
+        if ent.text == "X":
+            return True
         entry = self.gazetteer.get(ent.id_)
         return entry is not None and bool(onto.NON_ACTOR_TAGS & set(entry.tags))
 
@@ -963,6 +970,15 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "named a new president of its missiles unit", "relieved the commander"
+        if tok.lemma_.lower() == "place":
+            # "placed Anthropic on a supply chain risk list", not "limits the company places
+            # on military use"
+            return any(
+                c.dep_ == "prep"
+                and c.lower_ == "on"
+                and any(g.lemma_.lower() in onto.LISTS for g in c.subtree)
+                for c in tok.children
+            )
         return any(
             c.lower_ in needs
             for c in tok.children
@@ -1117,12 +1133,22 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         if _asks(tok.sent):
             return False  # "What Will Google's Gemini Offer to the Pentagon?": nothing told
+        if _RELATED_RE.match(tok.sent.text):
+            return False  # "Also read: OpenAI's ChatGPT rollout on GenAI.mil …": another story
         if kind == "N" and self._inside_name(tok):
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
+        if kind == "N" and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+            return False  # "would not affect any current military operation": none in particular
+        if (
+            kind == "V"
+            and lemma == "host"
+            and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children)
+        ):
+            return False  # "Amazon Web Services hosts it on secret networks": a model, no one
         if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
         if (
@@ -1573,6 +1599,20 @@ class EventExtractor:
             return True  # "Google has a OneGov agreement with the GSA": what holds, not news
         if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if (
+            kind == "N"
+            and tok.dep_ == "nsubj"
+            and tok.head.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
+            and not any(t.i in self._tok_ent for t in tok.subtree)  # "a deal with OpenAI"
+        ):
+            return True  # "a single agreement gives the government a clearer view": any such
+        if kind == "N" and any(
+            c.dep_ == "amod" and c.lower_ in ("annual", "yearly", "monthly", "weekly", "regular")
+            for c in tok.children
+        ):
+            return True  # "shown at the association's annual meeting": a recurring venue
         verb = tok if kind == "V" else self._verb_of(tok)
         if verb is None:
             return False
@@ -1908,14 +1948,34 @@ class EventExtractor:
     def _hypothetical(self, tok: Token, kind: str) -> bool:
         """'could be designated', 'if it refuses': a possibility, not a happening."""
         verb = tok if kind == "V" else self._verb_of(tok)
+        if verb is None and kind == "N":
+            # "labeling the company a supply chain risk": the name's verb is further up
+            verb = next(
+                (
+                    a
+                    for a in list(tok.ancestors)[:3]
+                    if a.pos_ == "VERB" and a.lemma_.lower() in onto.DESIGNATING
+                ),
+                None,
+            )
         if verb is None:
             return False
+        if (
+            verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in onto.UNDONE_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True  # "escalated into a threat to label the company a risk": threatened
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.WILLING:
+            return True  # "is willing to loosen most restrictions": an offer, not a change
         if (
             verb.dep_ == "pcomp"
             and verb.head.lower_ == "from"
             and verb.head.head.lemma_.lower() in onto.PREVENTING
         ):
             return True  # "blocks the Pentagon from designating Anthropic"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return True  # "without the company approving individual uses": it did not
         for anc in list(verb.ancestors)[:3]:
             if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
                 return True  # "saw no choice but to challenge it in court": an intent
@@ -2310,9 +2370,18 @@ class EventExtractor:
             if c.dep_ in ("dobj", "nsubjpass") and any(
                 e.label_ == "PERSON" for e in self._ents_of(c)
             ):
-                return any(k.dep_ == "prep" and k.lower_ == "as" for k in tok.children) or any(
-                    k.dep_ in ("xcomp", "prep") and k.lower_ in ("to", "lead", "as")
-                    for k in c.children
+                return (
+                    any(
+                        k.dep_ in ("prep", "xcomp") and k.lower_ in ("as", "be")
+                        for k in tok.children
+                    )
+                    or any(
+                        k.dep_ in ("xcomp", "prep") and k.lower_ in ("to", "lead", "as")
+                        for k in c.children
+                    )
+                    # "the Senate confirmed Trachtenberg by a 79-19 vote", "voted to confirm"
+                    or self._by_legislature(tok)
+                    or (tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() == "vote")
                 )
         return False
 
@@ -2336,10 +2405,11 @@ class EventExtractor:
 
     def _launches_policy(self, tok: Token) -> bool:
         """What is released is a plan, an order or a law, not a product."""
-        for c in tok.children:
-            if c.dep_ not in ("dobj", "nsubjpass"):
-                continue
-            for t in c.subtree:
+        objects = [c.subtree for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            objects.append([tok.head])  # "the White House's AI action plan, released in July"
+        for subtree in objects:
+            for t in subtree:
                 ent = self._tok_ent_all.get(t.i)
                 if ent is not None and ent.label_ == "LAW":
                     return True
@@ -2402,6 +2472,13 @@ class EventExtractor:
                 break
         return False
 
+    def _bound_by(self, ev: Event, clause: Token, role: str) -> None:
+        """The subject of the clause a deadline binds: who must act by then."""
+        for k in clause.children:
+            if k.dep_ == "nsubj":
+                for e in self._ents_of(k):
+                    ev.add(e, role, self._names)
+
     def _verb_of(self, tok: Token) -> Token | None:
         """The verb a noun trigger is an argument of (dobj, or object of a preposition)."""
         if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
@@ -2456,10 +2533,14 @@ class EventExtractor:
                                     ev.add(e, "agent", names)
                 elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
                     # "a Friday deadline for Anthropic to accept the terms": the one it binds
-                    for k in c.children:
-                        if k.dep_ == "nsubj":
-                            for e in self._ents_of(k):
-                                ev.add(e, obj_role, names)
+                    self._bound_by(ev, c, obj_role)
+            if ev.type == "ultimatum" and tok.dep_ == "dobj":
+                # "set a Friday deadline for Anthropic to accept", the clause parsed on the verb
+                for c in tok.head.children:
+                    if c.dep_ == "advcl" and any(
+                        k.dep_ == "mark" and k.lower_ == "for" for k in c.children
+                    ):
+                        self._bound_by(ev, c, obj_role)
             verb = self._verb_of(tok)
             if verb is None and ev.type == "designation":
                 # "deemed Anthropic a 'supply chain risk'" parsed as a noun under the name
@@ -2497,6 +2578,35 @@ class EventExtractor:
             # "Skydio, established in 2014", "Elena Ruiz, named Monday as the Navy's AI
             # chief": the noun a participle describes is what the verb was done to
             for e in self._ents_of(tok.head):
+                ev.add(e, obj_role, names)
+        if kind == "V" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children):
+            # "Anthropic rejects Pentagon's final terms" parsed with the name as a modifier:
+            # a headline's first name before its verb is its subject
+            for c in tok.children:
+                if c.i < tok.i and c.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+                    for e in self._ents_of(c):
+                        ev.add(e, "agent", names)
+        if kind == "N" and ev.type == "designation":
+            # "moves to brand Anthropic a supply-chain risk", the name parsed off the noun
+            for t in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i]:
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in onto.DESIGNATING:
+                    for e in self._ents_of(t):
+                        ev.add(e, obj_role, names)
+        if (
+            kind == "V"
+            and tok.dep_ == "relcl"
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass") or (c.dep_ in SUBJ and c.lower_ in RELATIVE)
+                for c in tok.children
+            )
+        ):
+            # "GenAI.mil, the platform the department launched last month": the noun (or the
+            # name it stands beside) is what the verb was done to
+            noun = tok.head
+            found = self._ents_of(noun) or (
+                self._ents_of(noun.head) if noun.dep_ == "appos" else []
+            )
+            for e in found:
                 ev.add(e, obj_role, names)
         if kind == "V" and tok.lemma_.lower() == "have" and ev.type == "ultimatum":
             # "told Amodei that Anthropic had until Friday": the teller issues it
@@ -2693,6 +2803,11 @@ class EventExtractor:
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in verb.head.children)
         )
         own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        if self._on_a_name(trig_clause):
+            # "OpenAI, which reached its own agreement the night of the deadline, said this
+            # week …": a relative clause on a name tells of another time than its sentence
+            told_again = True
+            own = range(trig_clause.left_edge.i, trig_clause.right_edge.i + 1)
         # "sued on March 9, following the designation": what the suit followed came before
         # it, so the suit's date is not its date; only a date inside the phrase is
         earlier = next(
@@ -2744,6 +2859,7 @@ class EventExtractor:
                 and root.head.i in self._trig_types
                 and root.dep_ in ("compound", "poss", "nmod", "npadvmod", "amod")
                 and root.head.pos_ in ("NOUN", "PROPN")
+                and not (ev.type == "ultimatum" and self._demand_made_at(root.head))
             ):
                 continue  # "since Trump's September order, Hegseth announced …": the order's
             if ev.type == "ultimatum" and self._is_deadline(root, tok):
@@ -2912,6 +3028,15 @@ class EventExtractor:
             return True  # "a deadline of Friday at 5:01 p.m."
         return head.lemma_.lower() == "deadline"
 
+    @staticmethod
+    def _demand_made_at(noun: Token) -> bool:
+        """'set a deadline … at Tuesday's meeting': the meeting's day is the demand's."""
+        return (
+            noun.lemma_.lower() in ("meeting", "session", "call", "summit")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "at"
+        )
+
     def _is_deadline(self, root: Token, tok: Token) -> bool:
         """The deadline of the ultimatum `tok` names ("a Friday deadline" on the trigger)."""
         if tok.lemma_.lower() != "deadline":
@@ -2949,8 +3074,10 @@ class EventExtractor:
             return
         value = ev.date.value if ev.date is not None else None
         precision = ev.date.precision if ev.date is not None else None
-        if self._after_publication(value, precision):
-            ev.status = "planned"
+        if self._after_publication(value, precision) or (
+            ev.date is not None and _AHEAD_RE.search(ev.date.text)
+        ):
+            ev.status = "planned"  # "at hearings later this month": still ahead
             return
         # a planning head over an event dated to a day before publication tells of a plan that
         # has come due ("set a deadline at his Feb. 20 meeting"), not of one still ahead
@@ -2969,6 +3096,31 @@ class EventExtractor:
             ev.status = "reported"
             return
         ev.status = "occurred"
+
+    def _vague_plan(self, ev: Event) -> bool:
+        """A plan told with no day, this month or later: "hearings later this month", "a
+        launch in mid-2026" (annotation.md: a planned event needs a concrete day)."""
+        if ev.date is None or ev.date.value is None or ev.date.precision in ("day", None):
+            return False
+        value, precision = ev.date.value, ev.date.precision
+        # this month only when the words look ahead: "in early February, OpenAI announced
+        # it would join" is dated by the announcement
+        same = value == self._published_at(precision) and bool(_AHEAD_RE.search(ev.date.text))
+        return same or self._after_publication(value, precision)
+
+    def _published_at(self, precision: str | None) -> str | None:
+        """The publication day as a value of `precision` ("2026-03", "2026", "2026-W11")."""
+        pub = self._published
+        if pub is None:
+            return None
+        if precision == "month":
+            return pub.strftime("%Y-%m")
+        if precision == "year":
+            return f"{pub.year:04d}"
+        if precision == "week":
+            iso = pub.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return pub.isoformat()
 
     def _after_publication(self, value: str | None, precision: str | None) -> bool:
         if value is None or self._published is None:
@@ -3069,11 +3221,39 @@ class EventExtractor:
                     if aid not in o.actors:
                         has_agent = any(r == "agent" for _, r, _ in o.actors.values())
                         o.actors[aid] = (name, "participant" if has_agent else "agent", label)
-                if o.date is None and ev.date is not None and not self._dateline(ev.date):
+                if o.date is None and ev.date is not None and self._may_take_date(o, ev):
                     o.date, o.date_score = ev.date, ev.date_score
                 if o.status == "occurred":
                     o.status = "reported"
         return [ev for ev in out if id(ev) not in dropped]
+
+    def _on_a_name(self, clause: Token) -> bool:
+        """A relative clause on a named party: "OpenAI, which reached an agreement …"."""
+        return clause.dep_ == "relcl" and clause.head.i in self._tok_ent
+
+    def _may_take_date(self, told: Event, saying: Event) -> bool:
+        """Whether what was said happened when it was said: not when the saying's date is a
+        dateline, nor when it is told in an "after"/"before" clause of another happening
+        ("said on Friday that he was designating Anthropic, after the company refused …")."""
+        if self._dateline(saying.date):
+            return False
+        said = saying.trigger
+        if (
+            said.dep_ == "conj"
+            and told.trigger not in said.subtree
+            and not any(c.dep_ in SUBJ for c in said.children)
+            and any(c.dep_ == "cc" for c in said.head.children)  # not "…, announced the Navy"
+        ):
+            return False  # "launched a unit and had already announced an award in June"
+        clause = self._clause(told.trigger)
+        if self._on_a_name(clause) and said not in clause.subtree:
+            return False  # "OpenAI, which reached an agreement in February, said this week"
+        inside = self._inside_other_event(told.trigger, told.type)
+        return (
+            inside is None
+            or inside.dep_ != "advcl"
+            or saying.trigger not in inside.ancestors  # "after the Army said Monday it had …"
+        )
 
     def _absorb_attributions(self, events: list[Event]) -> list[Event]:
         """'Lockheed received a $500 million contract, the department announced': a reporting
@@ -3109,7 +3289,7 @@ class EventExtractor:
                 out.append(ev)
                 continue
             for o in others:
-                if o.date is None and ev.date is not None and not self._dateline(ev.date):
+                if o.date is None and ev.date is not None and self._may_take_date(o, ev):
                     o.date, o.date_score = ev.date, max(ev.date_score, 2)
         return out
 

@@ -582,6 +582,8 @@ NOUN_NEEDS = {
 }
 NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
 NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]
+# What a company is "placed on" when it is designated
+LISTS = {"list", "blacklist", "registry", "watchlist", "risk", "notice", "probation"}
 # Verb triggers that only count with a particular particle or preposition.
 VERB_NEEDS_PREP = {
     "confer": {"with"},
@@ -717,6 +719,10 @@ DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call"
 # Happenings an article tells of once, however often it names them again
 ONCE_PER_ARTICLE = {"designation", "ultimatum"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"
+# Nouns whose "to" infinitive has not happened: "a threat to label", "a bid to win"
+UNDONE_NOUNS = {"threat", "warning", "proposal", "offer", "bid", "attempt", "request", "demand"}
+# Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
+WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
 DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
 # What a court or the GAO says its findings in
 RULINGS = {"decision", "ruling", "opinion"}

@@ -25,3 +25,18 @@ def test_no_headline_speaks_of_others_or_an_unknown_party():
             line = headline(event_type, actors)
             assert "others" not in line and "Unknown" not in line, (event_type, actors, line)
             assert line == line.strip() and not line.endswith((" and", " to", ":")), line
+
+
+def test_a_meeting_of_people_names_the_people_and_a_launch_names_what_was_launched():
+    kinds = {"amodei": "PERSON", "anthropic": "ORG", "hegseth": "PERSON", "dod": "ORG"}
+    actors = [
+        ("amodei", "Dario Amodei", "agent"),
+        ("anthropic", "Anthropic", "counterpart"),
+        ("hegseth", "Pete Hegseth", "counterpart"),
+    ]
+    assert headline("meeting", actors, kinds) == "Dario Amodei meets Pete Hegseth"
+    kinds |= {"gemini": "PRODUCT", "google": "ORG"}
+    launch = [("dod", "DoD", "agent"), ("gemini", "Gemini", "target"), ("google", "Google", "target")]
+    assert headline("launch", launch, kinds) == "DoD launches Gemini"
+    # nothing launched that is a product: the type and the names, no guess
+    assert headline("launch", [launch[0], launch[2]], kinds) == "Launch: DoD and Google"

@@ -232,3 +232,23 @@ def test_events_saved_under_older_rules_are_rebuilt(db_path):
     )
     assert merge(db).reclustered is None  # a full rebuild
     assert dated(db) == [("2026-05-04", 2)]
+
+
+def test_awards_to_different_companies_are_two_contracts(db_path):
+    db = connect(db_path)
+    board = {"id": HARBOUR[0], "name": HARBOUR[1], "type": "ORG", "tags": ["government"]}
+    store.sync_gazetteer(db, [board])
+    ferry = [(HARBOUR, "agent"), (FERRY, "target")]
+    union = [(HARBOUR, "agent"), (UNION, "target")]
+    report(
+        db,
+        1,
+        "Wire",
+        "2026-07-08",
+        said("contract", "2026-07-07", "day", ferry, 0, "The board awarded the ferry company."),
+        said("contract", "2026-07-07", "day", union, 100, "The union won a contract too."),
+    )
+    report(db, 2, "Ledger", "2026-07-09", said("contract", "2026-07-07", "day", ferry))
+    merge(db)
+    # the board names no company: it is the awarding body of both, not a company
+    assert sorted(e["mentions"] for e in events(db)) == [1, 2]

@@ -68,7 +68,7 @@ PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 2
+RULES = 3
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -116,6 +116,9 @@ class Mention:
     deadline: str | None = None  # an ultimatum's deadline, a date value as `date` holds one
     # actors its article names in full elsewhere ("Warren" -> "elizabeth-warren"): `surnames`
     same_as: dict[str, str] = field(default_factory=dict)
+    # the organisations it names that are not government bodies: a contract's companies
+    firms: frozenset[str] = frozenset()
+    kinds: dict[str, str] = field(default_factory=dict)  # entity id -> PERSON, ORG, PRODUCT…
     # `parties` and `agents`, computed on first use (a merge reads them for every comparison)
     _parties: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _agents: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -166,6 +169,7 @@ class Cluster:
     # who its reports say acted (their `agent` parties): see `_speakers_differ`
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    firms: set[str] = field(default_factory=set)
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
     marks: set[str] = field(default_factory=set)  # the corrections its reports carry
@@ -208,6 +212,7 @@ class Cluster:
             self.anchor_actors = tuple(sorted(m.actors))
         self.mentions.append(m)
         self.actors.update(m.parties)
+        self.firms |= m.firms
         if m.amount:
             self.amounts.add(m.amount)
         self.has_records = self.has_records or m.origin != "nlp"
@@ -222,6 +227,7 @@ class Cluster:
         return {
             "rules": RULES,
             "actors": sorted(self.actors),
+            "firms": sorted(self.firms),
             "anchor_actors": list(self.anchor_actors),
             "amounts": sorted(self.amounts),
             "has_records": self.has_records,
@@ -243,6 +249,7 @@ class Cluster:
         c = cls(type=event_type, anchor_key=anchor_key, anchor_id=anchor_id)
         c.anchor_actors = tuple(state["anchor_actors"])
         c.actors = set(state["actors"])
+        c.firms = set(state.get("firms", ()))
         c.amounts = set(state["amounts"])
         c.has_records = state["has_records"]
         c.marks = set(state["marks"])
@@ -491,6 +498,17 @@ def _told_alike(cluster: Cluster, m: Mention) -> bool:
     )
 
 
+def _firms_differ(cluster: Cluster, m: Mention) -> bool:
+    """Two awards that name their companies, none in common: UTC's award and Lockheed's on
+    the same day from the same service are two contracts."""
+    return (
+        cluster.type == "contract"
+        and bool(m.firms)
+        and bool(cluster.firms)
+        and not (m.firms & cluster.firms)
+    )
+
+
 def _records_agree(cluster: Cluster, m: Mention) -> bool:
     """Each award notice is its own award; a news report joins one only through its company."""
     if m.origin != "nlp":
@@ -514,7 +532,7 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
     """
     if cluster.type != m.type or (m.marks and _kept_apart(cluster, m)):
         return False
-    if _dated_apart(cluster, m) or _speakers_differ(cluster, m):
+    if _dated_apart(cluster, m) or _speakers_differ(cluster, m) or _firms_differ(cluster, m):
         return False
     if _told_alike(cluster, m):
         return _amounts_agree(cluster, m) and _records_agree(cluster, m)
@@ -591,7 +609,7 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
     }
     if not mentions:
         return []
-    actor_sql = """SELECT ma.mention_id, ma.entity_id, ma.role, e.name, e.type
+    actor_sql = """SELECT ma.mention_id, ma.entity_id, ma.role, e.name, e.type, e.tags
            FROM event_mention_actors ma
            JOIN entities e ON e.id = ma.entity_id {where}
            ORDER BY ma.mention_id, ma.position, ma.entity_id"""
@@ -611,6 +629,9 @@ def load_mentions(db: sqlite_utils.Database, where: str = "", params: tuple = ()
         if r["mention_id"] in mentions:
             m = mentions[r["mention_id"]]
             m.actors.setdefault(r["entity_id"], (r["name"], r["role"]))
+            m.kinds[r["entity_id"]] = r["type"]
+            if r["type"] == "ORG" and "government" not in json.loads(r["tags"] or "[]"):
+                m.firms |= {r["entity_id"]}
             if r["type"] == "PERSON" and "-" not in r["entity_id"]:
                 short.add(m.article)  # a person named by one word: see `surnames`
     same_as = surnames(db, sorted(short) if where else None) if short else {}
@@ -920,19 +941,34 @@ def _filing(cluster: Cluster) -> _Filing:
     return _Filing(("f",), frozenset(tags), size, theirs)
 
 
-def headline(event_type: str, actors: list[tuple[str, str, str]]) -> str:
+def headline(
+    event_type: str, actors: list[tuple[str, str, str]], kinds: dict[str, str] | None = None
+) -> str:
     """A readable line from type and actors (agents first, then counterparts).
 
     "A designates B" only when the reports say who acted (an agent) and on whom; otherwise
     the type and the names, so a headline never claims who did what to whom on a guess.
+    With the actors' kinds (`kinds`, entity id -> type): a meeting of people names the
+    people ("Dario Amodei meets Pete Hegseth", not "… meets Anthropic"), and what is
+    launched is a product, never a company or the Pentagon.
     """
     names = [name for _, name, _ in actors]
     if not names:
         return event_type.title()
+    kinds = kinds or {}
     template = HEADLINES.get(event_type, event_type.title() + ": {a}")
+    if event_type == "meeting":
+        people = [name for ent, name, _ in actors if kinds.get(ent) == "PERSON"]
+        if len(people) > 1:
+            return template.format(a=people[0], b=" and ".join(people[1:3]))
     if event_type in DIRECTED:
         agents = [name for _, name, role in actors if role == "agent"]
-        others = [name for _, name, role in actors if role != "agent"]
+        others = [
+            name
+            for ent, name, role in actors
+            if role != "agent"
+            and (event_type != "launch" or kinds.get(ent, "PRODUCT") == "PRODUCT")
+        ]
         if agents and others:
             return template.format(a=agents[0], b=" and ".join(others[:2]))
     elif "{b}" not in template or len(names) > 1:
@@ -972,8 +1008,10 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
     anchor = c.anchor
     role_votes: dict[str, Counter] = {}
     names: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     weight: Counter = Counter()
     for m in c.mentions:
+        kinds.update(m.kinds)
         for ent, (name, role) in m.actors.items():
             role_votes.setdefault(ent, Counter())[role] += 1
             names.setdefault(ent, name)  # first-seen order breaks ties below
@@ -995,7 +1033,7 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
         "date": date,
         "precision": precision,
         "status": status,
-        "headline": headline(anchor.type, actors),
+        "headline": headline(anchor.type, actors, kinds),
         "actors": "; ".join(name for _, name, _ in actors),
         "actor_list": json.dumps([[ent, name] for ent, name, _ in actors], ensure_ascii=False),
         "amount_usd": amounts.most_common(1)[0][0] if amounts else None,

@@ -36,7 +36,11 @@ def test_a_meeting_of_people_names_the_people_and_a_launch_names_what_was_launch
     ]
     assert headline("meeting", actors, kinds) == "Dario Amodei meets Pete Hegseth"
     kinds |= {"gemini": "PRODUCT", "google": "ORG"}
-    launch = [("dod", "DoD", "agent"), ("gemini", "Gemini", "target"), ("google", "Google", "target")]
+    launch = [
+        ("dod", "DoD", "agent"),
+        ("gemini", "Gemini", "target"),
+        ("google", "Google", "target"),
+    ]
     assert headline("launch", launch, kinds) == "DoD launches Gemini"
     # nothing launched that is a product: the type and the names, no guess
     assert headline("launch", [launch[0], launch[2]], kinds) == "Launch: DoD and Google"

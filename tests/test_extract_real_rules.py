@@ -631,9 +631,14 @@ def test_what_had_happened_before_a_dated_report_is_not_on_its_day():
 
 def test_a_nickname_in_quotes_is_not_part_of_the_name():
     result = get_extractor().extract_one(
+        {"id": 1, "published": "2025-02-21", "text": "Gen. Marta “Razor” Quill was fired on Friday."}
+    )
+    assert "Marta Quill" in {e["name"] for e in result["entities"]}
+    # a person the gazetteer knows is named as it names him
+    result = get_extractor().extract_one(
         {"id": 1, "published": "2025-02-21", "text": "Gen. Charles “CQ” Brown was fired on Friday."}
     )
-    assert "Charles Brown" in {e["name"] for e in result["entities"]}
+    assert "Charles Q. Brown" in {e["name"] for e in result["entities"]}
 
 
 def test_one_of_the_firms_awarded_is_an_awardee():

@@ -1141,6 +1141,8 @@ class EventExtractor:
             return False
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
+        if etype == "meeting" and kind == "N" and self._requested(tok):
+            return False  # "asked the Pentagon on Monday for a classified briefing": not held
         if kind == "N" and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
             return False  # "would not affect any current military operation": none in particular
         if (
@@ -1605,7 +1607,10 @@ class EventExtractor:
             and tok.head.tag_ in ("VBZ", "VBP")
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children)
-            and not any(t.i in self._tok_ent for t in tok.subtree)  # "a deal with OpenAI"
+            # "a deal with OpenAI", "a $500 million deal signed Jan. 14": that one
+            and not any(
+                t.i in self._tok_ent or t.ent_type_ in ("MONEY", "DATE") for t in tok.subtree
+            )
         ):
             return True  # "a single agreement gives the government a clearer view": any such
         if kind == "N" and any(
@@ -2471,6 +2476,11 @@ class EventExtractor:
             else:
                 break
         return False
+
+    def _requested(self, tok: Token) -> bool:
+        """What someone asks for: "asked for a briefing", "requested a meeting"."""
+        verb = self._verb_of(tok)
+        return verb is not None and verb.lemma_.lower() in onto.REQUESTING
 
     def _bound_by(self, ev: Event, clause: Token, role: str) -> None:
         """The subject of the clause a deadline binds: who must act by then."""

@@ -719,6 +719,8 @@ DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call"
 # Happenings an article tells of once, however often it names them again
 ONCE_PER_ARTICLE = {"designation", "ultimatum"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"
+# Verbs of asking: a meeting asked for has not been held
+REQUESTING = {"ask", "request", "demand", "seek", "urge", "want", "call", "press"}
 # Nouns whose "to" infinitive has not happened: "a threat to label", "a bid to win"
 UNDONE_NOUNS = {"threat", "warning", "proposal", "offer", "bid", "attempt", "request", "demand"}
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them

@@ -261,3 +261,10 @@ def test_the_platform_x_is_where_something_was_said_not_who_said_it():
     text = "Pete Hegseth wrote on X on Friday that the department would move quickly."
     statements = _of_type(text, "statement")
     assert statements and "X Corp." not in _actors(statements[0]), statements
+
+
+def test_a_briefing_asked_for_is_no_meeting_but_one_held_is():
+    text = "A group of senators asked the Pentagon on Monday for a classified briefing."
+    assert not _of_type(text, "meeting"), _events(text)
+    text = "Pete Hegseth held a classified briefing for senators on Monday."
+    assert _of_type(text, "meeting"), _events(text)

@@ -683,9 +683,30 @@ class EventExtractor:
         ):
             return False
         if ev.type == "statement" and ev.weak:
+            if self._person_told_press(ev.trigger):
+                return False  # "Sen. Gary Peters told Axios": a quote for this story, colour
             dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
             return dated or ev.to_press
         return True
+
+    def _person_told_press(self, verb: Token) -> bool:
+        """A named person telling an outlet or reporters: the story's own quote. A company's
+        or a department's spokesperson telling an outlet is the body's word, and stays."""
+        if verb.lemma_.lower() != "tell":
+            return False
+        press = any(
+            c.dep_ in ("dobj", "dative")
+            and (
+                c.lemma_.lower() in onto.PRESS_WORDS
+                or ((e := self._tok_ent_all.get(c.i)) is not None and self._is_channel(e))
+            )
+            for c in verb.children
+        )
+        named = any(
+            c.dep_ == "nsubj" and (e := self._tok_ent.get(c.i)) is not None and e.label_ == "PERSON"
+            for c in verb.children
+        )
+        return press and named
 
     def _object_is_no_person(self, verb: Token) -> bool:
         """The verb's object is a thing: no entity, no role, no post, no pronoun."""
@@ -2143,6 +2164,12 @@ class EventExtractor:
             return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
         if lemma == "announce" and tok.pos_ == "VERB" and self._announces_product(tok):
             return "launch"  # "announced GenAI.mil, a secure AI platform": a product out
+        if (
+            lemma == "announce"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.POLICY_MOVES, None)
+        ):
+            return "policy"  # "announced a sweeping push to accelerate AI", "the expansion of"
         if etype == "launch" and (
             self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None)
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.REPORTS)
@@ -2351,8 +2378,17 @@ class EventExtractor:
     def _announces_product(self, tok: Token) -> bool:
         """'announced GenAI.mil, a secure AI platform', 'announced a new chatbot': what is
         announced is a product (or names itself one in apposition)."""
-        if self._argument_is(tok, ("dobj",), onto.RELEASED_NOUNS, "PRODUCT"):
-            return True
+        if self._argument_is(tok, ("dobj", "nsubjpass"), onto.RELEASED_NOUNS, "PRODUCT"):
+            return True  # "announced a new chatbot", "a new platform was announced"
+        for c in tok.children:  # "announced the development of custom Claude Gov models"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("development", "release", "debut"):
+                if any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "of"
+                    and self._argument_is(p, ("pobj",), onto.RELEASED_NOUNS, "PRODUCT")
+                    for p in c.children
+                ):
+                    return True
         return any(
             a.dep_ == "appos" and a.lemma_.lower() in onto.RELEASED_NOUNS
             for c in tok.children

@@ -718,13 +718,26 @@ DOCUMENTS = {
 DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call", "ask", "charge"}
 # Happenings an article tells of once, however often it names them again
 ONCE_PER_ARTICLE = {"designation", "ultimatum"}
-# Verbs of a choice still being made: "was weighing whether to cut ties"
+# What is announced that is a change of policy: "announced a sweeping push to accelerate AI"
+POLICY_MOVES = {  # not "shake-up": a shake-up of people is a personnel move
+    "push",
+    "expansion",
+    "overhaul",
+    "reorganization",
+    "restructuring",
+    "reform",
+    "reforms",
+    "crackdown",
+}
+# Who hears a quote given for a story: "told reporters", "told an audience"
+PRESS_WORDS = {"reporter", "journalist", "audience", "press", "newspaper", "outlet"}
 # Verbs of asking: a meeting asked for has not been held
 REQUESTING = {"ask", "request", "demand", "seek", "urge", "want", "call", "press"}
 # Nouns whose "to" infinitive has not happened: "a threat to label", "a bid to win"
 UNDONE_NOUNS = {"threat", "warning", "proposal", "offer", "bid", "attempt", "request", "demand"}
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
 WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
+# Verbs of a choice still being made: "was weighing whether to cut ties"
 DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
 # What a court or the GAO says its findings in
 RULINGS = {"decision", "ruling", "opinion"}

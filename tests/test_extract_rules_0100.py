@@ -268,3 +268,25 @@ def test_a_briefing_asked_for_is_no_meeting_but_one_held_is():
     assert not _of_type(text, "meeting"), _events(text)
     text = "Pete Hegseth held a classified briefing for senators on Monday."
     assert _of_type(text, "meeting"), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In June, Orbis announced the development of custom Atlas models for the Army.", "launch"),
+        ("A new AI platform for the military was announced on Tuesday by Pete Hegseth.", "launch"),
+        ("Pete Hegseth on Monday announced a sweeping push to put AI in every unit.", "policy"),
+        ("Ashton Carter announced Wednesday the expansion of his outreach program.", "policy"),
+    ],
+)
+def test_what_is_announced_gives_the_type(text, etype):
+    events = _events(text)
+    assert [e for e in events if e["type"] == etype], events
+    assert not [e for e in events if e["type"] == "statement"], events
+
+
+def test_a_named_person_telling_reporters_is_colour_but_a_spokesperson_is_the_body():
+    text = '"The deadline is tight," Sen. Dana Morrow told reporters on Monday.'
+    assert not _of_type(text, "statement"), _events(text)
+    text = 'Anthropic is calm. A company spokesperson told Axios on Monday: "We are talking."'
+    assert _of_type(text, "statement"), _events(text)

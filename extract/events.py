@@ -706,7 +706,14 @@ class EventExtractor:
             c.dep_ == "nsubj" and (e := self._tok_ent.get(c.i)) is not None and e.label_ == "PERSON"
             for c in verb.children
         )
-        return press and named
+        # "told reporters that the department would not back down": a public refusal is news
+        refusal = any(
+            t.dep_ == "neg" or t.lemma_.lower() in ("refuse", "reject", "decline")
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for t in c.subtree
+        )
+        return press and named and not refusal
 
     def _object_is_no_person(self, verb: Token) -> bool:
         """The verb's object is a thing: no entity, no role, no post, no pronoun."""

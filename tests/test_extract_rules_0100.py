@@ -290,3 +290,6 @@ def test_a_named_person_telling_reporters_is_colour_but_a_spokesperson_is_the_bo
     assert not _of_type(text, "statement"), _events(text)
     text = 'Anthropic is calm. A company spokesperson told Axios on Monday: "We are talking."'
     assert _of_type(text, "statement"), _events(text)
+    # a refusal told to reporters is news
+    text = "Pete Hegseth told reporters on Friday that the department would not back down."
+    assert _of_type(text, "statement"), _events(text)

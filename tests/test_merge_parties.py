@@ -252,3 +252,21 @@ def test_awards_to_different_companies_are_two_contracts(db_path):
     merge(db)
     # the board names no company: it is the awarding body of both, not a company
     assert sorted(e["mentions"] for e in events(db)) == [1, 2]
+
+
+def test_a_budget_told_by_its_total_and_by_its_base_on_its_day_is_one_request(db_path):
+    db = connect(db_path)
+    total = said("funding", "2026-06-26", "day", plain(HARBOUR), amount=961_600_000_000)
+    base = said("funding", "2026-06-26", "day", plain(HARBOUR), amount=848_300_000_000)
+    report(db, 1, "Wire", "2026-06-27", total)
+    report(db, 2, "Ledger", "2026-06-27", base)
+    # other parties on the same day, another sum: another request
+    report(
+        db,
+        3,
+        "Circuit",
+        "2026-06-27",
+        said("funding", "2026-06-26", "day", plain(FERRY), amount=5e6),
+    )
+    merge(db)
+    assert sorted(e["mentions"] for e in events(db)) == [1, 2]

@@ -68,7 +68,7 @@ PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 3
+RULES = 4
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -432,6 +432,20 @@ def _amounts_agree(cluster: Cluster, m: Mention) -> bool:
     return any(abs(a - m.amount) <= 0.01 * max(a, m.amount) for a in cluster.amounts)
 
 
+def _one_budget(cluster: Cluster, m: Mention, date: str | None, precision: str | None) -> bool:
+    """A budget request told by two outlets on its day, one by its total and one by its base
+    ("a $961.6 billion request", "a base budget of $848.3 billion"): one request. Only for
+    `funding` on one day, between the same parties, from another article."""
+    return (
+        cluster.type == "funding"
+        and precision == "day"
+        and m.precision == "day"
+        and m.date == date
+        and m.article not in cluster.article_dates
+        and _actors_overlap(cluster, m, same_day=True)
+    )
+
+
 def _same_actors(cluster: Cluster, m: Mention) -> bool:
     """The same parties, near enough that differing days are a conflict, not two events."""
     theirs, ours = cluster.actors, m.parties
@@ -542,7 +556,9 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
         for other in cluster._top_dates
         if other != date  # a day as precise as the chosen one that other reports give
     ):
-        if not (_amounts_agree(cluster, m) and _records_agree(cluster, m)):
+        if not _records_agree(cluster, m):
+            return False
+        if not _amounts_agree(cluster, m) and not _one_budget(cluster, m, date, precision):
             return False
         if _coarse(precision) or _coarse(m.precision):  # undated, or a year at most
             return _same_parties(cluster, m) and _published_near(cluster, m)

@@ -37,12 +37,12 @@ from evaluation.evaluate import (
     read_floors,
     record_of,
 )
+from extract.extractor import DEFAULT_GAZETTEER
 from extract.gazetteer import read_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "gold" / "real"
 TEAM = ROOT / "tests" / "gold" / "extract_dev"
-GAZETTEER = ROOT / "data" / "entities.yml"
 # val: real articles annotated after the rules of extractor 0.5.0 were written, to see
 # whether a change to the rules carries over to articles it was not written on
 # holdout: real articles annotated at the end of extractor 0.6.0's work and never tuned on
@@ -93,7 +93,7 @@ def _canonical_names() -> dict[str, str]:
     written as an alias ("Washington, D.C.", "Washington Post") is the gazetteer's name
     (annotation.md, "Canonical names"), as the extractor writes it."""
     names: dict[str, set[str]] = {}
-    for entry in read_gazetteer(GAZETTEER).entries:
+    for entry in read_gazetteer(DEFAULT_GAZETTEER).entries:
         for form in entry.surface_forms:
             names.setdefault(_norm(form), set()).add(_norm(entry.name))
     return {form: next(iter(n)) for form, n in names.items() if len(n) == 1}

@@ -1983,14 +1983,7 @@ class EventExtractor:
         verb = tok if kind == "V" else self._verb_of(tok)
         if verb is None and kind == "N":
             # "labeling the company a supply chain risk": the name's verb is further up
-            verb = next(
-                (
-                    a
-                    for a in list(tok.ancestors)[:3]
-                    if a.pos_ == "VERB" and a.lemma_.lower() in onto.DESIGNATING
-                ),
-                None,
-            )
+            verb = self._designating_verb(tok)
         if verb is None:
             return False
         if (
@@ -2520,6 +2513,19 @@ class EventExtractor:
                 break
         return False
 
+    @staticmethod
+    def _designating_verb(tok: Token) -> Token | None:
+        """The verb of naming a few words above a designation noun ("deemed Anthropic a
+        'supply chain risk'", "labeling the company a supply chain risk")."""
+        return next(
+            (
+                a
+                for a in list(tok.ancestors)[:3]
+                if a.pos_ == "VERB" and a.lemma_.lower() in onto.DESIGNATING
+            ),
+            None,
+        )
+
     def _requested(self, tok: Token) -> bool:
         """What someone asks for: "asked for a briefing", "requested a meeting"."""
         verb = self._verb_of(tok)
@@ -2597,9 +2603,9 @@ class EventExtractor:
             verb = self._verb_of(tok)
             if verb is None and ev.type == "designation":
                 # "deemed Anthropic a 'supply chain risk'" parsed as a noun under the name
+                verb = self._designating_verb(tok)
                 for a in list(tok.ancestors)[:3]:
-                    if a.pos_ == "VERB" and a.lemma_.lower() in onto.DESIGNATING:
-                        verb = a
+                    if a is verb:
                         break
                     ent = self._entity_at(a)
                     if ent is not None:
@@ -3178,6 +3184,9 @@ class EventExtractor:
     def _after_publication(self, value: str | None, precision: str | None) -> bool:
         if value is None or self._published is None:
             return False
+        if precision not in ("day", "month", "year", "week"):
+            return False
+        return value > self._published_at(precision)
         pub = self._published
         if precision == "day":
             return value > pub.isoformat()
@@ -3305,7 +3314,7 @@ class EventExtractor:
         return (
             inside is None
             or inside.dep_ != "advcl"
-            or saying.trigger not in inside.ancestors  # "after the Army said Monday it had …"
+            or said not in inside.ancestors  # "after the Army said Monday it had …"
         )
 
     def _absorb_attributions(self, events: list[Event]) -> list[Event]:

@@ -6,22 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extract import get_extractor
+from tests.test_extract_rules_090 import PUBLISHED, _actors, _events, _of_type
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = "2026-03-10"  # a Tuesday
-
-
-def _events(text: str, published: str = PUBLISHED) -> list[dict]:
-    return get_extractor().extract_one({"id": 1, "published": published, "text": text})["events"]
-
-
-def _of_type(text: str, etype: str, published: str = PUBLISHED) -> list[dict]:
-    return [e for e in _events(text, published) if e["type"] == etype]
-
-
-def _actors(event: dict) -> set[str]:
-    return {a["name"] for a in event["actors"]}
 
 
 def test_a_place_before_a_comma_is_not_the_employer_of_the_person_after_it():

@@ -129,6 +129,7 @@ NAMES_KEY = "beat_entity_names"
 HOME_COUNTRY = "united-states"  # the beat's own government: "U.S. Navy" is the Navy  # doc.user_data: id -> canonical name of a rule-made entity
 ORG_HEADS = {
     "Agency",
+    "Network",  # 0.11.0: "National Security Innovation Network"
     "Office",
     "Institute",
     "Institutes",
@@ -259,6 +260,12 @@ TITLE_WORDS = {
     "Founder",
     "Member",
 }
+# titles before a bare surname that make it a person's: "Senator Collins", "Chairman Schmidt"
+SURNAME_TITLES = {
+    "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Chairman",
+    "Chairwoman", "Chair", "Secretary", "Gen.", "General", "Adm.", "Admiral", "Commissioner",
+    "Commissioners", "Director", "Governor", "Gov.", "Ambassador", "Justice", "Judge",
+}  # fmt: skip
 # legal-form suffixes that are not part of the canonical name ("Adobe Inc." is Adobe)
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"}
 # AP style state abbreviations, as in "Huntsville, Ala." and "(D-Mass.)"
@@ -344,11 +351,20 @@ _PARTY_STATE = re.compile(
 _STATE_PARTY = re.compile(
     r"(?<=, )(?P<state>" + _STATE_NAMES + r") (?P<party>Republican|Democrat)(?=[,;)])"
 )
+# 0.11.0: "Jim Roe (Ind.)", "Dan Roe (Alaska)": a lawmaker's state in AP style
+_STATE_AFTER_NAME = re.compile(r" \((?P<state>" + _ABBR + "|" + _STATE_NAMES + r")\)")
+# "Republican senators", "his Republican administration", "Democratic candidates": the party
+# named by its adjective (annotators list the party); not "Democratic Republic of ..."
+_PARTY_ADJECTIVE = re.compile(
+    r"\b(?P<p>Republican|Democratic)(?=\s(?:(?P<w>[a-z][a-z-]+)\b|Sen\.|Senators?\b|Rep\."
+    r"|Reps\.|Representatives?\b|Gov\.|Governors?\b|Congressm[ae]n\b|Leaders?\b))"
+)
 PARTIES = {
     "D": "democratic-party",
     "R": "republican-party",
     "Democrat": "democratic-party",
     "Republican": "republican-party",
+    "Democratic": "democratic-party",
 }
 # numbered executive orders, statutes and OMB memos are laws with a name of their own
 _LAWS = re.compile(
@@ -377,6 +393,34 @@ _BYLINE = re.compile(
     r"(?=\s*(?:$|[/|,(–—-]|\d))",
     re.M,
 )
+# 0.11.0: a credit of three parts or more, or one that goes on "via" an agency:
+# "Photo by Jane Roe/SOPA Images/LightRocket via Getty Images", "Photo: Jane Roe/Bloomberg
+# via Getty Images" (the two-part rule above wants the credit to end after its second part)
+_CREDIT_PART = r"[A-Z][\w.'’-]*(?: (?:and |& )?[A-Z][\w.'’-]*){0,3}"
+_CREDIT_CHAIN = re.compile(
+    r"(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Cc]redit|[Ss]ource)[^\n/()]{0,25}?(?:\b[Bb]y|:)\s*"
+    rf"(?P<chain>{_CREDIT_PART}(?: ?/ ?{_CREDIT_PART}){{1,4}})"
+    rf"(?P<via> via {_CREDIT_PART})?(?=\s*(?:[)\n,;]|$))",
+    re.M,
+)
+# a wire agency in brackets after a dateline: "BERLIN (dpa-AFX) - ", "WASHINGTON (Sputnik) —"
+_WIRE = re.compile(
+    r"^[\"“]?[A-Z][A-Za-z.'’ ]{2,30}(?:, [A-Z][\w.]+)? \((?P<w>[A-Za-z][\w&.-]{1,15}"
+    r"(?: [A-Z][\w&.-]+){0,2})\)\s*(?:-{1,2}|–|—)",
+    re.M,
+)
+BYLINE_JOBS = {"Writer", "Reporter", "Editor", "Correspondent", "Contributor", "Staff"}
+# a press release's dateline: "CITY, State, Oct. 3, 2023 /PRNewswire/ --"
+_RELEASE_WIRE = re.compile(r"(?<=\s)/(?P<w>[A-Z][A-Za-z-]{3,20})/(?=\s*(?:-{1,2}|–|—))")
+# a byline whose name stands on the next line ("By\nJane Roe"), or ends with the outlet the
+# writer works for ("| By Jane Roe, DOD News")
+_BYLINE_NEXT_LINE = re.compile(
+    rf"^(?:By|BY):?[ \t]*\n[ \t]*(?P<n>{_CAP}(?: {_CAP}){{1,3}})[ \t]*$", re.M
+)
+_BYLINE_OUTLET = re.compile(
+    rf"(?:^|\| )By (?P<n>{_CAP} {_CAP}(?: {_CAP})?), (?P<o>{_CAP}(?: {_CAP}){{0,3}})[ \t]*$",
+    re.M,
+)
 # "Headline text - Outlet": the site's name after the last dash of a title line
 _TITLE_OUTLET = re.compile(
     rf"^(?P<line>[^\n]{{12,200}}?)\s[-–—|]\s(?P<o>{_CAP}(?: {_CAP}){{0,3}})[ \t]*$", re.M
@@ -385,6 +429,52 @@ _DOMAIN = re.compile(
     r"(?<![\w/@.])(?P<d>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\."
     r"(?i:com|net|org|ai|io|az|ua|news|tv|co|uk|us|info))(?![\w/@-]|\.\w)"
 )
+# 0.11.0: a U.S. Navy ship is named "USS X" (annotators' form), also when written "U.S.S. X"
+# or "the aircraft carrier X Y"; the model takes "Abraham Lincoln" for the president
+_SHIP_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){0,3}"
+_SHIP = re.compile(
+    rf"\b(?:U\.S\.S\.|USS) (?P<n>{_SHIP_NAME})\b"
+    r"|\b(?:aircraft carrier|guided-missile destroyer|destroyer|cruiser|frigate)"
+    rf" (?P<c>[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+)\b"
+)
+# a Coast Guard cutter is "USCGC X": "the Cutter Stone", "Coast Guard cutter Hamilton"
+_CUTTER = re.compile(r"\b(?:USCGC|[Cc]utter) (?P<u>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# launch and landing sites by their number: "Space Launch Complex 4E", "Landing Zone 4"
+_PAD = re.compile(
+    r"\b(?:(?:Space )?Launch Complex|Landing Zone|Launch Pad)[ -]\d{1,3}[A-Z]?\b(?![-\w])"
+)
+# an outlet given as a page's source on a line of its own: "Source: Maritime Daily"
+_SOURCE_LINE = re.compile(
+    rf"^(?:Source|Sources|Via):[ \t]*(?P<o>{_CAP}(?: (?:of |the |& |and )?{_CAP}){{0,4}})[ \t]*$",
+    re.M,
+)
+# 0.11.0: a region or a body of water named from a place the gazetteer knows: "Eastern
+# Europe", "Gulf of Aden" (the ruler takes "Europe" and "Aden" alone, the model sees neither);
+# only regions (LOC) take a compass word: "South Texas" stays Texas
+_COMPASS_PLACE = re.compile(
+    r"\b(?P<n>(?:Eastern|Western|Northern|Southern|Central|Northeastern|Northwestern"
+    r"|Southeastern|Southwestern|North|South|East|West) (?P<p>[A-Z][a-z]+))\b(?! [A-Z])"
+)
+_WATER_OF_PLACE = re.compile(
+    r"\b(?P<n>(?:Gulf|Strait|Straits|Sea|Bay|Port|Isle|Cape) of (?:the )?(?P<p>[A-Z][a-z]+))\b"
+)
+# an embassy named by its country and city: "the U.S. Embassy in Baghdad"
+_EMBASSY = re.compile(
+    r"\b(?:U\.S\.|US|American|British|Israeli|Russian|Chinese|Iranian|French|German|Japanese"
+    r"|Saudi|Indian|Ukrainian) Embassy in [A-Z][a-z]+(?: [A-Z][a-z]+)?\b"
+)
+# 0.11.0: "the U.S. military" is the Department of Defense (annotation.md names it so);
+# the country keeps "U.S.", the department takes "military"
+DOD_ID = "us-department-of-defense"
+_HOME_MILITARY = re.compile(r"\b(?:U\.S\.|US|United States)[ \t](?P<m>military)\b")
+# 0.11.0: a name defined with its acronym, "the Mobile High-Energy Laser (MEHEL)", "the
+# Mobile Intermediate Range Missile, or MIRM,": the long form is a name. The acronym is left
+# as the model reads it: annotators name some programs by it (HIMARS, APKWS, SHIELD)
+_ACRONYM_DEFINED = re.compile(
+    r"(?P<long>[A-Z][\w-]*(?:,? (?:(?:and|of|for|the|&|on|to|in) )*[A-Z][\w-]*){1,9}),?"
+    r" (?:\((?P<a>[A-Z][A-Za-z0-9&-]{1,11})\)|or (?P<b>[A-Z][A-Z0-9-]{1,11})(?=[,.;)\s]))"
+)
+_LONG_FORM_WORD = re.compile(r"[\w-]+")
 # the social network X, only where it is clearly the platform: "a post on X", "X users"
 X_PLATFORM = "x-corp"
 _X_PLATFORM = re.compile(
@@ -408,8 +498,10 @@ _SHARED_SURNAME = re.compile(
 # "his brother, Ryan": a sibling by first name takes the surname of the person just named
 _SIBLING = re.compile(r"\b(?:brother|sister|twin)(?: ,)?,? (?P<a>[A-Z][a-z]+)\b(?![ -][A-Z]|['’]s)")
 # Dan “Razin” Caine: a nickname in quotes between first name and surname
+# ... also after a middle initial (0.11.0): Charles Q. “CQ” Brown
 _NICKNAMED = re.compile(
-    r"\b(?P<f>[A-Z][a-z]+) [“\"‘'][^“”\"‘’'\n]{1,20}[”\"’'] (?P<l>[A-Z][a-z]+)\b"
+    r"\b(?P<f>[A-Z][a-z]+)(?: (?P<mi>[A-Z]\.))? [“\"‘'][^“”\"‘’'\n]{1,20}[”\"’']"
+    r" (?P<l>[A-Z][a-z]+)\b"
 )
 # a military operation: "Operation Epic Fury", "Operation Midnight Hammer"
 _OPERATION = re.compile(r"\bOperation(?: [A-Z][a-z]+){1,3}\b")
@@ -483,7 +575,19 @@ HEADING_WORDS = {
     "Lobbying",
     "Public",
 }
-_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+# "45th", "3d": the Army and Marines write "2d", "3d"
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th|d)$")
+# 0.11.0: numbered units whose last word is no organisation word elsewhere: "45th Space
+# Wing", "3d Littoral Combat Team" ("Left Wing", "Combat Team" alone are no names)
+ORDINAL_HEADS = {"Wing", "Team", "Squadron", "Battery", "Company", "Group", "Fleet"}
+# a unit named with its parent division, as the Army writes it: "2nd Armored Brigade Combat
+# Team, 1st Infantry Division" is the brigade's full name (there is a 2nd brigade in every
+# division); the division named in it stays an entity of its own
+_ORD = r"\d{1,3}(?:st|nd|rd|th|d)"
+_UNIT_OF_DIVISION = re.compile(
+    rf"\b(?P<unit>{_ORD}(?: [A-Z][a-z]+){{1,4}} (?:Team|Brigade|Battalion|Regiment|Squadron"
+    rf"|Group)), {_ORD}(?: [A-Z][a-z]+){{0,2}} (?:Division|Brigade|Wing|Group|Regiment)\b"
+)
 # words that end a title line or open a dateline but name nothing
 NOT_NAMES = {
     "Explainer",
@@ -581,6 +685,13 @@ NOT_AFTER_VERSION = {
 _NICKNAME = re.compile(r"\s+[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s+")
 
 
+# lower-case words that open a person's or a group's name: "al-Shabaab", "de Gaulle"
+NAME_PARTICLES = {"al", "el", "de", "da", "di", "du", "van", "von", "bin", "ibn", "la", "le"}
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+}  # fmt: skip
 _TRAILING_FUNCTION_WORDS = {"of", "for", "and", "to", "in", "on", "at", "with", "by"}
 
 
@@ -589,6 +700,20 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    # 0.11.0: a lower-case word before the name is a description: "central Bay Region"
+    while (
+        end - start > 1
+        and span.doc[start].is_lower
+        and span.doc[start].is_alpha
+        and span.doc[start].whitespace_
+        and span.doc[start].lower_ not in NAME_PARTICLES
+    ):
+        start += 1
+    # 0.11.0: a date the model ran on into: "Okinawa March 23, 2018"
+    for k in range(start + 1, end - 1):
+        if span.doc[k].text in MONTHS and span.doc[k + 1].like_num:
+            end = k
+            break
     if span.label_ == "PERSON" and end - start > 1 and span.doc[start].lower_ in HONORIFICS:
         start += 1
     while end > start and (span.doc[end - 1].text in POSSESSIVE or span.doc[end - 1].is_punct):
@@ -642,6 +767,13 @@ class Canonicaliser:
                     self.forms_ci.setdefault(form.lower(), entry)
         # "Charles Brown" is the gazetteer's "Charles Q. Brown": first name and surname
         self.person_fl: dict[tuple[str, str], Entry] = {}
+        # 0.11.0: "Senator Collins", "Chairman Schmidt": a title and a surname name the one
+        # person of the gazetteer with that surname, when the article names no one else by it
+        surnames: dict[str, list[Entry]] = {}
+        for entry in self.gazetteer.entries:
+            if entry.type == "PERSON" and len(entry.name.split()) >= 2:
+                surnames.setdefault(plain_person(entry.name).split()[-1], []).append(entry)
+        self.person_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         # "Biden’s administration": a president's id -> the administration's entry
         self.administrations: dict[str, Entry] = {}
         # multi-word names as written with other spacing, a hyphen for a space, a plural or
@@ -872,6 +1004,14 @@ class Canonicaliser:
             return Span(doc, start, end, label="PERSON", span_id=pid if pentry else pid)
         if label == "ORG" and text in org_short:
             return Span(doc, start, end, label="ORG", span_id=org_short[text])
+        if (
+            len(span) == 1
+            and text not in person_last
+            and start > 0
+            and doc[start - 1].text in SURNAME_TITLES
+            and (pentry := self.person_surname.get(text)) is not None
+        ):
+            return Span(doc, start, end, label="PERSON", span_id=pentry.id)
         return Span(doc, start, end, label=label, span_id=slugify(text))
 
     def _glued_end(self, span: Span) -> tuple[int, str] | None:
@@ -978,10 +1118,12 @@ class Canonicaliser:
             if span is None or not len(span):
                 # a name the tokenizer glued to a full stop or a suffix: "on X.", "Md.-based"
                 span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None or len(span) != 1 or span.start_char != start:
+                if span is None or len(span) != 1 or span.start_char not in (start, start - 1):
                     return
-                rest = span.text[end - start :]
-                if rest != "." and not rest.startswith("-"):
+                if span.start_char != start:  # "/PRNewswire/": a release wire, one token
+                    if span.text != f"/{text[start:end]}/":
+                        return
+                elif (rest := span.text[end - start :]) != "." and not rest.startswith("-"):
                     return
             entry = self._lookup(name) if eid is None else self.gazetteer.get(eid)
             if entry is None:
@@ -1000,10 +1142,57 @@ class Canonicaliser:
                 add(m.start(g), m.end(g), "X", "ORG", X_PLATFORM)
         self._places(text, add)
         self._offices(text, add)
+        if "(" in text or ", or " in text:
+            self._acronyms(text, add)
+        if "USS" in text or "U.S.S." in text or " carrier " in text or "destroyer" in text:
+            for m in _SHIP.finditer(text):
+                g = "n" if m["n"] else "c"
+                words = m[g].split(" ")
+                while len(words) > 1 and words[-1] in DATE_WORDS | NOT_TYPE_NAMES:
+                    words.pop()  # "USS Carney Monday", "USS Ford Carrier"
+                name = " ".join(words)
+                if g == "c" and len(words) < 2:
+                    continue
+                if g == "c" and self._foreign_before(text, m.start()):
+                    continue  # "the Russian cruiser Admiral Nakhimov" is no U.S. ship
+                at = m.start() if g == "n" else m.start(g)  # "U.S.S." is no country
+                add(at, m.start(g) + len(name), f"USS {name}", "PRODUCT")
+        model_places = {e.start_char for e in ents if e.label_ in ("GPE", "LOC") and not e.id_}
+        for rx in (_COMPASS_PLACE, _WATER_OF_PLACE):
+            for m in rx.finditer(text):
+                place = self.gazetteer.by_form.get(m["p"])
+                # a region of a country or a state keeps the place: "South Texas" is Texas
+                kinds = ("LOC",) if rx is _COMPASS_PLACE else ("GPE", "LOC")
+                known = place is not None and place.type in kinds and place.id != HOME_COUNTRY
+                # a water named from a place the model found: "Gulf of Aden"
+                seen = rx is _WATER_OF_PLACE and place is None and m.start("p") in model_places
+                if (known or seen) and self._lookup(m["n"]) is None:
+                    add(m.start("n"), m.end("n"), m["n"], "LOC")
+        if "Embassy in " in text:
+            for m in _EMBASSY.finditer(text):
+                add(m.start(), m.end(), m.group(0), "ORG")
+        if "utter " in text or "USCGC" in text:
+            for m in _CUTTER.finditer(text):
+                words = m["u"].split(" ")
+                while len(words) > 1 and words[-1] in DATE_WORDS | NOT_TYPE_NAMES:
+                    words.pop()
+                name = " ".join(words)
+                if name not in DATE_WORDS and name not in NOT_TYPE_NAMES:
+                    at = m.start() if m.group(0).startswith("USCGC") else m.start("u")
+                    add(at, m.start("u") + len(name), f"USCGC {name}", "PRODUCT")
+        for m in _PAD.finditer(text):
+            add(m.start(), m.end(), m.group(0), "FAC")
+        for m in _UNIT_OF_DIVISION.finditer(text):
+            add(m.start(), m.end("unit"), m.group(0), "ORG")
+        if " military" in text and self.gazetteer.get(DOD_ID) is not None:
+            for m in _HOME_MILITARY.finditer(text):
+                add(m.start("m"), m.end("m"), "", "ORG", DOD_ID)
         self._people(text, add, ents)
         self._loose_names(doc, text, add)
         if "/" in text or "By" in text:
             self._credits(text, add)
+        if "(" in text or "/" in text or "Source" in text or "Via:" in text:
+            self._wires(text, add)
         self._outlets_and_domains(text, add)
         out.extend(self._token_rules(doc, text, names, org_names, ents))
         return out
@@ -1101,9 +1290,21 @@ class Canonicaliser:
                     self._state(m.start("code"), m.end("code"), state, add)
                     if m["party"]:
                         add(m.start("party"), m.end("party"), "", "ORG", PARTIES[m["party"]])
+            for m in _STATE_AFTER_NAME.finditer(text):
+                if m.start() in ends:
+                    self._state(m.start("state"), m.end("state"), m["state"], add)
+        if "Republican" in text or "Democratic" in text:
+            for m in _PARTY_ADJECTIVE.finditer(text):
+                if m["w"] in STOP_WORDS:  # "a Nebraska Republican and chair": a member
+                    continue
+                add(m.start("p"), m.end("p"), "", "ORG", PARTIES[m["p"]])
         for m in _NICKNAMED.finditer(text):
             f, last = m["f"], m["l"]
-            entry = self._lookup(f"{f} {last}") or self.person_fl.get((f, last))
+            entry = (
+                (self._lookup(f"{f} {m['mi']} {last}") if m["mi"] else None)
+                or self._lookup(f"{f} {last}")
+                or self.person_fl.get((f, last))
+            )
             if entry is not None and entry.type == "PERSON":
                 add(m.start(), m.end(), "", "PERSON", entry.id)
             elif any(e.start_char == m.start() for e in persons):
@@ -1156,6 +1357,42 @@ class Canonicaliser:
                 if place is not None and "city" in place.tags and self._lookup(name) is None:
                     add(m.start(), m.end(), name, "GPE")
 
+    def _foreign_before(self, text: str, at: int) -> bool:
+        """The word before `at` names a country or people other than the home country."""
+        words = text[max(0, at - 40) : at].split()
+        if not words:
+            return False
+        entry = self.gazetteer.by_form.get(words[-1])
+        return entry is not None and entry.type in ("GPE", "NORP") and entry.id != HOME_COUNTRY
+
+    def _acronyms(self, text: str, add) -> None:
+        """Names defined with their acronym; the gazetteer's own acronyms are left to it."""
+        for m in _ACRONYM_DEFINED.finditer(text):
+            acr = m["a"] or m["b"]
+            if self._lookup(acr) is not None or acr in self.drop:
+                continue
+            if m["a"] and re.match(r" [A-Z][a-z]", text[m.end() : m.end() + 3]):
+                continue  # "Broadband ... Deployment (BEAD) Program": the name goes on
+            letters = [c for c in acr if c.isupper()]
+            words = list(_LONG_FORM_WORD.finditer(m["long"]))
+            for i, w in enumerate(words):  # the longest tail of the run that fits the acronym
+                if not w[0][:1].isupper() or w[0] in TITLE_WORDS or w[0] in DATE_WORDS:
+                    continue
+                content = [x[0] for x in words[i:] if x[0][:1].isupper()]
+                initials = [p[0] for x in content for p in x.split("-") if p[:1].isupper()]
+                if (
+                    len(content) >= 2
+                    and initials[0] == letters[0]
+                    and _lcs(initials, letters) >= 0.75 * max(len(initials), len(letters))
+                ):
+                    start, end = m.start("long") + w.start(), m.end("long")
+                    name = text[start:end]
+                    if self._lookup(name) is not None:
+                        break
+                    label = "ORG" if content[-1] in ORG_HEADS else "PRODUCT"
+                    add(start, end, name, label)
+                    break
+
     def _loose_names(self, doc: Doc, text: str, add) -> None:
         """Gazetteer names written across a line break, with a hyphen for a space, in the
         plural or with their acronym in brackets inside them."""
@@ -1191,8 +1428,11 @@ class Canonicaliser:
                 people, orgs = [(m.start("a"), a)], [(m.start("b"), b)]
             elif " " in b and " " not in a:  # "Unsplash/Jane Roe", "Bloomberg/A B and C D"
                 people, orgs = [(m.start("b"), b)], [(m.start("a"), a)]
-            elif " " in a:  # "Jane Roe/Stars and Stripes": person first
+            elif " " in a and not self._credit_org_first(a, b):
+                # "Jane Roe/Stars and Stripes": person first
                 people, orgs = [(m.start("a"), a)], [(m.start("b"), b)]
+            elif " " in a:  # "U.S. Army/Spc. Jane Roe": a known body, then the person
+                people, orgs = [(m.start("b"), b)], [(m.start("a"), a)]
             else:
                 people, orgs = [], [(m.start("a"), a), (m.start("b"), b)]
             for start, name in orgs:
@@ -1202,9 +1442,25 @@ class Canonicaliser:
                 for part in re.split(r" and | & ", names):
                     at = start + names.index(part, offset)
                     offset = at - start + len(part)
-                    if " " in part:
-                        entry = self._lookup(part)
-                        add(at, at + len(part), part, entry.type if entry else "PERSON")
+                    plain = plain_person(part)  # "Spc. Jane Roe": no rank
+                    at += part.index(plain) if plain in part else 0
+                    if " " in plain:
+                        entry = self._lookup(plain)
+                        add(at, at + len(plain), plain, entry.type if entry else "PERSON")
+        for m in _CREDIT_CHAIN.finditer(text):
+            self._credit_chain(m, add)
+        for m in _BYLINE_NEXT_LINE.finditer(text):
+            words = m["n"].split()
+            if words[0] not in DATE_WORDS and not any(w in NOT_NAMES for w in words):
+                add(m.start("n"), m.end("n"), m["n"], "PERSON")
+        for m in _BYLINE_OUTLET.finditer(text):
+            if m["o"].split()[0] in DATE_WORDS or m["n"].split()[0] in DATE_WORDS:
+                continue
+            add(m.start("n"), m.end("n"), m["n"], "PERSON")
+            words = m["o"].split()
+            # "By Jane Roe, Staff Writer": a job, not an outlet
+            if not any(w in TITLE_WORDS or w in BYLINE_JOBS for w in words):
+                add(m.start("o"), m.end("o"), m["o"], "ORG")
         for m in _BYLINE.finditer(text):
             names = m["n"]
             offset = 0
@@ -1223,6 +1479,53 @@ class Canonicaliser:
                     label = "ORG"
                 name = " ".join(words)
                 add(at, at + len(name), name, label)
+
+    def _wires(self, text: str, add) -> None:
+        """The wire or release service a dateline names ("BERLIN (dpa-AFX) -",
+        "NORFOLK, Va., Oct. 3, 2023 /PRNewswire/ --"), the source a page names on a line."""
+        for m in _WIRE.finditer(text):
+            w = m["w"]
+            if len(w) >= 3 and w not in NOT_NAMES and not w.isdigit():
+                add(m.start("w"), m.end("w"), w, "ORG")
+        for m in _RELEASE_WIRE.finditer(text):
+            add(m.start("w"), m.end("w"), m["w"], "ORG")
+        for m in _SOURCE_LINE.finditer(text):
+            o = m["o"]
+            if o.split()[0] not in DATE_WORDS and o not in NOT_NAMES and len(o) >= 3:
+                entry = self._lookup(o)
+                add(m.start("o"), m.end("o"), o, entry.type if entry else "ORG")
+
+    def _credit_org_first(self, a: str, b: str) -> bool:
+        """A credit such as "U.S. Army/Spc. Jane Roe": the first part is a body the
+        gazetteer knows, or the second opens with a rank, so the person comes second."""
+        entry = self._lookup(a)
+        return (entry is not None and entry.type == "ORG") or (
+            b.split()[0].lower() in RANKS and len(b.split()) > 2
+        )
+
+    def _credit_chain(self, m: re.Match, add) -> None:
+        """A credit of three parts or more, or with "via": the photographer (the first part
+        with a space, a rank or in capitals), then agencies ("SOPA Images", "LightRocket")."""
+        chain = m["chain"]
+        parts = [(m.start("chain") + p.start(), p.group(0)) for p in re.finditer(r"[^/]+", chain)]
+        if len(parts) < 3 and not m["via"]:
+            return  # two parts: _CREDIT reads them
+        parts = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
+        if m["via"]:
+            parts.append((m.start("via") + len(" via "), m["via"][len(" via ") :]))
+        for k, (at, part) in enumerate(parts):
+            if len(part) < 3:
+                continue
+            entry = self._lookup(part)
+            plain = plain_person(part)
+            if entry is not None:
+                add(at, at + len(part), part, entry.type)
+            elif k == 0 and " " in plain:  # the photographer: "VINCENT ROE" is Vincent Roe
+                name = plain.title() if plain.isupper() else plain
+                start = at + part.index(plain)
+                add(start, start + len(plain), name, "PERSON")
+            else:
+                add(at, at + len(part), part, "ORG")
 
     def _outlets_and_domains(self, text: str, add) -> None:
         for m in _TITLE_OUTLET.finditer(text):
@@ -1337,7 +1640,9 @@ class Canonicaliser:
         # a person inside the run ends it: "... Policy Director Michael Kratsios"
         k = bisect_left(persons, start + 1)
         if k < len(persons) and persons[k] < end:
-            end = persons[k]
+            # ... but "Missile Wing" right after "91st" is the model's mistake, no person
+            if not (persons[k] == start + 1 and _ORDINAL.match(doc[start].text)):
+                end = persons[k]
         while end > start and (
             doc[end - 1].text in TITLE_WORDS or doc[end - 1].lower_ in CONNECTORS
         ):
@@ -1363,10 +1668,12 @@ class Canonicaliser:
                 start = first_of + 1
         while start < end and doc[start].lower_ in CONNECTORS:
             start += 1
+        ordinal = _ORDINAL.match(doc[start].text) is not None
         heads = [
             k
             for k in range(start, end)
             if doc[k].text in ORG_HEADS
+            or (ordinal and k == end - 1 and k > start + 1 and doc[k].text in ORDINAL_HEADS)
             or (
                 doc[k].text in UNIT_HEADS and start < k and k + 1 < end and _unit_number(doc[k + 1])
             )
@@ -1494,6 +1801,16 @@ def _loose_form(form: str, entry: Entry) -> tuple[str, re.Pattern[str]] | None:
     return first, re.compile(pattern + r"(?![\w-])")
 
 
+def _lcs(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two short lists (initials, acronym)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b):
+            prev, row[j + 1] = row[j + 1], prev + 1 if x == y else max(row[j + 1], row[j])
+    return row[-1]
+
+
 def _whole_line(span: Span) -> bool:
     """The span is a line of its own (a heading or a caption), not part of a sentence."""
     doc = span.doc
@@ -1584,6 +1901,9 @@ def make_canonicaliser(
 
 
 GUARDED_KEY = "beat_guarded_places"
+# 0.11.0: a service's short name opens many names of its own ("Army Prepositioned Stocks",
+# "Army Knowledge Online", "Navy Reserve"): held back from the model like a place
+SERVICE_SHORT_NAMES = {"Army", "Navy", "Air Force", "Marine Corps", "Space Force", "Coast Guard"}
 
 
 @Language.component("beat_place_guard")
@@ -1599,7 +1919,7 @@ def place_guard(doc: Doc) -> Doc:
         if (
             e.id_
             and e.id_ != HOME_COUNTRY  # "U.S. Government", "U.S. Jobs": the country stays
-            and e.label_ in ("GPE", "LOC")
+            and (e.label_ in ("GPE", "LOC") or e.text in SERVICE_SHORT_NAMES)
             and nxt is not None
             and e[-1].whitespace_ == " "
             and nxt.is_title

@@ -18,13 +18,17 @@ from extract.timeref import (
     FUTURE,
     HOLIDAYS,
     MONTHS,
+    NEAREST,
     PAST,
     PRESENT,
     WEEKDAYS,
     Resolved,
+    _num,
+    month_value,
     range_parts,
     resolve,
     timex3,
+    week_value,
 )
 
 _M = (
@@ -209,6 +213,8 @@ _PATTERNS.extend(
         ),
         (_Keyed("previous|prior", r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
         (_Keyed("in the day", r"\b(?i:(?:early|later?|earlier) in the day)\b"), 0),
+        # "is to be sworn in by day's end": the day of the story (timeref._the_day)
+        (_Keyed("day['’]s end", r"\b(?i:day['’]s end)\b"), 0),
         # a month (or a day of it) of a year named from publication: "in June last year"
         (
             _Keyed(
@@ -243,6 +249,41 @@ _PATTERNS.extend(
             0,
         ),
         (_Keyed("weeks? ago", rf"\b(?i:{_NUM} weeks? ago) {_W}\b"), 0),
+        # 0.11.0: "as recently as October": the month, looking back
+        (_Keyed("as recently as", rf"\b(?i:as recently as) {_M}(?:,? \d{{4}})?(?![\w-])"), 0),
+        # "March 20th of 2018", as speakers say it
+        (re.compile(rf"\b{_M} \d{{1,2}}(?:st|nd|rd|th)? of \d{{4}}\b"), 0),
+        # "Fiscal Year 2026" in title case, "fiscal year (FY) 2026", "fiscal '26", and the
+        # end or start of a fiscal year (a day: see timeref._fiscal_year_end)
+        (
+            _Keyed(
+                "fiscal",
+                r"\b(?i:fiscal(?: year)?) ?(?:\(FY\) ?)?\d{4}\b|\b(?i:fiscal(?: year)?) ?['’‘]\d{2}\b|"
+                r"\b(?i:(?:the )?(?:end|close|start|beginning) of (?:the |this |the current |next |"
+                r"last )?fiscal year)\b",
+            ),
+            0,
+        ),
+        # a few days or weeks either side of publication: the month (timeref._near_days)
+        (
+            _Keyed(
+                "days|weeks",
+                r"\b(?i:(?:just |only )?(?:a few|several|a couple of) (?:short )?(?:days|weeks) ago|"
+                r"(?:over|within|during|in) the (?:past|last) (?:few|several|couple of) (?:days|weeks)|"
+                r"in recent (?:days|weeks)|(?:in|over) the (?:coming|next few) days)\b",
+            ),
+            0,
+        ),
+        # "five days after President Trump fired him": the time of what came before
+        (
+            _Keyed(
+                "after",
+                rf"\b(?i:(?:just |nearly |almost |about )?(?<!than ){_NUM} (?:days?|weeks?|"
+                rf"months?|years?) after)(?= +(?!and\b|or\b)"
+                rf"(?!{_M}|{_W}|\d)\w)",
+            ),
+            0,
+        ),
         (re.compile(r"\bthe [2-9]0s\b"), 0),
         (re.compile(r"\d0s (?:and|or|to) ([2-9]0s)\b"), 1),
         (re.compile(r"(?<![\d/.$-])(?:1[5-9]|20)\d\d ?[-–] ?(?:\d{4}|\d{2})(?![\d/.%-])"), 0),
@@ -335,6 +376,9 @@ DEADLINE_SETTERS = GOAL_VERBS | {
     "establish",
     "declare",
 }
+# Verbs of a calendar: in the present tense (or as a participle on a noun) they tell
+# what is ahead: "the contract expires June 30".
+SCHEDULE_VERBS = {"begin", "start", "end", "expire", "conclude", "close", "open", "resume"}
 FUTURE_NOUNS = {"deadline", "ultimatum", "vote", "hearing", "launch", "plan", "schedule", "target"}
 FUTURE_WORDS_BEFORE = {"by", "until", "till", "before", "ahead"}
 # Modifiers that put the event they describe ahead whatever the tense: "the upcoming Feb. 24
@@ -440,6 +484,13 @@ def _overreaching(text: str, cand: tuple[int, int, int], ours: list[tuple[int, i
     return any(w.lower() not in _PREFIX_WORDS for w in words)
 
 
+def _crossing(cand: tuple[int, int, int], ours: list[tuple[int, int, int]]) -> bool:
+    """A model DATE that ends inside one of our dates and begins outside it ("June 17, five
+    days" over "five days after"): its edges are not a date's, ours are."""
+    s, e, source = cand
+    return source == 0 and any(s < o[0] < e < o[1] for o in ours)
+
+
 # "the National Security Act of 1947": the year names the law, it dates nothing
 _LAW_OF = re.compile(r"\b(?:Act|Law|Treaty|Convention|Accord|Agreement|Resolution)s? of\s*$")
 
@@ -458,7 +509,7 @@ def _select(doc: Doc, cands: list[tuple[int, int, int]]) -> list[Span]:
     ]
     ours = [c for c in cands if c[2] == 1]
     if ours:
-        cands = [c for c in cands if not _overreaching(text, c, ours)]
+        cands = [c for c in cands if not _overreaching(text, c, ours) and not _crossing(c, ours)]
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []
     spans = []
@@ -491,6 +542,8 @@ def _trim(span: Span) -> Span:
         "from",
         "at",
     }:
+        if doc[start].lower_ == "as" and start + 1 < end and doc[start + 1].lower_ == "recently":
+            break  # "as recently as October" is one phrase (timeref.clean reads it)
         start += 1
     while end > start and (
         doc[end - 1].text in {"'s", "’s", "'", "’", "and", "or"} or doc[end - 1].is_punct
@@ -651,6 +704,10 @@ def _verb_direction(verb: Token, nominal: bool = False, before: bool = False) ->
         return FUTURE
     if "had" in words:
         return PAST
+    if words & MODAL_AUX and "have" in words and verb.tag_ == "VBN":
+        # "shouldn't have rushed the deal out on Friday", "could have signed it in May": a
+        # modal perfect looks back
+        return PAST
     if words & MODAL_AUX:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
@@ -659,6 +716,12 @@ def _verb_direction(verb: Token, nominal: bool = False, before: bool = False) ->
         return PAST
     if verb.tag_ == "VBN" and words & {"has", "have"}:
         # a specific past time does not go with the present perfect: "has summoned ... Tuesday"
+        return FUTURE
+    if verb.lemma_ in SCHEDULE_VERBS and (
+        verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl")
+    ):
+        # "the fiscal year, which ends Sept. 30", "the fiscal year starting Oct. 1": a
+        # calendar told in the present is ahead
         return FUTURE
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "do", "does", "'s", "'re"}:
         return PRESENT
@@ -705,7 +768,7 @@ def _due_word_before(root: Token) -> Token | None:
 def direction_of(span: Span) -> str | None:
     """Whether a date expression points back (past) or ahead (future) from publication."""
     low = span.text.lower()
-    if re.search(r"\b(last|past|previous|ago|earlier|yesterday)\b", low):
+    if re.search(r"\b(last|past|previous|ago|earlier|yesterday|recently)\b", low):
         return PAST
     # "later Monday" tells of a time of that day, not of what is ahead: the tense decides
     if re.search(rf"\b(next|coming|upcoming|later(?! (?i:{_W}))|tomorrow)\b", low):
@@ -717,6 +780,8 @@ def direction_of(span: Span) -> str | None:
         t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start] if t.dep_ != "agent"
     ]
     if any(w in PAST_WORDS_BEFORE for w in before):
+        return PAST
+    if _right_after_reporting_verb(span):
         return PAST
     head = span.root.head
     if head.lower_ == "of" and head.head.lower_ in FUTURE_NOUNS:
@@ -741,6 +806,16 @@ def direction_of(span: Span) -> str | None:
             return None
         return FUTURE
     if any(w in FUTURE_MODIFIERS - {"next", "coming"} for w in before):
+        verb = _governor(span)
+        if (
+            not any(w in ("upcoming", "forthcoming") for w in before)
+            and verb is not None
+            and verb.tag_ == "VBD"
+            and any(t.lower_.rstrip(".") in MONTHS for t in span)
+        ):
+            # "postponed a planned ceremony on May 21": planned ahead of a past act, the
+            # nearest such day
+            return NEAREST
         return FUTURE
     nominal = _is_nominal(span)
     if nominal and any(
@@ -802,7 +877,56 @@ def direction_of(span: Span) -> str | None:
         return PAST
     if direction == FUTURE and verb is not None and _named_day_set_in_past(span, verb):
         return None
+    if direction == FUTURE and verb is not None and _perfect_with_month(span, verb):
+        return PAST
+    if (
+        direction == FUTURE
+        and verb is not None
+        and verb.tag_ == "VBD"
+        and _is_goal(verb)
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+    ):
+        # "postponed a ceremony on May 21", "scheduled the vote for June 10", told in the
+        # past: ahead of when it was set, not of publication
+        return NEAREST
     return direction
+
+
+# Verbs of saying: "X said on Friday it would ..." dates the saying.
+REPORTING_VERBS = {
+    "say", "announce", "tell", "confirm", "report", "state", "write", "add", "note",
+    "disclose", "reveal", "declare", "indicate", "signal",
+}  # fmt: skip
+
+
+def _right_after_reporting_verb(span: Span) -> bool:
+    """ "The Pentagon said on Friday it would award the contract", "said over the weekend
+    it would sell the unit": a date right after a past verb of saying is when it was said,
+    though the parser may hang it on the reported clause ("would award": ahead)."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "over", "during", "at", "late", "early"):
+        i -= 1
+    if i < 0 or i < span.sent.start:
+        return False
+    verb = doc[i]
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "said Friday's vote ...": the date of a noun
+    return verb.tag_ == "VBD" and verb.lemma_ in REPORTING_VERBS
+
+
+def _perfect_with_month(span: Span, verb: Token) -> bool:
+    """ "Leidos has noted delays ... in comments in June": the present perfect looks ahead
+    for a weekday ("has summoned him ... Tuesday"), but a month told with it is one gone."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxes & {"has", "have"})
+        and not auxes & (FUTURE_AUX | MODAL_AUX)
+        and verb.lemma_ not in GOAL_VERBS | FUTURE_VERBS
+        and any(t.lower_.rstrip(".") in MONTHS for t in span)
+        and not any(t.lower_ in WEEKDAYS for t in span)
+    )
 
 
 def _named_day_set_in_past(span: Span, verb: Token) -> bool:
@@ -820,6 +944,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Every date expression in `doc`, in text order, resolved against `published`."""
     mentions: list[DateMention] = []
     anchor: Resolved | None = None  # the previous resolved date, for "that same month"
+    day_anchor: Resolved | None = None  # the previous day, for "a day earlier", "that same day"
     text: str | None = None
     for raw in _select(doc, date_candidates(doc)):
         span = _trim(raw)
@@ -834,8 +959,37 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             r = Resolved(anchor.value, anchor.precision, "anaphoric", anchor.timex)
         elif (that_day := _that_weekday(span, anchor)) is not None:
             r = Resolved(that_day, "day", "anaphoric")
+        elif (earlier := _time_before_event(span, published, mentions)) is not None:
+            r = earlier
         else:
-            r = resolve(span.text, published, direction_of(span), anchor)
+            if text is None:
+                text = doc.text
+            # a quotation's "today" or "on Friday" is the speaker's, said on the day the
+            # story names for it, not necessarily on the publication day
+            speech = _speech_day(text, span, published, mentions)
+            told = anchor
+            if (
+                day_anchor is not None
+                and (anchor is None or anchor.precision != "day")
+                and _DAY_ANAPHORA.search(span.text)
+                and not (
+                    anchor is not None
+                    and anchor.precision == "month"
+                    and _DAY_COUNT.search(span.text)
+                )
+            ):
+                # "resigned on June 17 ... for its aid last year, resigned a day earlier",
+                # "On July 23 ... in January ... The same day": the last day named, not a
+                # year or month named since (but "four days earlier" after "in late August"
+                # is August: see timeref._from_anchor)
+                told = day_anchor
+            r = resolve(span.text, speech or published, direction_of(span), told)
+            if r.value is None and r.kind == "unknown":
+                # the model's span runs on ("Dec 19, 2025 1 min read", "23:52, July 14,
+                # 2025", "this March 27, 2008"): the date it holds
+                part = _resolvable_part(span, speech or published, anchor)
+                if part is not None:
+                    span, r = part
         if r.kind == "duration":  # "two years" is a length of time, not a date
             continue
         mentions.append(
@@ -850,12 +1004,123 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 timex=timex3(r),
             )
         )
-        if r.value is not None and r.kind != "vague":
+        if r.value is not None and r.kind not in ("vague", "approximate"):
             if text is None:
                 text = doc.text  # rebuilt from the tokens on every access: once
-            if not _quoted(text, span):
+            # a quotation's "tonight" is the speaker's, but its "March 20th of 2018" is a
+            # date like any other
+            if r.kind == "absolute" or not _quoted(text, span):
                 anchor = r
+                if r.precision == "day":
+                    day_anchor = r
     return mentions
+
+
+_DAY_COUNT = re.compile(r"(?i)\b\w+ days? (?:earlier|later|before|after)\b")
+_DAY_ANAPHORA = re.compile(
+    r"(?i)\b(?:(?:that|the) (?:same )?day|days? (?:earlier|later|before|after)|"
+    r"(?:following|next|previous|preceding|prior) day)\b"
+)
+
+
+_DATE_WORD = re.compile(rf"\d|{_M}|{_W}|(?i:today|yesterday|tomorrow|tonight)")
+
+
+def _resolvable_part(
+    span: Span, published: date | None, anchor: Resolved | None
+) -> tuple[Span, Resolved] | None:
+    """The longest run of the span's tokens (leftmost first) that resolves to a value and
+    holds a number, a month or a weekday: a bare "day" of "one day" is no date."""
+    n = len(span)
+    for length in range(n - 1, 0, -1):
+        for i in range(0, n - length + 1):
+            part = span[i : i + length]
+            if not _DATE_WORD.search(part.text) or part[0].is_punct or part[-1].is_punct:
+                continue
+            if _joined(span, i, i + length):
+                continue  # "2025" of a document number "2025-21665"
+            r = resolve(part.text, published, direction_of(part), anchor)
+            if r.value is not None and r.kind not in ("vague", "duration", "unknown"):
+                return part, r
+    return None
+
+
+def _joined(span: Span, start: int, end: int) -> bool:
+    """span[start:end] is glued by a hyphen to the span's next or previous token."""
+    if end < len(span) and not span[end - 1].whitespace_ and span[end].text in ("-", "–"):
+        return True
+    return start > 0 and not span[start - 1].whitespace_ and span[start - 1].text in ("-", "–")
+
+
+_BEFORE_EVENT = re.compile(
+    r"(?:(?:just|nearly|almost|about) )?"
+    r"(\w+(?: few| couple of)?) (day|week|month|year)s? after",
+    re.IGNORECASE,
+)
+
+
+def _time_before_event(
+    span: Span, published: date | None, mentions: list[DateMention]
+) -> Resolved | None:
+    """ "Resigned on June 17, five days after President Trump pulled her nomination": the
+    span dates what came before, N units before the time of its own sentence (the last day
+    named in the sentence, else publication). Not in a clause that looks ahead ("expects
+    launches two to three years after being awarded")."""
+    m = _BEFORE_EVENT.fullmatch(span.text)
+    if m is None or published is None:
+        return None
+    doc = span.doc
+    if span.end >= len(doc) or _DATE_WORD.match(doc[span.end].text):
+        return None
+    n = _num(m[1])
+    if (
+        n is None
+        or (span.start > 0 and doc[span.start - 1].lower_ == "to")
+        or direction_of(span) in (FUTURE, NEAREST)
+    ):
+        # "two to three years after being awarded", "will fly three years after": a
+        # length of time, no point
+        return Resolved(None, None, "duration")
+    base = published
+    for prev in reversed(mentions):
+        if prev.span.sent.start != span.sent.start:
+            break
+        if prev.precision == "day" and prev.value and prev.end <= span.start_char:
+            base = date.fromisoformat(prev.value)
+            break
+    # kind "approximate": the time of a thing told in passing is no anchor for "a day
+    # earlier" or "the same day" in the story's own line
+    unit = m[2].lower()
+    if unit == "day":
+        return Resolved((base - timedelta(days=n)).isoformat(), "day", "approximate")
+    if unit == "week":
+        return Resolved(week_value(base - timedelta(weeks=n)), "week", "approximate")
+    if unit == "month":
+        idx = base.year * 12 + base.month - 1 - n
+        return Resolved(month_value(idx // 12, idx % 12 + 1), "month", "approximate")
+    return Resolved(f"{base.year - n:04d}", "year", "approximate")
+
+
+def _speech_day(
+    text: str, span: Span, published: date | None, mentions: list[DateMention]
+) -> date | None:
+    """The day a quotation was spoken, for reading its "today", "tonight" or "on Friday":
+    the last day the story named outside quotation marks, shortly before the quotation
+    ("Altman announced late Friday ... “Tonight, we reached an agreement”") and in the week
+    up to publication; None (publication) when the span is no quotation or none is named."""
+    if published is None or not _in_quotation(text, span.start_char):
+        return None
+    for prev in reversed(mentions):
+        if span.start_char - prev.end > 800:
+            return None
+        if prev.precision != "day" or not prev.value or _in_quotation(text, prev.start):
+            continue
+        try:
+            day = date.fromisoformat(prev.value)
+        except ValueError:
+            return None
+        return day if 0 < (published - day).days <= 6 else None
+    return None
 
 
 def _that_weekday(span: Span, anchor: Resolved | None) -> str | None:
@@ -906,6 +1171,13 @@ def _range_mentions(span: Span, parts: list[tuple[int, int, Resolved]]) -> list[
         )
         for s, e, r in parts
     ]
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Inside a quotation opened earlier in the paragraph: a quoted statement runs over
+    several sentences ("“Yesterday we received a letter. As we wrote on Friday, ...")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _quoted(text: str, span: Span) -> bool:

@@ -338,6 +338,18 @@ class EventExtractor:
             root = root.head
         return False
 
+    def _cataphor(self, verb: Token) -> list[Span]:
+        """'Since it went live in December, the Pentagon's platform has …': a pronoun in a
+        clause that opens the sentence names the main clause's subject, told after it."""
+        if verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return []
+        if not any(c.dep_ == "mark" for c in verb.children):
+            return []
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJ and c.i > verb.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        return self._ents_of(subject)
+
     def _previous_subject(self, tok: Token) -> list[Span]:
         """'Shield AI builds drones. In March, it raised $240 million': a sentence-initial
         "it" is the organisation the sentence before has as its subject."""
@@ -385,6 +397,7 @@ class EventExtractor:
         absorbed: set[int] = set()
         trig_index = {t.i: etype for t, etype, _ in triggers}
         self._trig_types = trig_index
+        self._carried: set[int] = set()
         for tok, etype, kind in triggers:
             ev = self._event(tok, etype, kind, trig_index)
             if ev is not None:
@@ -394,7 +407,7 @@ class EventExtractor:
         events = self._absorb_attributions(events)
         events = self._merge(events)
         self._implicit_government(doc, events)
-        events = [ev for ev in events if self._newsworthy(ev)]
+        events = [ev for ev in events if self._newsworthy(ev) and not self._threatened(ev, events)]
         events = self._corefer(events)
         # a plan with no day is no event ("plans to challenge it in court", "hearings later
         # this month"; annotation.md); a plan announced back then is dated by the announcement
@@ -688,6 +701,21 @@ class EventExtractor:
             dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
             return dated or ev.to_press
         return True
+
+    @staticmethod
+    def _threatened(ev: Event, events: list[Event]) -> bool:
+        """'… the ultimatum, where Hegseth told Amodei the Pentagon would cut ties': what an
+        ultimatum threatens, told beside it, has not happened."""
+        chain = [ev.trigger, *list(ev.trigger.ancestors)[:3]]
+        return (
+            ev.type in ("policy", "designation")
+            and any(
+                t.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in t.children)
+                for t in chain
+            )
+            and any(o.type == "ultimatum" and o.sent == ev.sent for o in events)
+        )
 
     def _person_told_press(self, verb: Token) -> bool:
         """A named person telling an outlet or reporters: the story's own quote. A company's
@@ -1057,6 +1085,20 @@ class EventExtractor:
         verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if tok.dep_ in ("nsubjpass", "dobj"):  # "the deal was signed", "had won the contract"
             verbs.append(tok.head)
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head.lemma_.lower() in ("announce", "confirm", "disclose", "reveal")
+            # not "announced that the contract will not be renewed": a step still to come
+            and not any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in onto.MODALS)
+                for c in tok.head.children
+            )
+        ):
+            verbs.append(tok.head.head)  # "announced on Monday that this contract is aimed at"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            # "the timing of the deal, announced in July": the participle hung on the phrase
+            verbs += [c for c in tok.head.head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for verb in verbs:
             if verb.lemma_.lower() not in onto.RETELLING_VERBS:
                 continue
@@ -1115,6 +1157,8 @@ class EventExtractor:
         return True
 
     def _event(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> Event | None:
+        if tok.i in self._carried:
+            return None
         if self._blocked(tok):
             # "failed to reach an agreement": no deal, but a step of the negotiation
             if etype not in ("partnership", "contract") or tok.head.lemma_.lower() != "fail":
@@ -1352,6 +1396,15 @@ class EventExtractor:
             return False
         if kind == "V" and lemma == "order" and self._bought(tok):
             return False  # "ordered a total of 48 missions": a purchase, not a directive
+        if kind == "V" and lemma in onto.RULE_MAKING:
+            # "updated its policy on autonomy in weapons in 2023", "adopted principles in
+            # 2020"; not "updated its forecast" or "adopted Claude"
+            ruled = self._argument_is(tok, ("dobj", "nsubjpass"), onto.RULE_NOUNS, "LAW")
+            return ruled or lemma == "adopt"
+        if kind == "V" and lemma in ("inform", "notify"):
+            # "informed Amodei that he would declare the company a risk if …": a threat told
+            # to its target; "leaders were informed of the firing" tells of the firing only
+            return self._conditional_threat(tok)
         if kind == "V" and lemma == "demand":
             # "demanded that Anthropic drop its limits by Friday", "… by the end of the
             # month": a demand with a deadline
@@ -1396,6 +1449,8 @@ class EventExtractor:
             )
         ):
             return True  # "removed the director of the Defense Innovation Unit": a firing
+        if kind == "V" and self._suit_dropped(tok):
+            return True  # "dropped the lawsuit in 2015": a step of the court case
         if etype == "policy" and kind == "V" and lemma in onto.RULE_CHANGING:
             # "dropped its pledge", "removed the ban": a rule changed (not "dropped a suit");
             # "scrapped JEDI", "killed the program": a program ended
@@ -1719,6 +1774,7 @@ class EventExtractor:
         if tok.lemma_.lower() != "launch":
             return False
         near = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
+        near += self._launch_vehicle(tok)  # "launched aboard a Falcon Heavy rocket"
         if tok.pos_ == "NOUN":  # "the first Falcon 9 launch", "the launch of GPS III"
             near += [tok.doc[i] for i in range(tok.left_edge.i, tok.i)]
             near += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
@@ -1730,10 +1786,34 @@ class EventExtractor:
             if entry is not None and "space" in entry.tags and ent.label_ == "PRODUCT":
                 return True
             if any(
-                k.lemma_.lower() in onto.SPACE_LAUNCHED for k in c.children if k.dep_ == "compound"
+                k.lemma_.lower() in onto.SPACE_LAUNCHED | {"space"}
+                for k in c.children
+                if k.dep_ == "compound"
             ):
-                return True
+                return True  # "a Falcon 9 rocket", "the first space vehicle"
         return False
+
+    @staticmethod
+    def _launch_vehicle(verb: Token) -> list[Token]:
+        """'launched aboard a SpaceX Falcon Heavy rocket', 'launched from Vandenberg using a
+        Falcon 9 rocket': the vehicle a launch was flown on, and its maker."""
+        if verb.pos_ != "VERB":
+            return []
+        out = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("aboard", "atop", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        out += [
+            o
+            for c in verb.children
+            if c.dep_ == "advcl" and c.lemma_.lower() == "use"
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        return out
 
     @staticmethod
     def _time_given(verb: Token) -> bool:
@@ -1820,15 +1900,20 @@ class EventExtractor:
             for c in tok.children
         )
         return court and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in onto.PREVENTING | onto.COURT_ACTS
+            (c.dep_ == "xcomp" and c.lemma_.lower() in onto.PREVENTING | onto.COURT_ACTS)
+            # "the appeals court rejected Anthropic's emergency motion"
+            or (c.dep_ == "dobj" and c.lemma_.lower() in onto.COURT_OBJECTS)
             for c in tok.children
         )
 
-    @staticmethod
-    def _document_says(tok: Token, kind: str) -> bool:
+    def _document_says(self, tok: Token, kind: str) -> bool:
         """'The order directs the Justice Department to challenge state laws', 'the bill
         requires the Pentagon to set up an office': what a document says in the present
-        tense, and what it asks of others, is its content, not a happening."""
+        tense, and what it asks of others, is its content, not a happening. A document
+        with a day of its own ("the March 6 memo directs …") was issued then: the noun
+        tells that."""
+        if kind == "N" and self._own_date(tok):
+            return False
         verb = tok if kind == "V" else None
         chain = [tok, *list(tok.ancestors)[:4]]
         for v in chain if verb is None else [verb, *list(verb.ancestors)[:4]]:
@@ -1837,6 +1922,22 @@ class EventExtractor:
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in onto.DOCUMENTS for c in v.children):
                 return True
         return False
+
+    def _own_date(self, noun: Token) -> bool:
+        """'the March 6 memo', 'Executive Order 14363 of November 24, 2025', 'the July
+        2025 AI Action Plan': a date written inside the noun's own phrase."""
+        left = range(noun.left_edge.i, noun.i)
+        return any(
+            d.value is not None
+            and (
+                d.span.root.head == noun
+                and (d.span.root.i in left or d.span.root.dep_ in ("nmod", "compound", "npadvmod"))
+                or d.span.root.head.dep_ == "prep"
+                and d.span.root.head.lower_ == "of"
+                and d.span.root.head.head == noun
+            )
+            for d in self._dates
+        )
 
     def _founds_organisation(self, tok: Token) -> bool:
         """'set up an AI office', 'created Project Maven', 'Skydio, established in 2014':
@@ -1847,11 +1948,70 @@ class EventExtractor:
         ):
             return True
         relative = any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children)
+        made_subject = self._fronted_participle_subject(tok)
+        if made_subject is not None:  # "Formed in 2021, the office is responsible for …"
+            ent = self._tok_ent_all.get(made_subject.i)
+            return (ent is not None and ent.label_ == "ORG") or made_subject.lemma_.lower() in made
         if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and relative):
             ent = self._tok_ent_all.get(tok.head.i)
             # "the new program office, established by the Space Force on Thursday"
             return (ent is not None and ent.label_ == "ORG") or tok.head.lemma_.lower() in made
         return False
+
+    def _venue(self, ev: Event, tok: Token, kind: str) -> Token | None:
+        """The meeting an event is, or where an ultimatum was delivered ("the ultimatum was
+        delivered during a tense meeting on Tuesday"): its noun, or None."""
+        if kind == "N" and ev.type == "meeting":
+            return tok
+        if ev.type != "ultimatum":
+            return None
+        verb = tok if kind == "V" else tok.head if tok.dep_ == "nsubjpass" else self._verb_of(tok)
+        return next(
+            (
+                o
+                for p in (verb.children if verb is not None else ())
+                if p.dep_ == "prep" and p.lower_ in ("at", "during", "in")
+                for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in onto.MEETING_NOUNS
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _where_clauses(noun: Token | None) -> list[Token]:
+        """'a meeting on Tuesday, where Hegseth told Amodei …': the clause that tells what
+        happened there, hung on the noun or on its day."""
+        if noun is None:
+            return []
+        holders = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children)]
+        return [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "relcl" and any(k.lower_ in ("where", "when") for k in c.children)
+        ]
+
+    @staticmethod
+    def _opening_gerund_subject(tok: Token) -> Token | None:
+        """'After raising $230 million in Series E funding, Skydio will …': a gerund after a
+        preposition that opens the sentence is done by the main clause's subject."""
+        prep = tok.head
+        if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if prep.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJ and c.i > prep.i), None)
+
+    @staticmethod
+    def _fronted_participle_subject(tok: Token) -> Token | None:
+        """'Formed in 2021, the office …', 'Founded by Elon Musk in 2023, xAI …': a participle
+        opening the sentence tells of the main clause's subject. That subject, or None."""
+        if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.i >= tok.head.i:
+            return None
+        if any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children):
+            return None  # "When it was formed in 2021, …": a clause of its own
+        return next((c for c in tok.head.children if c.dep_ in SUBJ), None)
 
     def _conditional_threat(self, tok: Token) -> bool:
         """What is told is a penalty on a condition with a day to meet it: a demand with a
@@ -1867,9 +2027,18 @@ class EventExtractor:
                 d.span.start in span and d.span.root.head.lower_ in ("by", "until", "before")
                 for d in self._dates
             )
-            if condition and due:
+            if condition and (due or self._penalty_to_target(tok, clause)):
                 return True
         return False
+
+    def _penalty_to_target(self, verb: Token, clause: Token) -> bool:
+        """'informed Amodei that he would declare the company a supply chain risk if it
+        does not comply': a penalty told to the one it would fall on is a demand made."""
+        warned = any(
+            c.dep_ in ("dobj", "dative") and self._entity_at(c) is not None for c in verb.children
+        )
+        penalty = clause.lemma_.lower() in onto.DESIGNATING | onto.ENDING | onto.CUTTING
+        return warned and penalty
 
     @staticmethod
     def _ordered(tok: Token) -> bool:
@@ -2129,13 +2298,14 @@ class EventExtractor:
 
     @staticmethod
     def _as_role(verb: Token) -> bool:
-        """'as president', 'as acting director': the verb gives or takes a post."""
+        """'as president', 'as acting director', 'as the nominee': the verb gives or takes
+        a post."""
         return any(
             c.dep_ == "prep"
             and c.lower_ == "as"
             and any(
                 o.dep_ == "pobj"
-                and (o.lemma_.lower() in onto.ROLE_NOUNS or o.lemma_.lower() in onto.POSTS)
+                and o.lemma_.lower() in onto.ROLE_NOUNS | onto.POSTS | onto.NOMINEES
                 for o in c.children
             )
             for c in verb.children
@@ -2175,6 +2345,10 @@ class EventExtractor:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.REPORTS)
         ):
             return "statement"  # "released its second-quarter earnings report"
+        notice = self._notice_of(tok) if etype == "statement" else None
+        if notice is not None:
+            return notice  # "received a letter from the department confirming that it was
+            # designated a supply chain risk": the letter is the designation's formal notice
         if lemma == "tap" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "ORG"):
             return "contract"  # "Scale AI was tapped by the Pentagon": a company chosen
         if etype == "statement" and any(
@@ -2210,6 +2384,13 @@ class EventExtractor:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.LAW_NOUNS)
         ):
             return "policy"  # "introduced a bill", "a bill introduced by Sen. Warren"
+        if (
+            lemma == "announce"
+            and tok.pos_ == "VERB"
+            and any(c.dep_ == "nsubjpass" for c in tok.children)
+            and self._as_role(tok)
+        ):
+            return "personnel"  # "Trachtenberg, who was announced as the nominee in March"
         if lemma == "confirm" and tok.pos_ == "VERB" and self._confirms_appointment(tok):
             return "personnel"  # "the Senate confirmed Michael Duffey as under secretary"
         if lemma == "order" and any(c.lower_ in ("restraining", "court") for c in tok.children):
@@ -2369,11 +2550,50 @@ class EventExtractor:
             and self._awarded(tok)
         ):
             return "contract"  # "secured a $43 million Army order"
+        if (
+            lemma == "adopt"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.RULE_NOUNS, "LAW")
+        ):
+            return "policy"  # "the department adopted AI principles in 2020": a rule taken up
+        if tok.pos_ == "VERB" and self._suit_dropped(tok):
+            return "legal"
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
-                    return "legal"
+                    # "rejected the Pentagon's request" is a step of a negotiation unless a
+                    # court is in the sentence; a motion or a lawsuit is always the court's
+                    if c.lemma_.lower() in onto.COURT_ONLY_OBJECTS or any(
+                        t.lower_ in onto.COURT_WORDS for t in tok.sent
+                    ):
+                        return "legal"
         return etype
+
+    def _suit_dropped(self, tok: Token) -> bool:
+        """'The company dropped the lawsuit after the Air Force opened the competition': a
+        suit withdrawn ends a court case."""
+        return tok.lemma_.lower() in onto.WITHDRAWING and self._argument_is(
+            tok, ("dobj", "nsubjpass"), onto.COURT_ONLY_OBJECTS, None
+        )
+
+    def _notice_of(self, tok: Token) -> str | None:
+        """The type of what a letter or notice confirms: 'a letter confirming that we have
+        been designated …' tells the designation, on the day the letter came."""
+        if tok.lemma_.lower() not in onto.NOTICES:
+            return None
+        verb = self._verb_of(tok)
+        carriers = [c for c in tok.children if c.dep_ == "acl"]
+        if verb is not None:
+            carriers += [c for c in verb.children if c.dep_ == "advcl"]
+        for c in carriers:
+            if c.tag_ != "VBG" or c.lemma_.lower() not in onto.CONFIRMING:
+                continue
+            for content in c.children:
+                etype = onto.VERB_TRIGGERS.get(content.lemma_.lower())
+                if content.dep_ == "ccomp" and etype in onto.NOTIFIED_TYPES:
+                    self._carried.add(content.i)  # told once, by the notice
+                    return etype
+        return None
 
     def _announces_product(self, tok: Token) -> bool:
         """'announced GenAI.mil, a secure AI platform', 'announced a new chatbot': what is
@@ -2441,6 +2661,9 @@ class EventExtractor:
             return False
         if lemma not in ("deal", "contract", "agreement"):
             return False
+        if tok.tag_ == "NNS" or any(t.lemma_.lower() in onto.MAKING for t in tok.subtree):
+            return False  # "finalized contracts with four firms for the construction of 72
+            # satellites": awards for things built, priced or not
         sent = tok.sent
         return not any(sent.start <= sp.start < sent.end for sp, _ in self._money)
 
@@ -2638,6 +2861,26 @@ class EventExtractor:
             # chief": the noun a participle describes is what the verb was done to
             for e in self._ents_of(tok.head):
                 ev.add(e, obj_role, names)
+        if ev.type == "operation" and tok.lemma_.lower() == "launch":
+            for vehicle in self._launch_vehicle(tok):  # "aboard a SpaceX Falcon 9": its maker
+                for t in vehicle.subtree:
+                    e = self._entity_at(t)
+                    if e is not None and e.label_ == "ORG":
+                        ev.add(e, "participant", names)
+        for clause in self._where_clauses(self._venue(ev, tok, kind)):
+            # "a meeting on Tuesday, where Hegseth informed Amodei …": who met
+            for c in clause.children:
+                if c.dep_ in SUBJ | {"dobj", "dative"}:
+                    for e in self._ents_of(c):
+                        ev.add(e, "agent" if c.dep_ in SUBJ else obj_role, names)
+        opening = self._opening_gerund_subject(tok) if kind == "V" else None
+        if opening is not None and not any(c.dep_ in SUBJ for c in tok.children):
+            for e in self._ents_of(opening):  # "After raising $230 million, Skydio will …"
+                ev.add(e, "agent", names)
+        fronted = self._fronted_participle_subject(tok) if kind == "V" else None
+        if fronted is not None and ev.type in ("launch", "personnel"):
+            for e in self._ents_of(fronted):  # "Formed in 2021, the office …": what was formed
+                ev.add(e, obj_role, names)
         if kind == "V" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children):
             # "Anthropic rejects Pentagon's final terms" parsed with the name as a modifier:
             # a headline's first name before its verb is its subject
@@ -2706,6 +2949,8 @@ class EventExtractor:
                     continue
                 if dep in SUBJ:
                     subj_ents = self._ents_of(c)
+                    if not subj_ents and c.lower_ in ("it", "they"):
+                        subj_ents = self._cataphor(h)
                     if not subj_ents and c.lower_ in PRONOUN_THING:
                         subj_ents = self._reporter(h)
                     if not subj_ents and c.lower_ == "it":
@@ -3390,7 +3635,11 @@ class EventExtractor:
                     continue
                 # "founded in 2017, opened its first factory in 2019": two; but "the January
                 # raid that captured Maduro" is one, however the clause around it is dated
-                told_by = o.trigger.head == ev.trigger or ev.trigger.head == o.trigger
+                # ("adopted principles in 2020 and updated its policy in 2023": two verbs
+                # joined by "and", each with its own date, are two)
+                told_by = (o.trigger.head == ev.trigger and o.trigger.dep_ != "conj") or (
+                    ev.trigger.head == o.trigger and ev.trigger.dep_ != "conj"
+                )
                 if not told_by and not self._dates_agree(o, ev):
                     continue
                 related = (

@@ -81,6 +81,21 @@ VERB_TRIGGERS: dict[str, str] = {
     "urge": "statement",
     "pitch": "statement",
     "voice": "statement",
+    "caution": "statement",
+    "inform": "statement",  # weak: only a conditional threat told to its target matters
+    "notify": "statement",
+    "slam": "statement",
+    "blast": "statement",
+    "decry": "statement",
+    "denounce": "statement",
+    "rebuke": "statement",
+    "emphasize": "statement",
+    "emphasise": "statement",
+    "stress": "statement",
+    "insist": "statement",
+    "assert": "statement",
+    "contend": "statement",
+    "claim": "statement",
     # negotiation
     "negotiate": "negotiation",
     "haggle": "negotiation",
@@ -198,6 +213,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "open": "launch",
     "repeal": "policy",
     "revoke": "policy",
+    "update": "policy",  # only a rule updated or adopted (_specific: RULE_MAKING)
+    "revise": "policy",
     # a budget or a program cut by a government body (_specific, CUT_THINGS)
     "cut": "policy",
     "slash": "policy",
@@ -315,6 +332,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "briefing": "meeting",  # only one held (NOUN_NEEDS)
     "retirement": "personnel",
     "renegotiation": "negotiation",
+    "dispute": "negotiation",  # only between parties or over terms (NOUN_NEEDS)
+    "feud": "negotiation",
+    "standoff": "negotiation",
     "lawsuit": "legal",
     "suit": "legal",
     "protest": "legal",  # a bid protest only (NOUN_NEEDS); street protests are no event
@@ -347,6 +367,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "invasion": "operation",
     "exercise": "operation",
     "pact": "partnership",
+    "accord": "partnership",
     "investigation": "legal",  # only one opened, launched or begun (NOUN_NEEDS)
     "probe": "legal",
     "gathering": "meeting",
@@ -374,6 +395,10 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "op-ed": "statement",
     # hyphenated words are three tokens ("tie - up"): phrases, not single-token triggers
     "tie-up": "partnership",
+    # headlines the small model misreads ("OpenAI strikes deal with Pentagon": "strikes" a
+    # noun, "deal" a verb): the phrase is the trigger, whatever the tags
+    "strikes deal": "partnership",
+    "signs deal": "partnership",
     "sit-down": "meeting",
     "co-develop": "partnership",
     "co-developed": "partnership",
@@ -409,6 +434,8 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "break ground": "launch",
     "breaks ground": "launch",
     "went live": "launch",
+    "made available": "launch",
+    "makes available": "launch",
     "goes live": "launch",
     "go live": "launch",
     "supply chain risk": "designation",
@@ -581,6 +608,11 @@ NOUN_NEEDS = {
     },
 }
 NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
+# a dispute between parties or over terms, not "disputes" in general
+NOUN_NEEDS["dispute"] = {"between", "with", "over"}
+NOUN_NEEDS["feud"] = NOUN_NEEDS["standoff"] = NOUN_NEEDS["dispute"]
+# an accord signed or reached, not "resigned of his own accord" or "in accord with the law"
+NOUN_NEEDS["accord"] = {"sign", "signed", "signs", "reach", "reached", "reaches", "ink", "inked"}
 NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]
 # What a company is "placed on" when it is designated
 LISTS = {"list", "blacklist", "registry", "watchlist", "risk", "notice", "probation"}
@@ -959,8 +991,23 @@ ROLE_NOUNS = {
     "leader",
     "commander",
 }
+# Auxiliaries of what has not happened yet, or may not
+MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
+# Verbs that make or change a rule when their object is one (RULE_NOUNS)
+RULE_MAKING = {"update", "revise", "adopt"}
+# What a contract pays for when it is an award, not terms of use: building and buying
+MAKING = {"construction", "production", "build", "manufacture", "procurement", "purchase"}
+# Whom a post is announced for: "was announced as the nominee for the role"
+NOMINEES = {"nominee", "pick", "choice", "successor", "replacement"}
+# Where an ultimatum is delivered: "during a tense meeting on Tuesday, where …"
+MEETING_NOUNS = {"meeting", "call", "session", "sit-down", "summit", "briefing"}
 # What a target is told it "has until Friday" to do is an ultimatum only when told to it.
 TELLING = {"tell", "warn", "inform", "give", "say", "notify"}
+# A formal notice, and what it does when it tells of a decision ("a letter confirming that
+# the company has been designated …"): the decision it carries is the event
+NOTICES = {"letter", "notice", "notification"}
+CONFIRMING = {"confirm", "inform", "notify", "state", "say", "announce"}
+NOTIFIED_TYPES = {"designation", "contract", "policy", "personnel"}
 # Verbs of a government body choosing a company: a contract only between those two
 SELECTING = {"select", "pick", "choose"}
 # What is put through a test or sent somewhere in a military operation
@@ -1040,6 +1087,15 @@ WEAK_STATEMENT = {
     "outline",
     "criticize",
     "urge",
+    "emphasize",
+    "emphasise",
+    "inform",
+    "notify",
+    "stress",
+    "insist",
+    "assert",
+    "contend",
+    "claim",
 }
 # Noun triggers that name one happening only in the singular ("military operations" in
 # general is no raid).
@@ -1084,6 +1140,10 @@ COURT_OBJECTS = {
     "case",
     "order",
 }
+# Of those, what only a court rules on: "denied the request" may be anyone's refusal
+COURT_ONLY_OBJECTS = {"motion", "petition", "appeal", "injunction", "lawsuit", "suit"}
+# What ends one's own suit or appeal: "dropped the lawsuit", "withdrew its appeal"
+WITHDRAWING = {"drop", "withdraw", "abandon"}
 DENYING_HEADS = {"deny", "dispute", "refute"}
 PLANNING_HEADS = {
     "plan",

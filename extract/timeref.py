@@ -104,6 +104,9 @@ PAST, FUTURE = "past", "future"
 # The present tense ("the order blocks ..."): ahead for a weekday ("if Monday's vote fails"),
 # but a month or a month-day without a year is then the latest one, as for the past.
 PRESENT = "present"
+# A day named as a goal in a past-tense clause ("postponed a ceremony planned for May 21"):
+# ahead of when it was set, which may be before publication: the nearest such day.
+NEAREST = "nearest"
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,24 @@ def _month_day_in_year(m: int, d: int, pub: date, direction: str | None) -> date
         return None
     if direction == FUTURE:
         return next((x for x in days if x >= pub), None)
+    if direction == NEAREST:
+        return min(days, key=lambda x: abs((x - pub).days))
     return next((x for x in reversed(days) if x <= pub), None)
+
+
+def _weekday_year(wd: int, m: int, d: int, pub: date) -> date | None:
+    """ "Thursday, March 30" names its year by its weekday: the one such day within a year
+    of publication that falls on that weekday (the tense may be misread: "was scheduled to
+    launch on Thursday, March 30" in an April article is this March, not next)."""
+    days = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            continue
+        if day.weekday() == wd and abs((day - pub).days) <= 366:
+            days.append(day)
+    return days[0] if len(days) == 1 else None
 
 
 def _weekday(wd: int, pub: date, direction: str | None, modifier: str | None) -> date:
@@ -202,6 +222,7 @@ def _year4(text: str) -> int:
 _LEADING = re.compile(
     r"^(?:on|in|at|by|since|until|till|through|from|during|before|after|of|for|as of|"
     r"starting(?! of)|beginning(?! of)|around|about|circa|the|as early as|as late as|no later than|"
+    r"as recently as|"
     r"not until|(?!['’]\d)\W)+\s*"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’]|[.,;:!?\)\]\s])+$")
@@ -209,7 +230,7 @@ _TRAILING = re.compile(r"(?:['’]s|['’]|[.,;:!?\)\]\s])+$")
 
 def clean(text: str) -> str:
     """Lower-case, one space, without the prepositions and possessives around a date."""
-    t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    t = re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‘", "'")).strip()
     t = _TRAILING.sub("", t)
     prev = None
     while prev != t:
@@ -257,9 +278,10 @@ def _us_numeric(m, pub, direction, anchor):
 
 
 @rule(
-    rf"(?:{WEEKDAY_RE},? )?({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?: {PART_OF_DAY})?"
+    rf"(?:{WEEKDAY_RE},? )?({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?:,? | of )(\d{{4}})(?: {PART_OF_DAY})?"
 )
 def _mdy(m, pub, direction, anchor):
+    """ "Jan. 12, 2025", "Monday, Jan. 12, 2025"; also "March 20th of 2018", as speakers say it."""
     return _full_date(int(m[3]), MONTHS[m[1].rstrip(".")], int(m[2]))
 
 
@@ -268,11 +290,14 @@ def _dmy(m, pub, direction, anchor):
     return _full_date(int(m[3]), MONTHS[m[2].rstrip(".")], int(m[1]))
 
 
-@rule(rf"(?:{WEEKDAY_RE},? )?({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?: {PART_OF_DAY})?")
+@rule(rf"(?:({WEEKDAY_RE}),? )?({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?: {PART_OF_DAY})?")
 def _md(m, pub, direction, anchor):
     if pub is None:
         return Resolved(None, None, "relative")
-    d = _month_day_in_year(MONTHS[m[1].rstrip(".")], int(m[2]), pub, direction)
+    mon, day = MONTHS[m[2].rstrip(".")], int(m[3])
+    d = _weekday_year(WEEKDAYS[m[1]], mon, day, pub) if m[1] else None
+    if d is None:
+        d = _month_day_in_year(mon, day, pub, direction)
     return Resolved(d.isoformat() if d else None, "day" if d else None, "relative")
 
 
@@ -294,9 +319,11 @@ def _my(m, pub, direction, anchor):
 
 @rule(
     rf"(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
-    rf"beginning of|start of|middle of)[- ]?)?(?:(last|next|this past|this|past|coming) )?({MONTH_RE})"
+    rf"beginning of|start of|middle of|end-|start-)[- ]?)?(?:(last|next|this past|this|past|"
+    rf"coming) )?({MONTH_RE})"
 )
 def _month(m, pub, direction, anchor):
+    """A month without a year ("in March", "late February", "end-March", "last July")."""
     if pub is None:
         return Resolved(None, None, "relative")
     mod = {"past": "last", "this past": "last", "coming": "next"}.get(m[2], m[2])
@@ -531,6 +558,27 @@ def _unit_at(base: date, unit: str, step: int, kind: str) -> Resolved:
     return Resolved(f"{base.year + step:04d}", "year", kind)
 
 
+@rule(
+    r"(?:just |only )?(?:a few|several|a couple of|a couple|few) (?:short )?(days|weeks) ago|"
+    r"(?:over |within |during )?(?:the )?(?:recent|(?:past|last) (?:few|several|couple of)) "
+    r"(days|weeks)|(?:over )?(?:the )?(?:coming|next few|next several) (days)"
+)
+def _near_days(m, pub, direction, anchor):
+    """ "A few days ago", "in recent weeks", "in the coming days": no day, but the month
+    they fall in (annotation.md gives "earlier this month" month precision), taken a couple
+    of days (or ten, for weeks) from publication. Kind "approximate": events may take the
+    month, but it is no anchor for "the same day". "The coming weeks" stays vague (it
+    reaches past the month). TIMEX3: PAST_REF for "recent" and "ago", else no value."""
+    if pub is None:
+        return Resolved(None, None, "vague")
+    ahead = m[3] is not None
+    unit = m[1] or m[2] or m[3]
+    step = timedelta(days=2 if unit == "days" else 10)
+    day = pub + step if ahead else pub - step
+    ref = "PAST_REF" if re.search(r"\b(?:recent|ago)\b", m[0]) else None
+    return Resolved(month_value(day.year, day.month), "month", "approximate", timex=ref)
+
+
 APPROX_RE = (
     r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just|only|less than|barely|"
     r"exactly|precisely|at least|well over|little more than|more than a|just over|just under) )?"
@@ -661,7 +709,7 @@ def fiscal_year(d: date) -> int:
 
 @rule(
     r"(?:(?:early|late|later|earlier) in the |(?:the )?(?:start|end|close|rest|remainder|"
-    r"middle|beginning|course) of the )?day"
+    r"middle|beginning|course) of the )?day|day's end"
 )
 def _the_day(m, pub, direction, anchor):
     """The day in a story of one day (markets "closed up for the day", "on the day"): the
@@ -753,6 +801,48 @@ def _fiscal_relative(m, pub, direction, anchor):
         return Resolved(None, None, "relative")
     step = _STEP[m[1]] if m[1] else 0
     return Resolved(f"{fiscal_year(pub) + step:04d}", "year", "relative")
+
+
+@rule(r"fiscal year \(fy\) ?(\d{4}|\d{2})")
+def _fiscal_year_abbreviated(m, pub, direction, anchor):
+    """ "Fiscal year (FY) 2026": the abbreviation spelled out before the year."""
+    return Resolved(f"{_year4(m[1]):04d}", "year", "absolute")
+
+
+@rule(
+    r"(?:the )?(end|close|start|beginning) of (?:the |this |the current |(next|last|the next|"
+    r"the previous|the last) )?fiscal year"
+)
+def _fiscal_year_end(m, pub, direction, anchor):
+    """ "By the end of this fiscal year": U.S. federal fiscal years end on September 30 and
+    begin on October 1, so the end or start is a day (see fiscal_year())."""
+    if pub is None:
+        return Resolved(None, None, "relative")
+    fy = fiscal_year(pub) + {"next": 1, "the next": 1}.get(m[2], -1 if m[2] else 0)
+    if m[1] in ("end", "close"):
+        return Resolved(date(fy, 9, 30).isoformat(), "day", "relative")
+    return Resolved(date(fy - 1, 10, 1).isoformat(), "day", "relative")
+
+
+@rule(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)? ?(?:-|–|—|to|and) ?(\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?:of )?({MONTH_RE})(?:,? (\d{{4}}))?|({MONTH_RE}) (\d{{1,2}}) ?(?:-|–|—|to|and) ?"
+    rf"(\d{{1,2}})(?:,? (\d{{4}}))?"
+)
+def _day_range(m, pub, direction, anchor):
+    """ "27–28 April 2026", "April 27-28": a span of days within one month is that month."""
+    mon = MONTHS[(m[3] or m[5]).rstrip(".")]
+    year = m[4] or m[8]
+    first, last = (int(m[1]), int(m[2])) if m[3] else (int(m[6]), int(m[7]))
+    if not 1 <= first < last <= 31:
+        return Resolved(None, None, "unknown")
+    if year:
+        return Resolved(month_value(int(year), mon), "month", "absolute")
+    if pub is None:
+        return Resolved(None, None, "relative")
+    return Resolved(
+        month_value(_month_in_year(mon, pub, direction, None), mon), "month", "relative"
+    )
 
 
 @rule(r"(?:fy|fiscal(?: year)?)[- ]?'?(\d{2})")
@@ -971,6 +1061,9 @@ def _from_anchor(anchor: Resolved | None, unit: str, step: int) -> Resolved:
         unit, step = "year", step * 10
     if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
         return Resolved(None, None, "anaphoric")
+    if unit == "day" and anchor.precision == "month" and abs(step) <= 7:
+        # "four days earlier" after "in late August": no day, but the month named
+        return Resolved(anchor.value, "month", "anaphoric")
     if PRECISION_RANK[anchor.precision] < PRECISION_RANK[unit]:
         return Resolved(None, None, "anaphoric")
     base = _anchor_date(anchor)
@@ -1083,7 +1176,9 @@ def resolve(
     return _glued(t, published, direction, anchor)
 
 
-_GLUED = re.compile(r"^(?:[a-z]+(?=\d)|\d+ of )|(?<=\d)[a-z]+$|,[a-z]+$|,(?! ?\d{4}\b).*$")
+# a year glued to the next word ("nov. 25, 2019the") keeps its year; "january 27.general":
+# a sentence run on without its space
+_GLUED = re.compile(r"^(?:[a-z]+(?=\d)|\d+ of )|(?<=\d)\.?[a-z]+$|,[a-z]+$|,(?! ?\d{4}(?!\d)).*$")
 
 
 def _glued(t: str, published, direction, anchor) -> Resolved:

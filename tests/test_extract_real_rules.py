@@ -631,7 +631,11 @@ def test_what_had_happened_before_a_dated_report_is_not_on_its_day():
 
 def test_a_nickname_in_quotes_is_not_part_of_the_name():
     result = get_extractor().extract_one(
-        {"id": 1, "published": "2025-02-21", "text": "Gen. Marta “Razor” Quill was fired on Friday."}
+        {
+            "id": 1,
+            "published": "2025-02-21",
+            "text": "Gen. Marta “Razor” Quill was fired on Friday.",
+        }
     )
     assert "Marta Quill" in {e["name"] for e in result["entities"]}
     # a person the gazetteer knows is named as it names him

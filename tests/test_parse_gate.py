@@ -18,7 +18,7 @@ The conversation was described as tense by people who were briefed on it.
 Few details about the tone of the exchange have emerged.
 The department gave the company until Friday to accept its terms, officials said.
 Palantir was awarded a $480 million contract by the Army last month.
-The software runs on servers in several regions and is updated often.
+The software runs on servers in several regions and is patched often.
 Its engineers work out of offices in Denver and Washington.
 OpenAI announced a partnership with Anduril in December 2024.
 Critics see the arrangement as a mark of wider change across the industry.

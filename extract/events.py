@@ -243,6 +243,8 @@ class EventExtractor:
             found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
             if found is None:
                 found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
+            if found is None and tok.lemma_.lower() in ("company", "firm", "startup"):
+                found = self._only_company_before(tok)
             if found is not None:
                 out.append(found)
         else:
@@ -250,6 +252,10 @@ class EventExtractor:
             for c in kids:
                 if c.dep_ == "appos":
                     out.extend(self._ents_of(c, depth + 1))
+                elif c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub"):
+                    for o in c.children:  # "a firm called Castelion", "a startup named X"
+                        if o.dep_ in ("oprd", "attr", "dobj"):
+                            out.extend(self._ents_of(o, depth + 1))
             if not out:
                 for c in kids:
                     if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i:
@@ -300,6 +306,18 @@ class EventExtractor:
                     continue
             return ent
         return None
+
+    def _only_company_before(self, tok: Token) -> Span | None:
+        """'The company in 2018 was initially awarded …', paragraphs after the only company
+        the article has named: that company."""
+        found: dict[str, Span] = {}
+        for ent in self._ents:
+            if ent.end > tok.i:
+                break
+            entry = self.gazetteer.get(ent.id_)
+            if ent.label_ == "ORG" and entry is not None and COMPANY_TAGS & set(entry.tags):
+                found.setdefault(ent.id_, ent)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_meant(self, pronoun: Token) -> Span | None:
         """'He retired in February' after 'He kept both roles when Biden took office': a
@@ -2011,7 +2029,7 @@ class EventExtractor:
             return None
         if any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children):
             return None  # "When it was formed in 2021, …": a clause of its own
-        return next((c for c in tok.head.children if c.dep_ in SUBJ), None)
+        return next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"}), None)
 
     def _conditional_threat(self, tok: Token) -> bool:
         """What is told is a penalty on a condition with a day to meet it: a demand with a

@@ -356,6 +356,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "policy": "policy",
     "phase-out": "policy",
     "phaseout": "policy",
+    "revocation": "policy",  # only of something (NOUN_NEEDS): "the revocation of the order"
+    "repeal": "policy",
+    "rescission": "policy",
     "eo": "policy",
     "guidance": "policy",
     "regulation": "policy",
@@ -611,6 +614,8 @@ NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
 # a dispute between parties or over terms, not "disputes" in general
 NOUN_NEEDS["dispute"] = {"between", "with", "over"}
 NOUN_NEEDS["feud"] = NOUN_NEEDS["standoff"] = NOUN_NEEDS["dispute"]
+# a rule revoked, repealed or rescinded: "the January 2025 revocation of the Biden order"
+NOUN_NEEDS["revocation"] = NOUN_NEEDS["repeal"] = NOUN_NEEDS["rescission"] = {"of"}
 # an accord signed or reached, not "resigned of his own accord" or "in accord with the law"
 NOUN_NEEDS["accord"] = {"sign", "signed", "signs", "reach", "reached", "reaches", "ink", "inked"}
 NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]

@@ -248,3 +248,35 @@ def test_contracts_finalized_for_building_things_are_awards():
 def test_a_contract_signed_to_use_a_model_is_still_terms_of_use():
     text = "xAI signed a contract on Monday to let the Pentagon use Grok in classified systems."
     assert _of_type(text, "partnership"), _events(text)
+
+
+def test_a_dated_revocation_is_a_policy_but_a_call_for_repeal_is_not():
+    text = "The White House cited the January 2025 revocation of President Joe Biden's AI order."
+    policies = _of_type(text, "policy")
+    assert [e["date"] for e in policies] == ["2025-01"], _events(text)
+    called = "Lawmakers called for the repeal of the law."
+    assert not _of_type(called, "policy"), _events(called)
+
+
+def test_a_participle_opening_a_passive_sentence_launches_its_subject():
+    text = "Launched in 2015, the Defense Innovation Unit was meant to speed up purchases."
+    launches = _of_type(text, "launch")
+    assert [e["date"] for e in launches] == ["2015"], _events(text)
+    assert "Defense Innovation Unit" in _actors(launches[0])
+
+
+def test_a_company_called_by_its_name_is_that_company():
+    text = "A startup called Castelion raised $70 million on Monday."
+    funding = _of_type(text, "funding")
+    assert funding and "Castelion" in _actors(funding[0]), _events(text)
+
+
+def test_the_company_paragraphs_later_is_the_only_company_named():
+    text = (
+        "The Army announced today it has picked Microsoft to build its new headsets.\n"
+        "The headsets combine night vision with maps for soldiers.\n"
+        "Soldiers will train with them next year, the service said in a statement.\n"
+        "The company in 2018 was first awarded a $479 million agreement to build prototypes."
+    )
+    contracts = [e for e in _of_type(text, "contract") if e["date"] == "2018"]
+    assert contracts and "Microsoft" in _actors(contracts[0]), _events(text)

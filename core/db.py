@@ -7,7 +7,8 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -289,10 +290,9 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=30)
             db = TrackerDatabase(conn)
-            if db.journal_mode != "wal":
-                db.enable_wal()
+            _when_unlocked(lambda: _enable_wal(db))
             db.execute("PRAGMA synchronous = NORMAL")
-            _migrate(db)
+            _when_unlocked(lambda: _migrate(db))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 30000")
     except sqlite3.Error as exc:
@@ -300,6 +300,27 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
     except OSError as exc:
         raise DatabaseError(f"cannot open database {path}: {exc.strerror}") from exc
     return db
+
+
+def _enable_wal(db: TrackerDatabase) -> None:
+    if db.journal_mode != "wal":
+        db.enable_wal()
+
+
+def _when_unlocked(step: Callable[[], None], wait: float = 30.0) -> None:
+    """Run one step of opening a new file, again while another process holds it. Two
+    processes opening the same new file at once can both hold a shared lock and both want
+    the exclusive one (to switch to WAL, to migrate): SQLite then fails one of them at once
+    with "database is locked" instead of waiting, as waiting would deadlock."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _migrate(db: TrackerDatabase) -> None:

@@ -103,3 +103,26 @@ def test_a_crawl_beside_an_import_both_succeed(tmp_path):
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert sum("alpha.example.org" in u for u in urls) == RECORDS
     assert sum(u.startswith(base) for u in urls) == len(numbers)
+
+
+def test_opening_a_new_file_tries_again_when_another_process_holds_it(tmp_path, monkeypatch):
+    """Two processes switching one new file to WAL at once: SQLite fails one of them at
+    once ("database is locked") rather than let both wait; that one tries again."""
+    import sqlite_utils
+
+    from core.db import connect
+
+    real = sqlite_utils.Database.enable_wal
+    failures = iter([sqlite3.OperationalError("database is locked")] * 2)
+
+    def busy_then_real(self):
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        real(self)
+
+    monkeypatch.setattr(sqlite_utils.Database, "enable_wal", busy_then_real)
+    db = connect(tmp_path / "fresh.db")
+    assert db.journal_mode == "wal"
+    assert "articles" in db.table_names()
+    assert next(failures, None) is None  # both failures were met, and waited out

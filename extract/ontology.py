@@ -996,8 +996,6 @@ ROLE_NOUNS = {
     "leader",
     "commander",
 }
-# Auxiliaries of what has not happened yet, or may not
-MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 # Verbs that make or change a rule when their object is one (RULE_NOUNS)
 RULE_MAKING = {"update", "revise", "adopt"}
 # What a contract pays for when it is an award, not terms of use: building and buying
@@ -1358,6 +1356,8 @@ DESIGNATING = {
 ULTIMATUM_VERBS = {"give", "issue", "hand", "present", "impose", "deliver", "set"}
 # Modal auxiliaries that make an event a possibility, not a happening.
 HYPOTHETICAL = {"could", "might", "may", "can", "should"}
+# Auxiliaries of what has not happened yet, or may not
+MODALS = HYPOTHETICAL | {"will", "would", "shall"}
 # Event types that need money to be news ("raised concerns" is no funding round).
 MONEY_TYPES = {"funding"}
 # Reporting verbs that, beside another event of their sentence, only attribute it.

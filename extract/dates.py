@@ -213,6 +213,17 @@ _PATTERNS.extend(
         ),
         (_Keyed("previous|prior", r"\b(?i:the (?:day|week|month|year) (?:previous|prior))\b"), 0),
         (_Keyed("in the day", r"\b(?i:(?:early|later?|earlier) in the day)\b"), 0),
+        # "a stop in Fort Worth just 24 hours prior": whole days from the last day named
+        # (timeref._anchor_hours); "hours after the strike" names its own anchor
+        (
+            _Keyed(
+                "hours",
+                r"\b(?i:(?:\d+|twenty-four|forty-eight|seventy-two) hours (?:prior|earlier|later))\b",
+            ),
+            0,
+        ),
+        # "Since then, the group has fired on ships": from the time last named (timeref)
+        (_Keyed("since then", r"\b(?i:since then)\b"), 0),
         # "is to be sworn in by day's end": the day of the story (timeref._the_day)
         (_Keyed("day['’]s end", r"\b(?i:day['’]s end)\b"), 0),
         # a month (or a day of it) of a year named from publication: "in June last year"

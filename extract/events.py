@@ -207,6 +207,23 @@ class EventExtractor:
             found = self._person_meant(tok) or self._previous(tok, {"PERSON"})
             if found is not None:
                 out.append(found)
+        elif (
+            tok.lower_ == "it"
+            and tok.dep_ in ("dobj", "dative", "nsubjpass")
+            and tok.head.dep_ == "advcl"
+        ):
+            # "After the Air Force awarded it a contract, Shield AI …", "DJI has struggled
+            # since Commerce added it to the entity list": the company of the main clause
+            out.extend(
+                e
+                for c in tok.head.head.children
+                if c.dep_ in SUBJ
+                for e in self._ents_of(c, depth + 1)
+                if e.label_ == "ORG"
+            )
+        elif tok.tag_ in ("WDT", "WP") and (clause := self._relative_clause(tok)) is not None:
+            # "Pete Hegseth, who was confirmed …", "Scale AI, in which Meta invested …"
+            out.extend(self._ents_of(clause.head, depth + 1))
         elif tok.lemma_.lower() in SPOKES and any(c.lower_ in COMPANY_WORDS for c in tok.children):
             found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
             if found is not None:
@@ -306,6 +323,13 @@ class EventExtractor:
                     continue
             return ent
         return None
+
+    @staticmethod
+    def _relative_clause(pronoun: Token) -> Token | None:
+        """The relative clause a relative pronoun opens, directly or under a preposition."""
+        cur = pronoun.head if pronoun.dep_ == "pobj" else pronoun
+        verb = cur.head
+        return verb if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
     def _only_company_before(self, tok: Token) -> Span | None:
         """'The company in 2018 was initially awarded …', paragraphs after the only company
@@ -589,6 +613,7 @@ class EventExtractor:
         """'The Department of Defense awarded 10 contracts Friday', then each award: a roundup
         counts the day's contracts without naming who won; the awards it lists are the
         events, each of that day, and the count is no event of its own."""
+        events = self._date_from_retelling(events)
         day = self._roundup_day()
         if day is None:
             return events
@@ -604,6 +629,62 @@ class EventExtractor:
             if ev.date is None and ev.status == "occurred" and not self._told_as_earlier(ev):
                 ev.date, ev.date_score = day, 4
         return [ev for ev in events if not (ev.type == "contract" and ev.sent == lede)]
+
+    def _date_from_retelling(self, events: list[Event]) -> list[Event]:
+        """'Lockheed contracted for F-35 support' (the headline), then 'The deal, announced
+        Wednesday by the Department of Defense, is valued at …' or 'Announced on June 17, this
+        modification will fund …': a definite retelling dated by its making public, naming
+        no party but the government's, is the one undated event of its type told before it
+        (annotation.md: an event takes the date the article gives for the same happening
+        elsewhere). It dates that event, and folds into it when it was an event itself."""
+        out = list(events)
+        by_trigger = {ev.trigger.i: ev for ev in events}
+        for d in self._dates:
+            if d.value is None or d.precision not in ("day", "month"):
+                continue
+            noun = self._retold_noun(d)
+            if noun is None:
+                continue
+            etype = self._trig_types.get(noun.i)
+            r = by_trigger.get(noun.i)
+            if r is not None and (r not in out or self._parties(r)):
+                continue  # names a company of its own: its own happening
+            before = [e for e in out if e.type == etype and e.sent.end <= noun.sent.start]
+            if len(before) != 1 or (before[0].date is not None and before[0].date.value):
+                continue  # none, or two told before: which one is meant is not known
+            told = before[0]
+            if not self._parties(told):
+                continue
+            told.date, told.date_score = d, 4
+            told.fallback_date = (None, None)
+            if r is not None:
+                for aid, val in r.actors.items():
+                    told.actors.setdefault(aid, val)
+                told.amount = told.amount or r.amount
+                out.remove(r)
+        return out
+
+    def _retold_noun(self, d: DateMention) -> Token | None:
+        """The definite event noun a date of making public hangs on: 'the deal, announced
+        Wednesday', 'Announced on June 17, this modification …'. None otherwise."""
+        verb = d.span.root.head
+        if verb.dep_ == "prep":
+            verb = verb.head
+        # a participle; the tagger reads one opening a sentence as a past tense
+        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in onto.RETELLING_VERBS:
+            return None
+        if verb.dep_ == "acl":
+            noun = verb.head
+        elif verb.dep_ == "advcl" and verb.i < verb.head.i:
+            noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return None
+        if noun is None or noun.pos_ != "NOUN" or noun.i not in self._trig_types:
+            return None
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        )
+        return noun if definite else None
 
     def _roundup_day(self) -> DateMention | None:
         """The day of a count of contracts with no winner named ('issued 29 new contracts
@@ -664,6 +745,62 @@ class EventExtractor:
                 if near and len(set(m.actors) & set(u.actors)) >= 2:
                     m.date, m.date_score = u.date, 4
                     break
+        self._date_at_meeting(events)
+
+    # "During the Starbase event, Hegseth confirmed …": the gathering a step was taken at
+    _GATHERINGS = frozenset(
+        {
+            "meeting", "event", "visit", "hearing", "summit", "briefing", "ceremony",
+            "conference", "session", "call", "address", "speech", "appearance", "trip", "tour",
+        }
+    )  # fmt: skip
+
+    def _date_at_meeting(self, events: list[Event]) -> None:
+        """'Hegseth visited Starbase on Tuesday … During the visit, Hegseth confirmed the
+        appointment of …': a step taken during or at a gathering told before, with no date of
+        its own, is of the day of that gathering (the last dated meeting before it that
+        shares an actor)."""
+        meetings = [
+            ev
+            for ev in events
+            if ev.type == "meeting"
+            and ev.date is not None
+            and ev.date.precision == "day"
+            and ev.date.value is not None
+        ]
+        if not meetings:
+            return
+        for ev in events:
+            if ev.date is not None or ev.fallback_date[0] is not None or ev.type == "meeting":
+                continue
+            tok = ev.trigger
+            verb = tok if tok.pos_ in ("VERB", "AUX") else self._verb_of(tok)
+            if verb is None or not self._during_gathering(verb):
+                continue
+            told = [
+                m
+                for m in meetings
+                if m.sent.end <= ev.sent.start and set(m.actors) & set(ev.actors)
+            ]
+            if told:
+                ev.date, ev.date_score = told[-1].date, 4
+
+    def _during_gathering(self, verb: Token) -> bool:
+        """'During the Starbase event, X …', 'at the meeting, X …': a definite gathering."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "at"):
+                continue
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.lemma_.lower() in self._GATHERINGS
+                    and any(
+                        c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                        for c in noun.children
+                    )
+                ):
+                    return True
+        return False
 
     # ------------------------------------------------------------------ filters
     def _newsworthy(self, ev: Event) -> bool:
@@ -709,7 +846,7 @@ class EventExtractor:
             and not any(a[2] == "PERSON" for a in ev.actors.values())
             # "hired a former Pentagon official": a person named by role
             and not self._argument_is(
-                ev.trigger, ("dobj", "nsubjpass", "nsubj"), onto.ROLE_NOUNS, None
+                ev.trigger, ("dobj", "nsubjpass", "nsubj", "oprd"), onto.ROLE_NOUNS, None
             )
         ):
             return False
@@ -1044,19 +1181,38 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "named a new president of its missiles unit", "relieved the commander"
-        if tok.lemma_.lower() == "place":
-            # "placed Anthropic on a supply chain risk list", not "limits the company places
-            # on military use"
+        if tok.lemma_.lower() in ("place", "add"):
+            # "placed Anthropic on a supply chain risk list", "added DJI to the entity list";
+            # not "limits the company places on military use"
             return any(
                 c.dep_ == "prep"
-                and c.lower_ == "on"
+                and c.lower_ in needs
                 and any(g.lemma_.lower() in onto.LISTS for g in c.subtree)
+                # "adding OpenAI to a list of approved vendors": a purchase schedule
+                and not any(g.lemma_.lower() in ("approve", "vendor") for g in c.subtree)
                 for c in tok.children
             )
+        if tok.lemma_.lower() == "call" and self._calls_names(tok):
+            return True  # "called Amodei a liar": a public accusation (a statement, _retype)
+        if tok.lemma_.lower() == "make":  # "made Claude available to defense agencies"
+            return tok.tag_ in ("VBD", "VBN") and any(c.lower_ == "available" for c in tok.children)
         return any(
             c.lower_ in needs
             for c in tok.children
             if c.dep_ in ("prep", "prt", "agent", "advmod", "dative")
+        )
+
+    def _calls_names(self, verb: Token) -> bool:
+        """'Michael called Amodei a liar': someone calls a named person or company
+        something; not "an initiative called OpenAI for Government"."""
+        kids = list(verb.children)
+        return (
+            any(c.dep_ == "nsubj" for c in kids)
+            and any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in kids)
+            and any(
+                c.dep_ == "dobj" and any(e.label_ in ("PERSON", "ORG") for e in self._ents_of(c))
+                for c in kids
+            )
         )
 
     # ------------------------------------------------------------------ one trigger
@@ -1201,6 +1357,14 @@ class EventExtractor:
                     or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("issue", "release"))
                 )
             )
+            # "a GAO report urged the Pentagon to …": what a published document says is news
+            and not (
+                kind == "V"
+                and (
+                    self._argument_is(tok, ("nsubj",), onto.REPORTS, None)
+                    or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.REPORTS)
+                )
+            )
         ):
             ev.confidence = 0.45
             ev.weak = True
@@ -1335,12 +1499,33 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
-        if etype == "operation" and kind == "V" and lemma in ("hit", "target"):
+        if etype == "operation" and kind == "V" and lemma in ("hit", "target", "seize"):
             # "hit three radar sites", "targeted three U.S. ships"; not "targeted Anthropic"
             return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE")
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
             return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
+        if etype == "operation" and kind == "V" and lemma == "arrive":
+            # "soldiers arrive in Poznan", "the USS Ford arrived in the Mediterranean"
+            return self._to_place(tok, ("in", "at")) and any(
+                c.dep_ == "nsubj"
+                and (
+                    c.lemma_.lower().removesuffix("s") in onto.TROOPS | onto.HARDWARE
+                    or any(t.lower_ == "uss" for t in c.subtree)
+                )
+                for c in tok.children
+            )
+        if etype == "statement" and kind == "V" and lemma == "defend":
+            # "defended the company's red lines"; not "defend the country", "defend Israel"
+            return any(
+                c.dep_ == "dobj"
+                and c.ent_type_ not in ("GPE", "LOC", "NORP")
+                and c.lemma_.lower() not in {"country", "nation", "homeland", "border", "itself"}
+                for c in tok.children
+            )
+        if etype == "legal" and kind == "V" and lemma == "sustain":
+            # "GAO sustained the protest"; not "sustained losses"
+            return self._argument_is(tok, ("dobj", "nsubjpass"), {"protest", "objection"}, None)
         if etype == "operation" and kind == "V" and lemma == "send":
             return self._troops_sent(tok)  # "sent 1,500 more troops to the Middle East"
         if etype == "legal" and kind == "V" and lemma == "ask":
@@ -1372,7 +1557,16 @@ class EventExtractor:
             # usage policy": a step of a negotiation; "publicly rejected claims": a denial
             return any(
                 (c.dep_ == "dobj" and c.lemma_.lower() in onto.DEMANDS | onto.CLAIMS)
-                or (c.dep_ == "xcomp" and lemma != "propose" and c.lemma_.lower() in onto.COMPLYING)
+                or (
+                    # "refused on Thursday to remove its safeguards" parses the infinitive
+                    # as an adverbial clause once a date stands between
+                    (
+                        c.dep_ == "xcomp"
+                        or (c.dep_ == "advcl" and any(k.lower_ == "to" for k in c.children))
+                    )
+                    and lemma != "propose"
+                    and c.lemma_.lower() in onto.COMPLYING
+                )
                 for c in tok.children
             )
         if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
@@ -1562,20 +1756,24 @@ class EventExtractor:
             and kind == "V"
             and lemma in ("test", "demonstrate", "field", "fly")
         ):
-            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT") or (
-                # "the V-BAT flew its first mission from a Navy ship"
-                lemma == "fly"
-                and (
-                    self._argument_is(tok, ("nsubj",), onto.HARDWARE, "PRODUCT")
-                    # "the Air Force flew its first combat sortie"
-                    or any(
-                        self._is_government(e.id_)
-                        for c in tok.children
-                        if c.dep_ == "nsubj"
-                        for e in self._ents_of(c)
+            return (
+                self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, "PRODUCT")
+                or (
+                    # "the V-BAT flew its first mission from a Navy ship"
+                    lemma == "fly"
+                    and (
+                        self._argument_is(tok, ("nsubj",), onto.HARDWARE, "PRODUCT")
+                        # "the Air Force flew its first combat sortie"
+                        or any(
+                            self._is_government(e.id_)
+                            for c in tok.children
+                            if c.dep_ == "nsubj"
+                            for e in self._ents_of(c)
+                        )
                     )
+                    and self._argument_is(tok, ("dobj",), {"mission", "sortie", "flight"}, None)
                 )
-                and self._argument_is(tok, ("dobj",), {"mission", "sortie", "flight"}, None)
+                or (lemma == "fly" and self._armed_over_place(tok))
             )
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
@@ -1634,6 +1832,20 @@ class EventExtractor:
             for c in tok.children
         )
 
+    def _armed_over_place(self, verb: Token) -> bool:
+        """'B-52 bombers flew over the Baltic Sea': warplanes flown over a named place."""
+        return self._argument_is(verb, ("nsubj",), onto.HARDWARE, None) and self._to_place(
+            verb, ("over", "near", "into", "through", "above")
+        )
+
+    def _to_place(self, verb: Token, preps: tuple[str, ...]) -> bool:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+            for c in verb.children
+        )
+
     @staticmethod
     def _troops_sent(tok: Token) -> bool:
         """'sent 1,500 troops', 'deployed a carrier strike group'."""
@@ -1653,7 +1865,12 @@ class EventExtractor:
             c.dep_ in ("dobj", "dative") and any(t.lower_ in onto.COURT_WORDS for t in c.subtree)
             for c in tok.children
         )
-        return court and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        return court and any(
+            c.dep_ in ("xcomp", "ccomp")
+            # "asked a federal appeals court on Friday to pause the designation"
+            or (c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+            for c in tok.children
+        )
 
     @staticmethod
     def _picked_for_post(tok: Token) -> bool:
@@ -1702,6 +1919,13 @@ class EventExtractor:
             return True  # "Google has a OneGov agreement with the GSA": what holds, not news
         if kind == "V" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if (
+            kind == "V"
+            and etype == "partnership"
+            and tok.lemma_ in onto.LOOSE_PARTNERSHIP
+            and {c.lower_ for c in tok.children if c.dep_ == "auxpass"} & {"is", "are"}
+        ):
+            return True  # "the only firm whose model is deployed on classified networks"
         if (
             kind == "N"
             and tok.dep_ == "nsubj"
@@ -1765,7 +1989,7 @@ class EventExtractor:
         'agencies are discontinuing use of Claude'; not 'Lockheed cut 1,000 jobs'."""
         if any(c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "relation") for c in verb.children):
             return True  # "cut ties with Anthropic": the phrase's own reading, whoever cuts
-        things = onto.CUT_THINGS | onto.BOUGHT | onto.STARTED_NOUNS | onto.HARDWARE
+        things = onto.CUT_THINGS | onto.BOUGHT | onto.STARTED_NOUNS | onto.HARDWARE | onto.JOBS
         if not any(
             c.dep_ in ("dobj", "nsubjpass")
             and (
@@ -2350,6 +2574,25 @@ class EventExtractor:
             and self._conditional_threat(tok)
         ):
             return "ultimatum"  # "warned it would cut ties unless the company agreed by Friday"
+        if lemma == "call" and tok.pos_ == "VERB" and self._calls_names(tok):
+            return "statement"
+        if (
+            etype == "policy"
+            and lemma in ("direct", "order", "instruct")
+            and any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in onto.DESIGNATING
+                for c in tok.children
+            )
+        ):
+            return "designation"  # "directed the department to designate Anthropic a risk"
+        if (
+            lemma == "protest"
+            and tok.pos_ == "VERB"
+            and self._argument_is(
+                tok, ("dobj",), {"award", "contract", "decision", "selection", "deal"}, None
+            )
+        ):
+            return "legal"  # "Blue Origin protested the award": a bid protest
         if lemma == "announce" and tok.pos_ == "VERB" and self._announces_product(tok):
             return "launch"  # "announced GenAI.mil, a secure AI platform": a product out
         if (
@@ -2471,7 +2714,18 @@ class EventExtractor:
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in ("budget", "request"))
         ):
             return "funding"  # "rolled out its $848 billion budget request"
-        if lemma == "deploy" and tok.pos_ == "VERB" and self._troops_sent(tok):
+        if (
+            lemma == "deploy"
+            and tok.pos_ == "VERB"
+            and (
+                self._troops_sent(tok)
+                # "deployed a Patriot battery to Poland": arms sent to a named place
+                or (
+                    self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, None)
+                    and self._to_place(tok, ("to", "in", "into"))
+                )
+            )
+        ):
             return "operation"  # "deployed 700 Marines", "deployed a carrier strike group"
         if lemma == "raise" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS
@@ -2989,6 +3243,9 @@ class EventExtractor:
                 elif dep in ("dobj", "dative", "attr", "oprd") and c is not tok:
                     for e in self._ents_of(c):
                         ev.add(e, obj_role if dep != "dative" else "counterpart", names)
+                    if ev.loose and dep == "dobj":
+                        for e in self._host_of(c):
+                            ev.add(e, "counterpart", names)
                 elif dep == "agent":
                     for p in c.children:
                         for e in self._ents_of(p):
@@ -3001,6 +3258,63 @@ class EventExtractor:
                         if cc.dep_ in ("dobj", "nsubj"):
                             for e in self._ents_of(cc):
                                 ev.add(e, obj_role, names)
+        for e in self._control_subject(tok, bool(ev.actors)) if kind == "V" else ():
+            ev.add(e, "agent", names)
+
+    def _control_subject(self, verb: Token, has_party: bool) -> list[Span]:
+        """'Emil Michael is scheduled to meet OpenAI', 'the Army moved to cancel the tank':
+        an infinitive with no subject of its own is done by the subject above it, or by
+        the object of an order ("directed the Army to cancel it"); only beside a party of
+        its own, as one with none is mostly a plan or a wish. "Anthropic was the first
+        company to deploy …" is done by the subject of "was"."""
+        copula = None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+            c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children
+        ):
+            # "Anthropic was the first AI company to deploy its models in …"
+            if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr":
+                copula = verb.head.head
+            elif verb.dep_ == "advcl" and verb.head.lemma_ == "be":
+                copula = verb.head
+            elif verb.dep_ == "xcomp" and any(c.dep_ == "attr" for c in verb.head.children):
+                copula = verb.head  # "became the first company to be labeled a risk"
+        if copula is not None and copula.dep_ == "conj":
+            if not any(c.dep_ in SUBJ for c in copula.children):
+                copula = copula.head  # "has positioned itself … and was the first to …"
+        if copula is not None:
+            return [
+                e
+                for c in copula.children
+                if c.dep_ in SUBJ
+                for e in self._ents_of(c)
+                if e.label_ in ("ORG", "PERSON", "GPE")
+            ]
+        cur = verb
+        for _ in range(2 if has_party else 0):
+            if cur.dep_ != "xcomp" or any(c.dep_ in SUBJ | {"nsubjpass"} for c in cur.children):
+                return []
+            head = cur.head
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects:
+                return [e for c in objects for e in self._ents_of(c)]
+            for c in head.children:
+                if c.dep_ in SUBJ | {"nsubjpass"}:
+                    return [e for e in self._ents_of(c) if e.label_ in ("ORG", "PERSON", "GPE")]
+            cur = head
+        return []
+
+    def _host_of(self, thing: Token) -> list[Span]:
+        """'deployed its models on the Pentagon's classified networks': whose systems a
+        thing is put into, when the parser hangs the place on the thing."""
+        return [
+            e
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "onto", "in", "into")
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in [g, *(k for k in g.children if k.dep_ == "poss")]
+            if (e := self._entity_at(t)) is not None and e.label_ == "ORG"
+        ]
 
     def _controller(self, verb: Token) -> list[Span]:
         """'SpaceX continues to rack up wins, securing a contract': the verb of a noun
@@ -3200,6 +3514,8 @@ class EventExtractor:
                 and trig_clause.tag_ == "VBN"
             ):
                 continue  # "a report from mid-May revealed that staff had resigned": before it
+            if self._report_day(root, tok):
+                continue  # "X was used in the raid, the Journal reported Friday": the report's day
             dist = abs(root.i - tok.i)
             if (
                 root.head == tok
@@ -3209,8 +3525,10 @@ class EventExtractor:
                 and root.head.i in range(tok.left_edge.i, tok.i + 1)
             ):
                 score = 0
-            elif self._clause(root) == trig_clause or (
-                ev.type == "statement" and self._frames_saying(self._clause(root), tok)
+            elif (
+                self._clause(root) == trig_clause
+                or (ev.type == "statement" and self._frames_saying(self._clause(root), tok))
+                or self._when_clause(self._clause(root), trig_clause)
             ):
                 score = 1
             elif self._clause(root) in trig_clause_chain and not (
@@ -3251,6 +3569,44 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    # verbs of a news report (not of an announcement: the day a contract is announced is
+    # the day it is awarded)
+    _REPORT_VERBS = frozenset({"report"})
+
+    @classmethod
+    def _report_day(cls, root: Token, tok: Token) -> bool:
+        """'Claude was used in the raid, the Journal reported on Friday', 'the strike was
+        reported Monday': a date on a verb of reporting that holds the event tells when it was
+        reported, not when it happened (annotation.md: a reported claim is dated by the
+        claimed happening). A present perfect ('has signed …, Axios reported Monday') is news
+        of that day, and a present tense holds then: both keep it."""
+        head = root.head
+        if head.dep_ == "prep" and head.pos_ == "ADP":
+            head = head.head
+        if head.lemma_.lower() not in cls._REPORT_VERBS or head.pos_ != "VERB" or head == tok:
+            return False
+        if head not in tok.ancestors:
+            return False
+        # only a happening told in the past: "is in talks …, Reuters reported this week" is
+        # what holds that week; "the strike was reported Monday" was before the report
+        told = next((a for a in [tok, *tok.ancestors] if a.head == head), None)
+        if told is None or told.pos_ not in ("VERB", "AUX"):
+            return True
+        return told.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+            for c in told.children
+        )
+
+    @staticmethod
+    def _when_clause(clause: Token, trig_clause: Token) -> bool:
+        """'he would resign when his term ends Sept. 2': a clause of "when" on the trigger's
+        own clause tells the event's time, before any date of the clause above it."""
+        return (
+            clause.dep_ == "advcl"
+            and clause.head == trig_clause
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        )
 
     @staticmethod
     def _frames_saying(clause: Token, verb: Token) -> bool:
@@ -3534,8 +3890,14 @@ class EventExtractor:
                     or (o.trigger.dep_ == "dobj" and o.trigger.head == ev.trigger)
                 )
             ]
-            # "said it would challenge the designation in court": the intent is what was said
-            intents = [o for o in inner if o.type == "legal" and o.status == "planned"]
+            # "said it would challenge the designation in court": the intent is what was said;
+            # "questioned why the administration …": what is doubted is no happening told
+            intents = [
+                o
+                for o in inner
+                if (o.type == "legal" and o.status == "planned")
+                or ev.trigger.lemma_.lower() in ("question", "dispute")
+            ]
             dropped.update(id(o) for o in intents)
             inner = [o for o in inner if o not in intents]
             if not inner:

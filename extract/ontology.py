@@ -42,6 +42,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "give": "ultimatum",
     # designation
     "designate": "designation",
+    "redesignate": "designation",
     "label": "designation",
     "blacklist": "designation",
     "ban": "policy",  # a ban on use or on a company is a rule (annotation: policy)
@@ -89,6 +90,13 @@ VERB_TRIGGERS: dict[str, str] = {
     "decry": "statement",
     "denounce": "statement",
     "rebuke": "statement",
+    "apologize": "statement",
+    # weak ones (WEAK_STATEMENT): news only when dated
+    "defend": "statement",  # not a place or a people defended (_specific)
+    "dispute": "statement",
+    "question": "statement",
+    "reiterate": "statement",
+    "apologise": "statement",
     "emphasize": "statement",
     "emphasise": "statement",
     "stress": "statement",
@@ -144,6 +152,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "bomb": "operation",
     "attack": "operation",
     "capture": "operation",
+    "seize": "operation",  # only a ship or a site seized (_specific, TARGETS)
+    "arrive": "operation",  # only troops or ships arriving somewhere (_specific)
+    "sustain": "legal",  # only a protest or an objection upheld (_specific)
     "invade": "operation",
     # personnel
     "appoint": "personnel",
@@ -176,6 +187,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "gather": "meeting",  # only "gathered with"
     "flag": "designation",  # only "flagged as" / "listed as" / "placed on" a list
     "list": "designation",
+    "add": "designation",
     "place": "designation",
     "transfer": "partnership",  # only a thing handed "to" or "from" a company
     # rules an issuing body makes: only with a named issuer (_issued_by_someone), and halting,
@@ -261,6 +273,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "kick": "launch",  # only "kicked off" a program (PHRASE_TRIGGERS, like "start")
     "establish": "launch",  # only an organisation or program made (_specific, FOUNDING_VERBS)
     "create": "launch",
+    "make": "launch",  # only "made X available" (VERB_NEEDS_PREP)
     "advance": "policy",  # only a chamber or committee advancing a bill (LEGISLATIVE_ONLY)
     "allocate": "funding",  # money set aside for a purpose (needs an amount, MONEY_TYPES)
     "earmark": "funding",
@@ -404,6 +417,11 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "signs deal": "partnership",
     "sit-down": "meeting",
     "co-develop": "partnership",
+    "jointly develop": "partnership",
+    "jointly developed": "partnership",
+    "jointly developing": "partnership",
+    "jointly build": "partnership",
+    "jointly produce": "partnership",
     "co-developed": "partnership",
     "co-developing": "partnership",
     "handed out": "contract",
@@ -501,6 +519,9 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "cuts ties": "policy",
     "cutting ties": "policy",
     "severed ties": "policy",
+    "lashed out": "statement",
+    "lashes out": "statement",
+    "lash out": "statement",
     "shot down": "operation",
     "shoot down": "operation",
     "shoots down": "operation",
@@ -629,6 +650,8 @@ VERB_NEEDS_PREP = {
     "flag": {"as"},
     "list": {"as"},
     "place": {"on"},
+    "add": {"to"},  # only to a list (_verb_ok, LISTS)
+    "make": {"available"},  # "made Claude available to …" (_verb_ok)
     "transfer": {"to", "from"},
     "bring": {"to", "onto", "into"},
     "team": {"up", "with"},
@@ -751,6 +774,8 @@ DOCUMENTS = {
     "rule",
     "guidance",
 }
+# Published writings whose words are news as a statement: "a GAO report urged …"
+REPORTS = {"report", "letter", "study", "audit", "filing", "complaint", "analysis", "assessment"}
 # What a document asks of others: "the order directs agencies to …"
 DIRECTING = {"direct", "instruct", "require", "order", "mandate", "task", "call", "ask", "charge"}
 # Happenings an article tells of once, however often it names them again
@@ -888,6 +913,8 @@ PRESS_RELEASES = {
 # What a government body cuts or discontinues as a decision of policy: money, a program, a
 # purchase, the use of a product ("cut funding for the system by $230 million")
 CUT_THINGS = {"funding", "budget", "money", "spending", "request", "use", "fund", "buy"}
+# Posts a government body cuts ("the department will cut 5,000 civilian jobs")
+JOBS = {"job", "position", "workforce", "staff", "headcount"}
 # Plural people who legislate ("lawmakers cut funding"): a government body without a name
 LAWMAKERS = {"lawmaker", "appropriator", "legislator", "congress", "senator", "representative"}
 # Modals of an obligation told ("announced that all agencies must stop using Anthropic").
@@ -995,6 +1022,21 @@ ROLE_NOUNS = {
     "head",
     "leader",
     "commander",
+    "lawyer",
+    "attorney",
+    "administrator",
+    "undersecretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "comptroller",
+    "inspector",
+    "ambassador",
+    "coo",
+    "cio",
 }
 # Verbs that make or change a rule when their object is one (RULE_NOUNS)
 RULE_MAKING = {"update", "revise", "adopt"}
@@ -1031,6 +1073,10 @@ HARDWARE = {
     "submarine",
     "ship",
     "prototype",
+    "bomber",
+    "warplane",
+    "helicopter",
+    "battery",
 }
 TROOPS = {
     "troop",
@@ -1070,6 +1116,10 @@ FORMAL = {
     "prepared",
 }
 WEAK_STATEMENT = {
+    "defend",
+    "dispute",
+    "question",
+    "reiterate",
     "disclose",
     "acknowledge",
     "respond",
@@ -1432,6 +1482,8 @@ TARGETS = {
     "vessel",
     "convoy",
     "compound",
+    "airfield",
+    "port",
 }
 # Verbs that are funding only with money as their object
 MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit"}

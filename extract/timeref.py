@@ -219,11 +219,12 @@ def _year4(text: str) -> int:
     return y
 
 
+# whole words only: "one year ago" is not "on" + "e year ago", nor "then" "the" + "n"
 _LEADING = re.compile(
-    r"^(?:on|in|at|by|since|until|till|through|from|during|before|after|of|for|as of|"
+    r"^(?:(?:on|in|at|by|since|until|till|through|from|during|before|after|of|for|as of|"
     r"starting(?! of)|beginning(?! of)|around|about|circa|the|as early as|as late as|no later than|"
     r"as recently as|"
-    r"not until|(?!['’]\d)\W)+\s*"
+    r"not until)\b|(?!['’]\d)\W)+\s*"
 )
 _TRAILING = re.compile(r"(?:['’]s|['’]|[.,;:!?\)\]\s])+$")
 
@@ -683,6 +684,38 @@ def _anchor_n(m, pub, direction, anchor):
         return Resolved(None, None, "anaphoric")
     step = n if m[3] in ("later", "after") else -n
     return _from_anchor(anchor, m[2].rstrip("s"), step)
+
+
+_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+@rule(r"(\d+|twenty-four|forty-eight|seventy-two) hours (prior|earlier|later)")
+def _anchor_hours(m, pub, direction, anchor):
+    """'just 24 hours prior', '48 hours later': whole days from the last day named; a part
+    of a day ('12 hours later') names no day."""
+    n = _HOURS.get(m[1]) or int(m[1])
+    if n % 24 or n == 0:
+        return Resolved(None, None, "anaphoric")
+    step = n // 24 if m[2] == "later" else -(n // 24)
+    if anchor is None or anchor.precision != "day":
+        return Resolved(None, None, "anaphoric")
+    return _from_anchor(anchor, "day", step)
+
+
+@rule(r"(?:since )?then")
+def _since_then(m, pub, direction, anchor):
+    """'Since then, the group has fired on ships': what began at the time last named, told
+    at the month (annotators date the run of happenings by when it began, not by a day)."""
+    if anchor is None or anchor.value is None or anchor.precision not in PRECISION_RANK:
+        return Resolved(None, None, "anaphoric")
+    if anchor.precision in ("day", "week"):
+        base = _anchor_date(anchor)
+        if base is None:
+            return Resolved(None, None, "anaphoric")
+        if anchor.precision == "week":
+            base += timedelta(days=3)  # a week is the month of its Thursday
+        return Resolved(month_value(base.year, base.month), "month", "anaphoric")
+    return Resolved(anchor.value, anchor.precision, "anaphoric", anchor.timex)
 
 
 # ---------------------------------------------------------------- later rules (issue 16)

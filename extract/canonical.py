@@ -485,6 +485,18 @@ _LINK_CUE = re.compile(r"\b(?:visit|visiting|see|at www|email|contact)\s*$")
 # a secretary is named with the department: "Secretary of Defense", "Commerce Secretary"
 _SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<d>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})")
 _SECRETARY_AFTER = re.compile(r"\b(?P<d2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Secretary\b")
+# 0.12.0: what names a chamber near a committee named without it ("Sen. Roe, a member of the
+# Armed Services Committee"); not the White House
+_CHAMBER_CUE = re.compile(
+    r"\b(?:Senate|Senators?|senators?|(?<!White )House|Representatives?|Congressman"
+    r"|Congresswoman)\b|\b(?:Sen|Rep)\."
+)
+# 0.12.0: both chambers' committees at once: "the House and Senate Armed Services
+# committees", "the House and Senate Intelligence and Armed Services Committees"
+_CHAMBERS = re.compile(
+    r"\b(?P<a>House|Senate) and (?P<b>Senate|House) "
+    r"(?P<n>[A-Za-z][\w’'-]*(?:,? (?:and |& )?[A-Za-z][\w’'-]*){0,6}?) (?P<c>[Cc]ommittees?)\b"
+)
 # a president's administration: "the Joe Biden administration", "Biden’s administration",
 # "Biden-era rules"
 _ADMINISTRATION = re.compile(
@@ -931,6 +943,10 @@ class Canonicaliser:
     ) -> Span | None:
         if ent.id_:  # from the gazetteer ruler: trust it, type from the gazetteer
             entry = self.gazetteer.get(ent.id_)
+            if entry is None and ent.label_ == "ORG" and "ommittee" in ent.text:
+                entry = self._chamberless(doc, ent)  # a rule's "Armed Services Committee"
+                if entry is not None:
+                    return Span(doc, ent.start, ent.end, label="ORG", span_id=entry.id)
             label = entry.type if entry else ent.label_
             return Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)
         start, end = _clean_bounds(ent)
@@ -953,6 +969,8 @@ class Canonicaliser:
         if text.lower().rstrip(".") + "." in RANKS:  # "Pfc." cut off "Pfc. Daniel Alkana"
             return None
         entry = self._lookup(text)
+        if entry is None and ent.label_ == "ORG" and "ommittee" in text:
+            entry = self._chamberless(doc, span)
         if entry is not None:
             return Span(doc, start, end, label=entry.type, span_id=entry.id)
         label = ent.label_
@@ -1264,6 +1282,9 @@ class Canonicaliser:
                         )
                         add(at, at + len(" ".join(part)), "", "ORG", entry.id)
                         break
+        if " and " in text and ("ommittees" in text or "ommittee" in text):
+            for m in _CHAMBERS.finditer(text):
+                self._chambers(m, add)
         if "dministration" in text or "-era" in text:
             for m in _ADMINISTRATION.finditer(text):
                 person = self.gazetteer.by_form.get(m["p"] or m["q"])
@@ -1271,6 +1292,65 @@ class Canonicaliser:
                 if entry is not None:
                     g = "a" if m["a"] else "e"
                     add(m.start(g), m.end(g), "", "ORG", entry.id)
+
+    def _chamberless(self, doc: Doc, span: Span) -> Entry | None:
+        """A committee named without its chamber ("the Armed Services Committee", "the
+        Defense Appropriations Subcommittee") is the one of the chamber the article names
+        nearest before it ("Sen. Jane Roe, a member of ..."), else just after it; a name
+        only one chamber has is that chamber's."""
+        found = {}
+        for chamber in ("Senate", "House"):
+            entry = self._lookup(f"{chamber} {span.text}")
+            if entry is not None and entry.type == "ORG":
+                found[chamber] = entry
+        if len(found) < 2:
+            return next(iter(found.values()), None)
+        text = doc.text
+        before = text[max(0, span.start_char - 600) : span.start_char]
+        cues = [m.group(0) for m in _CHAMBER_CUE.finditer(before)]
+        if not cues:
+            cues = [
+                m.group(0) for m in _CHAMBER_CUE.finditer(text[span.end_char : span.end_char + 200])
+            ][:1]
+        if not cues:
+            return None
+        cue = cues[-1]
+        return found["Senate" if cue.lower().startswith("sen") else "House"]
+
+    def _committee(self, chamber: str, name: str) -> Entry | None:
+        for form in (f"{chamber} {name} Committee", f"{chamber} Committee on {name}"):
+            entry = self._lookup(form)
+            if entry is not None and entry.type == "ORG":
+                return entry
+        return None
+
+    def _chambers(self, m: re.Match, add) -> None:
+        """Each chamber's committee of a shared name: "the House and Senate Armed Services
+        committees" names both Armed Services Committees, "the House and Senate Intelligence
+        and Armed Services Committees" all four. Each committee takes one piece of the
+        phrase as its mention (the first chamber's word, the second chamber's word, ...)."""
+        name = m["n"]
+        names = [name]
+        if self._committee(m["a"], name) is None or self._committee(m["b"], name) is None:
+            names = [p for p in re.split(r",? (?:and|&) |, ", name) if p]
+        found = []
+        for part in names:
+            for chamber in (m["a"], m["b"]):
+                entry = self._committee(chamber, part)
+                if entry is None:
+                    return
+                found.append(entry)
+        if len(found) not in (2, 4):
+            return
+        # pieces: first chamber, second chamber, then the names, the last one to the end
+        pieces = [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+        if len(found) == 2:
+            pieces[1] = (m.start("b"), m.end("c"))
+        else:
+            first = m.start("n") + len(names[0])
+            pieces += [(m.start("n"), first), (m.end("n") - len(names[1]), m.end("c"))]
+        for (start, end), entry in zip(pieces, found, strict=True):
+            add(start, end, "", "ORG", entry.id)
 
     def _department(self, name: str) -> Entry | None:
         for form in (f"Department of {name}", f"Department of the {name}", f"{name} Department"):

@@ -142,6 +142,7 @@ class Event:
     to_press: bool = False  # a quote given to a news outlet for this story
     loose: bool = False  # a partnership verb that needs two organisations
     deadline: DateMention | None = None  # an ultimatum's deadline, not its date
+    amount_confirmed: bool = False  # a retelling outside the headline gave the same figure
 
     def add(self, ent: Span, role: str, names: dict[str, str]) -> None:
         if ent.id_ and ent.id_ not in self.actors:
@@ -969,6 +970,11 @@ class EventExtractor:
             keep, drop = (twin, ev) if self._date_rank(twin) >= self._date_rank(ev) else (ev, twin)
             for aid, val in drop.actors.items():
                 keep.actors.setdefault(aid, val)
+            keep.amount_confirmed = (
+                keep.amount_confirmed
+                or drop.amount_confirmed
+                or (keep.amount is not None and keep.amount == drop.amount)
+            )
             keep.amount = keep.amount or drop.amount
             keep.location = keep.location or drop.location
             keep.confidence = max(keep.confidence, drop.confidence)
@@ -998,8 +1004,12 @@ class EventExtractor:
             a.amount
             and b.amount
             and abs(a.amount - b.amount) > 0.05 * max(a.amount, b.amount)
-            # a headline gives one of the award's figures ("$20M contract worth up to $99M")
-            and not (_in_headline(a) or _in_headline(b))
+            # a headline gives one of the award's figures ("$20M contract worth up to $99M"),
+            # unless the body has told the headline's figure again
+            and not (
+                (_in_headline(a) and not a.amount_confirmed)
+                or (_in_headline(b) and not b.amount_confirmed)
+            )
         ):
             return False
         if not self._dates_agree(a, b):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.real import strict_match
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _events, _of_type
 
 pytestmark = pytest.mark.model
 
@@ -179,6 +179,7 @@ PHRASINGS = [
         "Government Accountability Office",
         "A Government Accountability Office report urged the Pentagon to fix how it buys software.",
     ),
+    ("policy", "2026-03-09", "U.S. Army", "The Army cut 2,000 civilian jobs on Monday."),
     (
         "partnership",
         None,
@@ -227,3 +228,18 @@ def test_guards_stay_as_they_were(text):
     events = _events(text)
     wrong = {"statement", "launch", "designation", "partnership"}
     assert not [e for e in events if e["type"] in wrong and e.get("trigger") != "said"], events
+
+
+def test_a_headline_figure_told_again_in_the_body_is_that_award_not_another():
+    text = (
+        "SpaceX signs $4.1 billion Space Force contract\n\n"
+        "SpaceX has won a $4.1 billion contract with the U.S. Space Force to build satellites. "
+        "Separately, on Monday, the Space Force picked SpaceX for a $2.2 billion launch deal."
+    )
+    amounts = sorted(e["amount_usd"] for e in _events(text) if e["type"] == "contract")
+    assert amounts == [2_200_000_000, 4_100_000_000], _events(text)
+
+
+def test_a_company_cutting_jobs_sets_no_policy():
+    text = "Lockheed Martin cut 1,000 jobs on Monday."
+    assert not _of_type(text, "policy"), _events(text)

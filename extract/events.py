@@ -1000,6 +1000,8 @@ class EventExtractor:
             agents_b = {k for k, v in b.actors.items() if v[1] == "agent"}
             if not agents_a & agents_b:
                 return False
+        if a.type == "personnel" and a.sent == b.sent and self._moves_of_others(a, b):
+            return False  # "… that Michael will serve as CTO and that Stanley will serve as …"
         if (
             a.amount
             and b.amount
@@ -1149,7 +1151,7 @@ class EventExtractor:
             return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in kids) or any(
                 c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in kids
             )
-        if lemma in ("ouster", "firing", "dismissal", "departure", "confirmation"):
+        if lemma in ("ouster", "firing", "dismissal", "departure", "confirmation", "exit", "hire"):
             # "the ouster of the Navy's top officer", "Hegseth's firing of the Air Force chief"
             people = [
                 g
@@ -1158,16 +1160,36 @@ class EventExtractor:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            if lemma in ("departure", "confirmation"):
+            if lemma in ("departure", "confirmation", "exit"):  # "Beck's exit"
                 people += [c for c in kids if c.dep_ == "poss"]
             return any(
                 g.ent_type_ == "PERSON" or g.lemma_.lower() in onto.ROLE_NOUNS for g in people
+            )
+        if lemma == "seizure":  # "a record seizure of 49,000 pounds of drugs", "of a tanker"
+            held = [
+                g
+                for c in kids
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            return any(
+                t.lemma_.lower() in onto.DRUGS | onto.TARGETS for g in held for t in g.subtree
+            )
+        if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
+            return any(
+                t.lemma_.lower().removesuffix("s") in onto.TROOPS | onto.HARDWARE
+                for c in kids
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                for t in [g, *(k for k in g.children if k.dep_ == "compound")]
             )
         if lemma == "operation":
             return any(
                 c.dep_ == "prep"
                 and c.lower_ in ("in", "against")
-                and any(g.ent_type_ == "GPE" for g in c.children)
+                # "operations in Iran", "operations in the Caribbean"
+                and any(g.ent_type_ in ("GPE", "LOC") for g in c.children)
                 for c in kids
             )
         return False
@@ -1511,17 +1533,39 @@ class EventExtractor:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "operation" and kind == "V" and lemma in ("hit", "target", "seize"):
             # "hit three radar sites", "targeted three U.S. ships"; not "targeted Anthropic"
-            return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE")
+            return self._argument_is(tok, ("dobj",), onto.TARGETS, "GPE") or (
+                lemma == "seize" and self._drugs_seized(tok)
+            )
+        if (
+            etype == "operation"
+            and tok.dep_ == "pcomp"
+            and tok.head.head.lemma_.lower() in ("capable", "able", "capability")
+        ):
+            return False  # "we remain capable of striking al-Shabaab": an ability, no strike
+        if etype == "operation" and kind == "V" and lemma == "shoot" and tok.tag_ == "VBG":
+            # "claimed responsibility for shooting down an MQ-9 drone"; not "useful in
+            # shooting down drones", craft in general
+            return any(
+                c.dep_ == "dobj" and any(k.dep_ in ("det", "nummod", "poss") for k in c.children)
+                for c in tok.children
+            )
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
             return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
-        if etype == "operation" and kind == "V" and lemma == "arrive":
-            # "soldiers arrive in Poznan", "the USS Ford arrived in the Mediterranean"
-            return self._to_place(tok, ("in", "at")) and any(
+        if etype == "operation" and kind == "V" and lemma in ("arrive", "sail"):
+            # "soldiers arrive in Poznan", "the USS Ford arrived in the Mediterranean", "the
+            # strike group sailed into the South China Sea"
+            preps = ("in", "at") if lemma == "arrive" else ("into", "to", "through", "toward")
+            return self._to_place(tok, preps) and any(
                 c.dep_ == "nsubj"
                 and (
                     c.lemma_.lower().removesuffix("s") in onto.TROOPS | onto.HARDWARE
                     or any(t.lower_ == "uss" for t in c.subtree)
+                    # "the Nimitz carrier strike group": a group named by its ships
+                    or any(
+                        k.dep_ == "compound" and k.lemma_.lower() in onto.TROOPS | onto.HARDWARE
+                        for k in c.children
+                    )
                 )
                 for c in tok.children
             )
@@ -1580,10 +1624,10 @@ class EventExtractor:
                 for c in tok.children
             )
         if etype == "legal" and kind == "V" and lemma in onto.COURT_VERBS:
-            if lemma == "dismiss" and self._argument_is(
-                tok, ("dobj", "nsubjpass"), set(), "PERSON"
+            if lemma == "dismiss" and (
+                self._argument_is(tok, ("dobj", "nsubjpass"), set(), "PERSON") or self._as_role(tok)
             ):
-                return True  # a person dismissed: retyped as personnel
+                return True  # a person dismissed, or dismissed "as chairman": retyped as personnel
             if not any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return False
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
@@ -1606,7 +1650,7 @@ class EventExtractor:
                 c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("begin", "start")
                 for c in tok.children
             )
-            if not placed and not begun:
+            if not placed and not begun and not self._campaign_named(tok):
                 return False
         if (
             kind == "V"
@@ -1616,7 +1660,7 @@ class EventExtractor:
             # "(Source: General Dynamics; issued March 20, 2019)": nothing issued; "issued
             # invitations": nothing ruled or said
             return False
-        if kind == "V" and lemma == "order" and self._bought(tok):
+        if kind == "V" and lemma == "order" and self._bought(tok) and not self._forces_moved(tok):
             return False  # "ordered a total of 48 missions": a purchase, not a directive
         if kind == "V" and lemma in onto.RULE_MAKING:
             # "updated its policy on autonomy in weapons in 2023", "adopted principles in
@@ -1673,6 +1717,8 @@ class EventExtractor:
             return True  # "removed the director of the Defense Innovation Unit": a firing
         if kind == "V" and self._suit_dropped(tok):
             return True  # "dropped the lawsuit in 2015": a step of the court case
+        if etype == "policy" and kind == "V" and lemma == "drop" and self._bombs_dropped(tok):
+            return True  # "bombers dropped bunker-busting bombs on a site": retyped operation
         if etype == "policy" and kind == "V" and lemma in onto.RULE_CHANGING:
             # "dropped its pledge", "removed the ban": a rule changed (not "dropped a suit");
             # "scrapped JEDI", "killed the program": a program ended
@@ -1690,7 +1736,9 @@ class EventExtractor:
             if self._argument_is(tok, ("nsubj",), set(), "ORG"):
                 return False  # "Anduril will assume the role of prime contractor"
             # "took on the role in early 2018", "assumed command in May"
-            return self._argument_is(tok, ("dobj",), onto.POSTS, None) or any(
+            # "assumed leadership of the office", "assumed the chairmanship"
+            held = onto.POSTS | {"leadership", "chairmanship", "presidency"}
+            return self._argument_is(tok, ("dobj",), held, None) or any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
             )  # "will take over as interim CEO"
         if (
@@ -1723,6 +1771,17 @@ class EventExtractor:
             )
         if etype == "policy" and kind == "V" and lemma in ("cut", "slash", "trim", "discontinue"):
             return self._cut_by_government(tok)
+        if etype == "personnel" and kind == "V" and self._describes_judge(tok):
+            return False  # "a federal judge appointed by Joe Biden": who the judge is
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and lemma in ("depart", "leave")
+            and self._argument_is(tok, ("nsubj",), onto.TARGETS | onto.HARDWARE | {"it"}, None)
+        ):
+            return False  # "after it had departed from Venezuela": a boat leaving port
+        if etype == "personnel" and kind == "V" and lemma in ("part", "let"):
+            return self._person_let_go(tok)  # "parted ways with its policy chief", "was let go"
         if etype == "personnel" and kind == "V" and lemma == "withdraw":
             # "Shanahan withdrew his name", "the White House withdrew her nomination"
             return self._argument_is(tok, ("dobj", "nsubjpass"), onto.CANDIDACY, None)
@@ -1748,6 +1807,8 @@ class EventExtractor:
                     for c in tok.children
                 )
             )
+        if etype == "operation" and kind == "V" and lemma == "open":
+            return True  # "opened fire on a small boat" (a phrase trigger)
         if kind == "V" and lemma in ("start", "begin", "open", "kick"):  # a program or a product
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the JEDI initiative, started in 2017"
                 return tok.head.lemma_.lower() in onto.STARTED_NOUNS | onto.FOUNDED_NOUNS
@@ -1833,6 +1894,25 @@ class EventExtractor:
         go, not a product put on sale."""
         if self._argument_is(tok, ("dobj",), onto.FIRED, None):
             return True
+        if self._argument_is(tok, ("dobj",), onto.HARDWARE | {"wave"}, None) and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "against")
+            and any(  # a place or a target aimed at, not "at a trade show"
+                g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in onto.TARGETS
+                for g in c.children
+            )
+            for c in tok.children
+        ):
+            return True  # "launched drones at Kyiv", "launched a wave of drones at the city"
+        if any(  # "launched a wave of missiles at the ship"
+            o.lemma_.lower() in onto.FIRED
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+        ):
+            return True
         if tok.lemma_.lower() != "fire" or any(c.dep_ == "dobj" for c in tok.children):
             return False
         return any(
@@ -1867,6 +1947,91 @@ class EventExtractor:
             )
             for c in tok.children
         )
+
+    def _campaign_named(self, noun: Token) -> bool:
+        """'the 2024 strikes on the Houthis', 'last year's airstrikes', 'attacks against
+        Hamas': strikes given their own date or an armed foe are one campaign."""
+        if any(c.ent_type_ == "DATE" and c.dep_ != "prep" for c in noun.children):
+            return True
+        for c in noun.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "against"):
+                continue
+            for g in c.children:
+                ent = self._tok_ent_all.get(g.i)
+                entry = self.gazetteer.get(ent.id_) if ent is not None else None
+                if entry is not None and {"foreign", "military"} & set(entry.tags):
+                    return True
+        return False
+
+    def _bombs_dropped(self, verb: Token) -> bool:
+        """'dropped bunker-buster bombs on a facility', 'dropped munitions'."""
+        return self._argument_is(verb, ("dobj",), {"bomb", "munition", "bombs", "munitions"}, None)
+
+    @staticmethod
+    def _drugs_seized(verb: Token) -> bool:
+        """'seized 3,000 pounds of cocaine', 'seized the drugs': an interdiction."""
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            held = [c] + [o for p in c.children if p.lower_ == "of" for o in p.children]
+            if any(t.lemma_.lower() in onto.DRUGS for h in held for t in h.subtree):
+                return True
+        return False
+
+    @staticmethod
+    def _describes_judge(verb: Token) -> bool:
+        """'a federal judge appointed by Joe Biden', 'the Trump-appointed judge': a judge
+        told by who appointed them, not an appointment."""
+        return (
+            verb.lemma_.lower() in ("appoint", "nominate")
+            and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ("judge", "justice")
+        )
+
+    def _person_let_go(self, verb: Token) -> bool:
+        """'parted ways with its head of policy, Dan Reese', 'Leo Grant was let go': a person
+        (by name or post) who leaves; not two companies parting ways."""
+        if verb.lemma_.lower() == "let":
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            held = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        return any(
+            o.ent_type_ == "PERSON" or o.lemma_.lower() in onto.ROLE_NOUNS | onto.TITLE_WORDS
+            for o in held
+        )
+
+    def _moves_of_others(self, a: Event, b: Event) -> bool:
+        """'… that Emil Michael will serve as CTO and that Cameron Stanley will serve as
+        chief digital officer': two verbs in coordinated clauses, each moving its own
+        person, are two moves."""
+        ta, tb = a.trigger, b.trigger
+        if ta.pos_ != "VERB" or tb.pos_ != "VERB":
+            return False
+        if not (tb.dep_ == "conj" and tb.head == ta) and not (ta.dep_ == "conj" and ta.head == tb):
+            return False
+
+        def own(verb: Token) -> set[str]:  # the person the verb's own clause moves
+            return {
+                e.id_ or e.text
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                for e in self._ents_of(c)
+                if e.label_ == "PERSON"
+            }
+
+        people_a, people_b = own(ta), own(tb)
+        return bool(people_a) and bool(people_b) and not people_a & people_b
+
+    def _forces_moved(self, verb: Token) -> bool:
+        """'ordered two more destroyers to the Red Sea': troops or ships moved to a place now
+        (tests/gold/real/README.md: orders that move forces now are operations)."""
+        return self._troops_sent(verb) and self._to_place(verb, ("to", "into"))
 
     def _court_asked(self, tok: Token) -> bool:
         """'asked a federal appeals court to pause the designation', 'urged the court to
@@ -2027,6 +2192,16 @@ class EventExtractor:
             return False
         near = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
         near += self._launch_vehicle(tok)  # "launched aboard a Falcon Heavy rocket"
+        # "launched a batch of Starlink satellites", "a pair of GPS satellites"
+        near += [
+            o
+            for c in near
+            if c.dep_ == "dobj"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         if tok.pos_ == "NOUN":  # "the first Falcon 9 launch", "the launch of GPS III"
             near += [tok.doc[i] for i in range(tok.left_edge.i, tok.i)]
             near += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
@@ -2536,6 +2711,10 @@ class EventExtractor:
         """A rule-making verb whose object is a person or a nomination: a step of an
         appointment (tests/gold/real/README.md: committee votes on nominees are personnel),
         also through an infinitive ("voted 23-4 to advance his nomination")."""
+        if verb.lemma_.lower() in ("direct", "order", "instruct", "task") and any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children
+        ):
+            return False  # "directed Army Secretary Driscoll to establish a task force": an order
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and self._on_a_nominee(c):
                 return True
@@ -2685,6 +2864,8 @@ class EventExtractor:
             return "statement"  # "testified that the unit had cut its time to award": content
         if lemma == "dismiss" and self._argument_is(tok, ("dobj", "nsubjpass"), set(), "PERSON"):
             return "personnel"  # "Meta dismissed Julia Stroud", not "dismissed the lawsuit"
+        if lemma == "dismiss" and tok.pos_ == "VERB" and self._as_role(tok):
+            return "personnel"  # "Brown being dismissed Friday night as chairman"
         if etype == "launch" and self._space_launch(tok):
             return "operation"  # "a Falcon 9 launched a satellite": a rocket launch flown
         ruled = tok.head.lemma_.lower()
@@ -2708,6 +2889,13 @@ class EventExtractor:
             return "operation"  # "ordered another vessel destroyed", "ordered strikes on …"
         if (
             etype == "policy"
+            and lemma == "order"
+            and tok.pos_ == "VERB"
+            and self._forces_moved(tok)
+        ):
+            return "operation"  # "ordered two more destroyers to the Red Sea": forces moved now
+        if (
+            etype == "policy"
             and lemma == "issue"
             and self._argument_is(tok, ("dobj", "nsubjpass"), onto.PRESS_RELEASES, None)
         ):
@@ -2729,6 +2917,15 @@ class EventExtractor:
             and tok.pos_ == "VERB"
             and (
                 self._troops_sent(tok)
+                # "500 soldiers deployed to Poland": forces moving to a named place
+                or (
+                    not any(c.dep_ == "dobj" for c in tok.children)
+                    and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower().removesuffix("s") in onto.TROOPS
+                        for c in tok.children
+                    )
+                    and self._to_place(tok, ("to", "in", "into"))
+                )
                 # "deployed a Patriot battery to Poland": arms sent to a named place
                 or (
                     self._argument_is(tok, ("dobj", "nsubjpass"), onto.HARDWARE, None)
@@ -2798,11 +2995,7 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj",), {"model", "platform", "service"}, "PRODUCT")
         ):
             return "partnership"  # "will host Anthropic's Claude for the Department of War"
-        if (
-            lemma == "drop"
-            and tok.pos_ == "VERB"
-            and self._argument_is(tok, ("dobj",), {"bomb", "munition", "bombs", "munitions"}, None)
-        ):
+        if lemma == "drop" and tok.pos_ == "VERB" and self._bombs_dropped(tok):
             return "operation"  # "dropped bunker-buster bombs on a facility in Iran"
         if tok.pos_ == "VERB" and lemma in ("fire", "launch") and self._fires(tok):
             return "operation"  # "launched a Tomahawk", "destroyers fired on fast boats"
@@ -3149,6 +3342,43 @@ class EventExtractor:
                     e = self._entity_at(t)
                     if e is not None and e.label_ == "ORG":
                         ev.add(e, "participant", names)
+        if ev.type == "operation" and tok.lemma_.lower() in ("lift", "blast"):
+            # "a rocket carrying a Space Force satellite lifted off": whose rocket and payload
+            for c in tok.children:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in onto.SPACE_LAUNCHED:
+                    for t in c.subtree:
+                        e = self._entity_at(t)
+                        if e is not None and e.label_ in ("ORG", "PRODUCT"):
+                            ev.add(e, "agent", names)
+        claimed = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "for" else None
+        if ev.type == "operation" and claimed is not None and claimed.lemma_ == "responsibility":
+            # "the Houthis claimed responsibility for shooting down a drone": who did it
+            for c in claimed.head.children if claimed.dep_ == "dobj" else ():
+                if c.dep_ == "nsubj":
+                    for e in self._ents_of(c):
+                        ev.add(e, "agent", names)
+        if ev.type == "operation" and kind == "N":
+            # "a raid targeting Venezuelan leader Nicolas Maduro": who the raid was aimed at
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim"):
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            for e in self._ents_of(o):
+                                if e.label_ == "PERSON":  # a leader hunted, not militants
+                                    ev.add(e, "target", names)
+        if (
+            ev.type == "personnel"
+            and kind == "V"
+            and tok.dep_ == "xcomp"
+            and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
+        ):
+            # "Gen. Randy George was forced to retire", "was asked to step down": the one
+            # pushed out is the subject of the passive above
+            for c in tok.head.children:
+                if c.dep_ == "nsubjpass":
+                    for e in self._ents_of(c):
+                        if e.label_ == "PERSON":
+                            ev.add(e, "target", names)
         for clause in self._where_clauses(self._venue(ev, tok, kind)):
             # "a meeting on Tuesday, where Hegseth informed Amodei …": who met
             for c in clause.children:
@@ -4031,6 +4261,10 @@ class EventExtractor:
                     ev.trigger.head == o.trigger and ev.trigger.dep_ != "conj"
                 )
                 if not told_by and not self._dates_agree(o, ev):
+                    continue
+                if o.type == "personnel" and self._moves_of_others(o, ev):
+                    if ev.date is None:  # the coordinated clause shares the first one's time
+                        ev.date, ev.date_score = o.date, o.date_score
                     continue
                 related = (
                     set(o.actors) & set(ev.actors)

@@ -154,6 +154,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "capture": "operation",
     "seize": "operation",  # only a ship or a site seized (_specific, TARGETS)
     "arrive": "operation",  # only troops or ships arriving somewhere (_specific)
+    "sail": "operation",  # only troops or ships sailing to a place (_specific, like "arrive")
     "sustain": "legal",  # only a protest or an objection upheld (_specific)
     "invade": "operation",
     # personnel
@@ -200,7 +201,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "poach": "personnel",
     "recruit": "personnel",  # only a person recruited (PERSON_OBJECT_VERBS)
     "demote": "personnel",
+    "reinstate": "personnel",  # only a person reinstated (PERSON_OBJECT_VERBS)
     "install": "personnel",  # only a person installed (PERSON_OBJECT_VERBS)
+    "instal": "personnel",  # the small model's lemma of "installed"
     "transit": "operation",
     "scramble": "operation",
     "repel": "operation",
@@ -399,6 +402,12 @@ NOUN_TRIGGERS: dict[str, str] = {
     "departure": "personnel",
     "confirmation": "personnel",
     "nomination": "personnel",
+    "arrival": "operation",  # only of troops, ships or arms (_named_by_its_content)
+    "seizure": "operation",  # only of drugs or a ship (_named_by_its_content)
+    "campaign": "operation",  # only a military one (NOUN_NEEDS): "its air campaign in Gaza"
+    "capacity": "personnel",  # only "in an acting capacity" (NOUN_NEEDS): a post held for now
+    "exit": "personnel",  # only of a person (NOUN_NEEDS, _named_by_its_content)
+    "hire": "personnel",  # only of a person: "the recent hire of Keith Flynn as …"
     "release": "launch",
     "launch": "launch",
     "rollout": "launch",
@@ -431,6 +440,20 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "open-sourced": "launch",
     "open-sources": "launch",
     "pushed out": "personnel",
+    "parted ways": "personnel",  # only with a person (_specific)
+    "parts ways": "personnel",
+    "was let go": "personnel",  # only a person let go (_specific)
+    "were let go": "personnel",
+    "been let go": "personnel",
+    "opened fire": "operation",
+    "opens fire": "operation",
+    "open fire": "operation",
+    # a rocket leaving the pad is a launch flown (operation)
+    "lifted off": "operation",
+    "lifts off": "operation",
+    "lift off": "operation",
+    "blasted off": "operation",
+    "blasts off": "operation",
     "pushes out": "personnel",
     "shown the door": "personnel",
     "brought on": "personnel",
@@ -525,6 +548,7 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "shot down": "operation",
     "shoot down": "operation",
     "shoots down": "operation",
+    "shooting down": "operation",
     "joint venture": "partnership",
     "covered list": "designation",
     "program of record": "policy",
@@ -567,6 +591,7 @@ NOUN_NEEDS = {
         "combat",
     },
     "exercise": {"training", "military", "joint", "naval", "live-fire", "during", "day"},
+    # NOTE: extended below with exercises held, begun or conducted (EXERCISE_HELD)
     "policy": {"new", "official"},
     "regulation": {"new", "final"},
     "guidance": {"new", "final", "updated", "interim"},
@@ -583,6 +608,12 @@ NOUN_NEEDS = {
     "dismissal": {"senate"},
     "departure": {"senate"},
     "confirmation": {"senate"},
+    "exit": {"senate"},
+    "arrival": {"senate"},
+    "seizure": {"senate"},
+    "capacity": {"acting", "interim"},
+    "campaign": {"military", "bombing", "air", "airstrike", "naval", "drone", "missile"},
+    "hire": {"senate"},
     "briefing": {"hold", "held", "holds", "closed-door", "classified", "private"},
     # "denied the protest", "a protest over the Army awarding the contract", "bid protest"
     "protest": {
@@ -610,6 +641,7 @@ NOUN_NEEDS = {
     "overhaul": {"policy", "acquisition", "procurement", "regulatory", "rules"},
     "breakdown": {"talks", "deal", "negotiations", "negotiation", "agreement"},
     "test": {"flight", "missile", "weapons", "weapon", "live-fire", "field", "drone"},
+    # NOTE: extended below with intercept and hypersonic tests (TESTS_FLOWN)
     "strategy": {"ai", "defense", "defence", "security", "national", "acquisition", "cyber"},
     "motion": {"filed", "file", "files", "grant", "granted", "denied", "deny", "court", "judge"},
     "agreement": None,  # no qualifier needed
@@ -639,7 +671,17 @@ NOUN_NEEDS["feud"] = NOUN_NEEDS["standoff"] = NOUN_NEEDS["dispute"]
 NOUN_NEEDS["revocation"] = NOUN_NEEDS["repeal"] = NOUN_NEEDS["rescission"] = {"of"}
 # an accord signed or reached, not "resigned of his own accord" or "in accord with the law"
 NOUN_NEEDS["accord"] = {"sign", "signed", "signs", "reach", "reached", "reaches", "ink", "inked"}
+# "began a weeklong exercise", "held a bilateral exercise", "conducted exercises": an
+# exercise someone holds, or of a kind only forces hold, is one
+EXERCISE_HELD = {"hold", "held", "holds", "begin", "began", "begun", "conduct", "conducted"}
+EXERCISE_HELD |= {"conducts", "kick", "kicked", "wrap", "wrapped", "host", "hosted"}
+EXERCISE_HELD |= {"weeklong", "bilateral", "trilateral", "multinational", "annual"}
+EXERCISE_HELD |= {"amphibious", "combined", "large-scale", "air", "missile", "defense"}
+NOUN_NEEDS["exercise"] = NOUN_NEEDS["exercise"] | EXERCISE_HELD
 NOUN_NEEDS["drill"] = NOUN_NEEDS["exercise"]
+# "conducted a successful intercept test", "a hypersonic test", "an engine test"
+TESTS_FLOWN = {"intercept", "interceptor", "hypersonic", "engine", "conduct", "conducted"}
+NOUN_NEEDS["test"] = NOUN_NEEDS["test"] | TESTS_FLOWN
 # What a company is "placed on" when it is designated
 LISTS = {"list", "blacklist", "registry", "watchlist", "risk", "notice", "probation"}
 # Verb triggers that only count with a particular particle or preposition.
@@ -1431,7 +1473,9 @@ PERSON_OBJECT_VERBS = {
     "poach",
     "recruit",
     "install",  # "installed a loyalist"; installing software is no hire
+    "instal",
     "demote",
+    "reinstate",  # "reinstated Altman to its board"; a court reinstating a rule is legal
 }
 # Person-object verbs whose object may be the place or post, not the person ("left the
 # company", "took over the department", "served as director")
@@ -1469,6 +1513,10 @@ SPACE_LAUNCHED = {"satellite", "rocket", "spacecraft", "booster", "payload", "mi
 # What is done to a target when an attack is ordered: "ordered the boat destroyed"
 DESTROYED = {"destroy", "kill", "shoot", "sink", "disable", "seize"}
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
+FIRED |= {"barrage", "salvo", "volley"}  # "launched a barrage of missiles at a tanker"
+# What a coast guard or navy interdicts: "seized 3,000 pounds of cocaine"
+DRUGS = {"cocaine", "drug", "narcotic", "fentanyl", "marijuana", "heroin", "methamphetamine"}
+DRUGS |= {"contraband"}
 # What is hit in a strike: "hit a Houthi weapons depot"
 TARGETS = {
     "ship",

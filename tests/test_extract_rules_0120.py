@@ -197,8 +197,9 @@ PHRASINGS = [
 ]
 
 
-@pytest.mark.parametrize(("etype", "date", "actor", "text"), PHRASINGS)
-def test_each_phrasing_gives_its_event(etype, date, actor, text):
+def assert_gives(etype: str, date: str | None, actor: str, text: str) -> None:
+    """The text gives an event matching (type, date at its precision, one actor) strictly,
+    as the real-article gold is scored."""
     gold = {
         "type": etype,
         "date": date,
@@ -207,6 +208,11 @@ def test_each_phrasing_gives_its_event(etype, date, actor, text):
     }
     events = _events(text)
     assert any(strict_match(e, gold) for e in events), events
+
+
+@pytest.mark.parametrize(("etype", "date", "actor", "text"), PHRASINGS)
+def test_each_phrasing_gives_its_event(etype, date, actor, text):
+    assert_gives(etype, date, actor, text)
 
 
 @pytest.mark.parametrize(

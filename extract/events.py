@@ -124,6 +124,26 @@ def _court_step(tok: Token) -> str:
     return COURT_STEPS.get(tok.lemma_.lower(), "other")
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun is "of": "the ouster of the Navy's top officer", "a seizure of drugs"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _names_forces(noun: Token, kinds: set[str]) -> bool:
+    """The noun, or a word compounded with it, is one of `kinds`, singular or plural:
+    "1,500 troops", "a carrier strike group"."""
+    return any(
+        t.lemma_.lower().removesuffix("s") in kinds
+        for t in [noun, *(k for k in noun.children if k.dep_ == "compound")]
+    )
+
+
 @dataclass
 class Event:
     type: str
@@ -748,14 +768,6 @@ class EventExtractor:
                     break
         self._date_at_meeting(events)
 
-    # "During the Starbase event, Hegseth confirmed …": the gathering a step was taken at
-    _GATHERINGS = frozenset(
-        {
-            "meeting", "event", "visit", "hearing", "summit", "briefing", "ceremony",
-            "conference", "session", "call", "address", "speech", "appearance", "trip", "tour",
-        }
-    )  # fmt: skip
-
     def _date_at_meeting(self, events: list[Event]) -> None:
         """'Hegseth visited Starbase on Tuesday … During the visit, Hegseth confirmed the
         appointment of …': a step taken during or at a gathering told before, with no date of
@@ -794,7 +806,7 @@ class EventExtractor:
             for noun in prep.children:
                 if (
                     noun.dep_ == "pobj"
-                    and noun.lemma_.lower() in self._GATHERINGS
+                    and noun.lemma_.lower() in onto.GATHERINGS
                     and any(
                         c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                         for c in noun.children
@@ -1153,37 +1165,20 @@ class EventExtractor:
             )
         if lemma in ("ouster", "firing", "dismissal", "departure", "confirmation", "exit", "hire"):
             # "the ouster of the Navy's top officer", "Hegseth's firing of the Air Force chief"
-            people = [
-                g
-                for c in kids
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            people = _of_objects(tok)
             if lemma in ("departure", "confirmation", "exit"):  # "Beck's exit"
                 people += [c for c in kids if c.dep_ == "poss"]
             return any(
                 g.ent_type_ == "PERSON" or g.lemma_.lower() in onto.ROLE_NOUNS for g in people
             )
         if lemma == "seizure":  # "a record seizure of 49,000 pounds of drugs", "of a tanker"
-            held = [
-                g
-                for c in kids
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
             return any(
-                t.lemma_.lower() in onto.DRUGS | onto.TARGETS for g in held for t in g.subtree
+                t.lemma_.lower() in onto.DRUGS | onto.TARGETS
+                for g in _of_objects(tok)
+                for t in g.subtree
             )
         if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
-            return any(
-                t.lemma_.lower().removesuffix("s") in onto.TROOPS | onto.HARDWARE
-                for c in kids
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                for t in [g, *(k for k in g.children if k.dep_ == "compound")]
-            )
+            return any(_names_forces(g, onto.TROOPS | onto.HARDWARE) for g in _of_objects(tok))
         if lemma == "operation":
             return any(
                 c.dep_ == "prep"
@@ -1559,13 +1554,9 @@ class EventExtractor:
             return self._to_place(tok, preps) and any(
                 c.dep_ == "nsubj"
                 and (
-                    c.lemma_.lower().removesuffix("s") in onto.TROOPS | onto.HARDWARE
-                    or any(t.lower_ == "uss" for t in c.subtree)
                     # "the Nimitz carrier strike group": a group named by its ships
-                    or any(
-                        k.dep_ == "compound" and k.lemma_.lower() in onto.TROOPS | onto.HARDWARE
-                        for k in c.children
-                    )
+                    _names_forces(c, onto.TROOPS | onto.HARDWARE)
+                    or any(t.lower_ == "uss" for t in c.subtree)
                 )
                 for c in tok.children
             )
@@ -1908,9 +1899,7 @@ class EventExtractor:
             o.lemma_.lower() in onto.FIRED
             for c in tok.children
             if c.dep_ == "dobj"
-            for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
+            for o in _of_objects(c)
         ):
             return True
         if tok.lemma_.lower() != "fire" or any(c.dep_ == "dobj" for c in tok.children):
@@ -1940,12 +1929,7 @@ class EventExtractor:
     def _troops_sent(tok: Token) -> bool:
         """'sent 1,500 troops', 'deployed a carrier strike group'."""
         return any(
-            c.dep_ in ("dobj", "nsubjpass")
-            and any(
-                t.lemma_.lower().removesuffix("s") in onto.TROOPS
-                for t in [c, *(k for k in c.children if k.dep_ == "compound")]
-            )
-            for c in tok.children
+            c.dep_ in ("dobj", "nsubjpass") and _names_forces(c, onto.TROOPS) for c in tok.children
         )
 
     def _campaign_named(self, noun: Token) -> bool:
@@ -1973,7 +1957,7 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            held = [c] + [o for p in c.children if p.lower_ == "of" for o in p.children]
+            held = [c, *_of_objects(c)]
             if any(t.lemma_.lower() in onto.DRUGS for h in held for t in h.subtree):
                 return True
         return False
@@ -2193,15 +2177,7 @@ class EventExtractor:
         near = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
         near += self._launch_vehicle(tok)  # "launched aboard a Falcon Heavy rocket"
         # "launched a batch of Starlink satellites", "a pair of GPS satellites"
-        near += [
-            o
-            for c in near
-            if c.dep_ == "dobj"
-            for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        near += [o for c in near if c.dep_ == "dobj" for o in _of_objects(c)]
         if tok.pos_ == "NOUN":  # "the first Falcon 9 launch", "the launch of GPS III"
             near += [tok.doc[i] for i in range(tok.left_edge.i, tok.i)]
             near += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
@@ -3810,12 +3786,8 @@ class EventExtractor:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
 
-    # verbs of a news report (not of an announcement: the day a contract is announced is
-    # the day it is awarded)
-    _REPORT_VERBS = frozenset({"report"})
-
-    @classmethod
-    def _report_day(cls, root: Token, tok: Token) -> bool:
+    @staticmethod
+    def _report_day(root: Token, tok: Token) -> bool:
         """'Claude was used in the raid, the Journal reported on Friday', 'the strike was
         reported Monday': a date on a verb of reporting that holds the event tells when it was
         reported, not when it happened (annotation.md: a reported claim is dated by the
@@ -3824,7 +3796,9 @@ class EventExtractor:
         head = root.head
         if head.dep_ == "prep" and head.pos_ == "ADP":
             head = head.head
-        if head.lemma_.lower() not in cls._REPORT_VERBS or head.pos_ != "VERB" or head == tok:
+        # a news report, not an announcement: the day a contract is announced is the day
+        # it is awarded
+        if head.lemma_.lower() != "report" or head.pos_ != "VERB" or head == tok:
             return False
         if head not in tok.ancestors:
             return False

@@ -1088,6 +1088,19 @@ MAKING = {"construction", "production", "build", "manufacture", "procurement", "
 NOMINEES = {"nominee", "pick", "choice", "successor", "replacement"}
 # Where an ultimatum is delivered: "during a tense meeting on Tuesday, where …"
 MEETING_NOUNS = {"meeting", "call", "session", "sit-down", "summit", "briefing"}
+# Gatherings a step can be taken at: "During the Starbase event, Hegseth confirmed …"
+GATHERINGS = (MEETING_NOUNS - {"sit-down"}) | {
+    "event",
+    "visit",
+    "hearing",
+    "ceremony",
+    "conference",
+    "address",
+    "speech",
+    "appearance",
+    "trip",
+    "tour",
+}
 # What a target is told it "has until Friday" to do is an ultimatum only when told to it.
 TELLING = {"tell", "warn", "inform", "give", "say", "notify"}
 # A formal notice, and what it does when it tells of a decision ("a letter confirming that

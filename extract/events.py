@@ -304,6 +304,8 @@ class EventExtractor:
                             and tok.lemma_.lower() in onto.ARMED
                         ):
                             out.append(e)  # "Israeli forces": Israel
+                        elif e is None and c.dep_ == "poss" and c.lower_ in COMPANY_WORDS:
+                            out.extend(self._ents_of(c, depth + 1))  # "the company's contract"
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 for c in kids:
                     # "a judge on the Court of Federal Claims", "an official with the Army"
@@ -1422,6 +1424,15 @@ class EventExtractor:
             return False
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
+        if (
+            kind == "N"
+            and tok.dep_ == "dobj"
+            and tok.head.dep_ == "advcl"
+            and tok.head.tag_ == "VBG"
+            and tok.head.lemma_.lower() in onto.CHARACTERISING
+        ):
+            return False  # "accused Anthropic, escalating a feud between …": what the main
+            # clause's happening does to a longer story, not a second happening
         if etype == "meeting" and kind == "N" and self._requested(tok):
             return False  # "asked the Pentagon on Monday for a classified briefing": not held
         if kind == "N" and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
@@ -3293,6 +3304,18 @@ class EventExtractor:
                 for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"
                     if p.dep_ == "prep":
                         self._prep_actors(ev, p, names)
+            elif (
+                ev.type == "contract"
+                and c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in onto.CEILING_WORDS
+            ):
+                # "raised the ceiling on Palantir's Maven contract": whose contract it is
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("on", "of", "for"):
+                        for pobj in p.children:
+                            if pobj.dep_ == "pobj":
+                                for e in self._ents_of(pobj):
+                                    ev.add(e, obj_role, names)
         if kind == "V" and tok.dep_ == "acl":
             # "Anthropic was one of four AI firms awarded contracts in July": the subject
             # of "was one of" is among those the verb tells of

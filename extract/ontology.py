@@ -847,6 +847,21 @@ DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore",
 RULINGS = {"decision", "ruling", "opinion"}
 # Adverbs of what is usual, not of a happening: "traditionally, chiefs have met executives"
 HABITUAL = {"traditionally", "typically", "usually", "often", "routinely", "regularly", "normally"}
+# a participle telling what a happening does to a longer story: "…, escalating a feud"
+CHARACTERISING = {
+    "escalate",
+    "deepen",
+    "intensify",
+    "heighten",
+    "fuel",
+    "inflame",
+    "worsen",
+    "reignite",
+    "extend",
+    "mark",
+    "underscore",
+    "cap",
+}
 # Conjunctions opening a clause told as happening at another time than its main clause
 SEQUENCE_MARKS = {"after", "before", "since", "once", "until"}
 # Where a post is put: "took to X", "posted on Truth Social".

@@ -44,3 +44,15 @@ def test_a_meeting_of_people_names_the_people_and_a_launch_names_what_was_launch
     assert headline("launch", launch, kinds) == "DoD launches Gemini"
     # nothing launched that is a product: the type and the names, no guess
     assert headline("launch", [launch[0], launch[2]], kinds) == "Launch: DoD and Google"
+
+
+def test_a_product_is_no_party_but_what_is_launched():
+    kinds = {"grok": "PRODUCT", "xai": "ORG", "dod": "ORG", "claude": "PRODUCT"}
+    partnership = [("grok", "Grok", "participant"), ("xai", "xAI", "participant")]
+    assert headline("partnership", partnership, kinds) == "Partnership: xAI"
+    designation = [("claude", "Claude", "agent"), ("dod", "DoD", "target")]
+    assert headline("designation", designation, kinds) == "Designation: DoD"
+    launch = [("xai", "xAI", "agent"), ("grok", "Grok", "target")]
+    assert headline("launch", launch, kinds) == "xAI launches Grok"
+    # a product alone still names the event rather than leaving it blank
+    assert headline("statement", [("grok", "Grok", "agent")], kinds) == "Statement by Grok"

@@ -68,7 +68,7 @@ PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 4
+RULES = 5
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -966,12 +966,16 @@ def headline(
     the type and the names, so a headline never claims who did what to whom on a guess.
     With the actors' kinds (`kinds`, entity id -> type): a meeting of people names the
     people ("Dario Amodei meets Pete Hegseth", not "… meets Anthropic"), and what is
-    launched is a product, never a company or the Pentagon.
+    launched is a product, never a company or the Pentagon; in any other event a product is
+    no party (annotation.md: its maker is), so "Partnership: Grok and xAI" reads
+    "Partnership: xAI" and "Claude designates …" cannot be written.
     """
+    kinds = kinds or {}
+    if event_type != "launch":
+        actors = [a for a in actors if kinds.get(a[0]) != "PRODUCT"] or actors
     names = [name for _, name, _ in actors]
     if not names:
         return event_type.title()
-    kinds = kinds or {}
     template = HEADLINES.get(event_type, event_type.title() + ": {a}")
     if event_type == "meeting":
         people = [name for ent, name, _ in actors if kinds.get(ent) == "PERSON"]

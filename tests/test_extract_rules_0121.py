@@ -3,7 +3,8 @@
 A participle that tells what the main happening does to a longer story ("…, escalating a
 feud between the administration and the company") names no second happening: the demo
 showed the accusation twice, once as a statement and once, undated, as "Negotiation:
-Trump administration".
+Trump administration". A raised ceiling names whose contract it is: the demo showed the
+Maven ceiling raise as "Contract: U.S. Department of Defense", without Palantir.
 """
 
 from __future__ import annotations
@@ -38,3 +39,18 @@ def test_a_feud_told_as_the_news_is_still_an_event():
         "2026-03-10",
     )
     assert [e for e in events if e["type"] == "negotiation"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, the Pentagon raised the ceiling on Palantir's Maven contract by about $795 "
+        "million.",
+        "The deal is the latest expansion of Palantir's defense business. In May, the Pentagon "
+        "raised the ceiling on the company's Maven Smart System contract by $795 million.",
+    ],
+)
+def test_a_raised_ceiling_names_whose_contract_it_is(text):
+    (award,) = [e for e in _events(text, "2025-08-01") if e["type"] == "contract"]
+    assert {a["name"] for a in award["actors"]} >= {"Palantir", "U.S. Department of Defense"}
+    assert award["date"] == "2025-05"

@@ -1,4 +1,4 @@
-"""How events get their dates, extractor 0.12.0 (see NOTES_dates.md, "Event dates, 0.12.0"):
+"""How events get their dates, extractor 0.12.0 (see docs/extraction.md, "Event dates, 0.12.0"):
 a day a claim was reported is not the day of the claimed happening, a "when" clause dates its
 own event, a definite retelling dated by its announcement dates the event it names again, a
 step taken during a gathering told before is of that gathering's day, and the date phrasings

@@ -1399,6 +1399,14 @@ class EventExtractor:
             ev.weak = True
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
+        if ev.type in ("launch", "statement") and self._government_plan(ev, tok):
+            ev.type = "policy"  # "the Pentagon unveiled its strategy": a rule, not a product
+        if ev.type == "funding" and tok.lemma_.lower() in ("invest", "investment"):
+            spender = self._own_spending(ev, tok)
+            if spender == "outlay":
+                return None  # "Saronic announced a $300 million investment in its shipyard"
+            if spender == "policy":
+                ev.type = "policy"  # "the deputy secretary announced a planned investment"
         self._date(ev, tok, kind)
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
@@ -1411,6 +1419,18 @@ class EventExtractor:
         ent = self._tok_ent_all.get(tok.i)
         return ent is not None and len(ent) > 1 and ent.label_ not in ("LAW", "EVENT")
 
+    def _named_plan_published(self, tok: Token) -> bool:
+        """'launched the AI Acceleration Strategy': the last word of a plan's name, made public
+        by the verb it is the object of, names the plan's release (the verb carries it)."""
+        ent = self._tok_ent_all.get(tok.i)
+        return (
+            ent is not None
+            and ent.root == tok
+            and tok.lemma_.lower() in onto.PLAN_NOUNS
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in onto.PUBLISHING
+        )
+
     def _specific(self, tok: Token, etype: str, kind: str, trig_index: dict[int, str]) -> bool:
         """Whether a trigger word names a happening here, not the idea of one."""
         lemma = tok.lemma_.lower()
@@ -1418,7 +1438,7 @@ class EventExtractor:
             return False  # "What Will Google's Gemini Offer to the Pentagon?": nothing told
         if _RELATED_RE.match(tok.sent.text):
             return False  # "Also read: OpenAI's ChatGPT rollout on GenAI.mil …": another story
-        if kind == "N" and self._inside_name(tok):
+        if kind == "N" and self._inside_name(tok) and not self._named_plan_published(tok):
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False
@@ -1850,6 +1870,13 @@ class EventExtractor:
             )
         if etype == "funding" and kind == "N" and self._characterised(tok):
             return False
+        if (
+            etype == "funding"
+            and lemma == "budget"
+            and tok.dep_ == "compound"
+            and tok.head.lemma_.lower() not in onto.BUDGET_MOVES
+        ):
+            return False  # "over the next five budget cycles", "budget hearings": no money moved
         if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
             # "its usage policies", "task orders": rules in general, unless issued here
             verb = self._verb_of(tok)
@@ -1857,6 +1884,34 @@ class EventExtractor:
                 return False
         if etype == "policy" and kind == "V" and self._provision(tok):
             return False
+        if (
+            etype == "policy"
+            and kind == "V"
+            and tok.dep_ == "amod"
+            # not "Trump directed federal agencies to …", misparsed as "directed agencies"
+            and tok.doc[tok.i - 1].pos_ not in ("PROPN", "NOUN", "PRON", "CCONJ")
+        ):
+            return False  # "directed energy", "a restricted area": a participle naming a kind
+        if (
+            etype == "policy"
+            and kind == "V"
+            and lemma in ("approve", "direct")
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.lemma_.lower()
+            not in onto.DOCUMENTS | onto.LAW_NOUNS | onto.PLAN_NOUNS | {"sale", "request"}
+        ):
+            return False  # "the deal, approved through the GSA", "a system approved by the
+            # office": what the thing is, told in passing (not "the bill approved on Monday")
+        if (
+            etype == "policy"
+            and kind == "N"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.lemma_.lower() in onto.SHIFTS
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            return False  # "a major pivot in defense strategy": a field changing, no document
         if etype == "contract" and kind == "N" and lemma in ("contract", "deal"):
             return self._awarded(tok) or self._dated_retelling(tok) is not None
         if etype == "designation" and lemma == "risk":
@@ -3056,6 +3111,69 @@ class EventExtractor:
                     self._carried.add(content.i)  # told once, by the notice
                     return etype
         return None
+
+    def _government_plan(self, ev: Event, tok: Token) -> bool:
+        """'the Pentagon unveiled its drone strategy', 'the policy change, announced in July by
+        Hegseth': a plan a government body or an official makes public is a policy
+        (annotation: an order or policy), not a product launched or a statement; a company's
+        plan stays what it was. ("initiative" is left out: the gold calls a government's
+        initiative launched now a policy, now a launch.)"""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in onto.PUBLISHING:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False  # "Trump to announce missile defense plan": not made public yet
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            nouns = [tok.head]
+        else:
+            nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(
+            n.lemma_.lower() in onto.PLAN_NOUNS
+            or any(c.dep_ == "compound" and c.lemma_.lower() == "policy" for c in n.children)
+            for n in nouns
+        ):
+            return False
+        kinds = [(self._for_government(aid), etype) for aid, (_, _, etype) in ev.actors.items()]
+        return any(gov for gov, _ in kinds) and not any(
+            not gov and etype == "ORG" for gov, etype in kinds
+        )
+
+    def _own_spending(self, ev: Event, tok: Token) -> str | None:
+        """Money a body puts into its own work, with no one else taking part: a company's
+        outlay ("investing $1 billion of its own funds", "an investment to expand its
+        shipyard") is no funding event; a government's spending plan made public ("announced
+        a planned $1 billion investment in its drone program") is a policy; a government
+        body investing with no one else named is its own outlay too. "outlay", "policy" or
+        None (an investee or a backer is named: funding)."""
+        gov = [aid for aid in ev.actors if self._for_government(aid)]
+        orgs = [a for a, (_, _, label) in ev.actors.items() if label == "ORG" and a not in gov]
+        if len(orgs) == 1 and not gov:
+            own = any(t.lower_ == "own" for t in tok.subtree)
+            spent_on = [
+                t
+                for c in tok.children
+                if c.dep_ in ("prep", "acl", "advcl", "relcl")
+                for t in c.subtree
+                if t.dep_ in ("pobj", "dobj")
+            ]
+            if own or any(
+                any(k.dep_ == "poss" and k.lower_ in ("its", "their") for k in t.children)
+                for t in spent_on
+            ):
+                return "outlay"
+            return None
+        if orgs or not gov:
+            return None
+        verb = self._verb_of(tok) if tok.pos_ == "NOUN" else None
+        if verb is not None and verb.lemma_.lower() in onto.PUBLISHING:
+            return "policy"
+        return "outlay"  # "the Army has invested another $190 million in the system"
+
+    def _for_government(self, entity_id: str) -> bool:
+        """A government body, or an official the gazetteer knows (Hegseth, Trump)."""
+        entry = self.gazetteer.get(entity_id)
+        return entry is not None and bool(
+            (onto.GOVERNMENT_TAGS | {"official", "defense"}) & set(entry.tags)
+        )
 
     def _announces_product(self, tok: Token) -> bool:
         """'announced GenAI.mil, a secure AI platform', 'announced a new chatbot': what is

@@ -802,6 +802,7 @@ EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
 # Documents whose present-tense wording is their content: "the order directs …"
 DOCUMENTS = {
     "order",
+    "eo",  # "the EO directs the Attorney General to …"
     "memo",
     "memorandum",
     "bill",
@@ -833,12 +834,33 @@ POLICY_MOVES = {  # not "shake-up": a shake-up of people is a personnel move
     "reforms",
     "crackdown",
 }
+# A government's plan made public: "the Pentagon unveiled its drone strategy", "the
+# strategy, announced in July" is a policy, not a product launched or a statement
+PLAN_NOUNS = {"strategy", "plan", "policy", "framework", "roadmap", "blueprint"}
+# Verbs that make a plan public
+PUBLISHING = {"launch", "unveil", "introduce", "announce", "release", "publish", "roll", "debut"}
+# Nouns of a change in a field: "a shift in defense strategy" names no strategy published
+SHIFTS = {"shift", "pivot", "change", "turn", "evolution", "transformation", "move"}
+# What a "budget" modifies that is itself money asked for or given ("budget request"),
+# unlike "budget cycles" or "budget hearings"
+BUDGET_MOVES = {"request", "proposal", "increase", "boost", "bill", "plan", "cut", "submission"}
 # Who hears a quote given for a story: "told reporters", "told an audience"
 PRESS_WORDS = {"reporter", "journalist", "audience", "press", "newspaper", "outlet"}
 # Verbs of asking: a meeting asked for has not been held
 REQUESTING = {"ask", "request", "demand", "seek", "urge", "want", "call", "press"}
-# Nouns whose "to" infinitive has not happened: "a threat to label", "a bid to win"
-UNDONE_NOUNS = {"threat", "warning", "proposal", "offer", "bid", "attempt", "request", "demand"}
+# Nouns whose "to" infinitive has not happened: "a threat to label", "a bid to win",
+# "the administration's effort to restrict Anthropic"
+UNDONE_NOUNS = {
+    "threat",
+    "warning",
+    "proposal",
+    "offer",
+    "bid",
+    "attempt",
+    "request",
+    "demand",
+    "effort",
+}
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
 WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"

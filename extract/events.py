@@ -536,7 +536,11 @@ class EventExtractor:
                 if other.label_ == "ORG" and (words[-1:] != [","] or set(words) - _CONNECTIVES):
                     out.add(other.id_)
                 break
-            if doc[j].lower_ not in onto.TITLE_WORDS and not doc[j].is_title:
+            if (
+                doc[j].lower_ not in onto.TITLE_WORDS
+                and not doc[j].is_title
+                and not self._in_title(doc[j], ent.start)
+            ):
                 break
             words.insert(0, doc[j].lower_)
             j -= 1
@@ -558,6 +562,17 @@ class EventExtractor:
                     break
                 j += 1
         return {o for o in out if o and o != ent.id_}
+
+    @staticmethod
+    def _in_title(tok: Token, name_start: int) -> bool:
+        """'Palantir's chief strategy officer Victor Hale': a word that qualifies a title word
+        before the name ("strategy", "operating") is part of the title."""
+        head = tok.head
+        return (
+            tok.dep_ in ("compound", "amod")
+            and tok.i < head.i < name_start
+            and head.lower_ in onto.TITLE_WORDS
+        )
 
     def _date_hours_apart(self, events: list[Event]) -> None:
         """'OpenAI reached a deal on Friday, hours after Trump ordered agencies to stop …':
@@ -994,7 +1009,29 @@ class EventExtractor:
             keep.confidence = max(keep.confidence, drop.confidence)
             if keep is ev:
                 out[out.index(twin)] = ev
+        self._date_other_moves(out)
         return out
+
+    def _date_other_moves(self, events: list[Event]) -> None:
+        """'Esper accepted Modly's resignation on Tuesday … McPherson would take over': an
+        undated move of another person told with a dated one (they share an actor) is part
+        of the same shake-up and shares its time, as coordinated moves do in _merge."""
+        for ev in events:
+            moved = self._moved(ev) if ev.type == "personnel" else set()
+            if not moved or self._value_of(ev) is not None:
+                continue
+            told_with = [
+                o
+                for o in events
+                if o.type == "personnel"
+                and self._value_of(o) is not None
+                and set(o.actors) & set(ev.actors)
+                and self._moved(o)
+                and not self._moved(o) & moved
+            ]
+            if told_with:
+                o = min(told_with, key=lambda o: abs(o.sent.start - ev.sent.start))
+                ev.date, ev.date_score, ev.fallback_date = o.date, o.date_score, o.fallback_date
 
     @staticmethod
     def _date_rank(ev: Event) -> tuple[int, int]:
@@ -1016,6 +1053,14 @@ class EventExtractor:
                 return False
         if a.type == "personnel" and a.sent == b.sent and self._moves_of_others(a, b):
             return False  # "… that Michael will serve as CTO and that Stanley will serve as …"
+        if a.type == "operation" and (self._another(a) or self._another(b)):
+            return False  # "SpaceX also launched 56 more satellites": another launch
+        if a.type == "operation" and self._turned_around(a, b):
+            return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
+        if a.type == "personnel":
+            moved_a, moved_b = self._moved(a), self._moved(b)
+            if moved_a and moved_b and not moved_a & moved_b:
+                return False  # "Trump fired Brown" and "Trump nominated Caine": two moves
         if (
             a.amount
             and b.amount
@@ -1034,6 +1079,41 @@ class EventExtractor:
         pa, pb = self._parties(a), self._parties(b)
         return not (pa and pb and not pa & pb)
 
+    @staticmethod
+    def _another(ev: Event) -> bool:
+        """'also', 'previously', 'again' on the verb: one more happening of its kind, told
+        beside another, not a retelling of it."""
+        verb = ev.trigger if ev.trigger.pos_ in ("VERB", "AUX") else ev.trigger.head
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in ("also", "previously", "again")
+            for c in verb.children
+        )
+
+    @staticmethod
+    def _turned_around(a: Event, b: Event) -> bool:
+        """One side's strike and the other side's attack are two happenings: an agent of one
+        operation is a target of the other, and they share no agent."""
+
+        def role(ev: Event, name: str) -> set[str]:
+            return {k for k, v in ev.actors.items() if v[1] == name}
+
+        agents_a, agents_b = role(a, "agent"), role(b, "agent")
+        crossed = agents_a & role(b, "target") or agents_b & role(a, "target")
+        return bool(crossed) and not agents_a & agents_b
+
+    @staticmethod
+    def _moved(ev: Event) -> set[str]:
+        """The people a personnel move moves: those it acts on ("fired Brown", "the firing
+        of Haugh"), else, for a move a person makes ("resigned", "will take over"), its
+        subject; not the one who fires or nominates."""
+        people = {k: v[1] for k, v in ev.actors.items() if v[2] == "PERSON"}
+        acted_on = {k for k, role in people.items() if role == "target"}
+        if acted_on:
+            return acted_on
+        if ev.trigger.lemma_.lower() in onto.SELF_MOVES:
+            return {k for k, role in people.items() if role == "agent"}
+        return set()
+
     def _named_next(self, a: Event, b: Event) -> bool:
         """'The head of a Pentagon unit resigned on Monday. Doug Beck, its director, told staff
         he was stepping down': a move told by role, then by name in the next sentence."""
@@ -1051,7 +1131,27 @@ class EventExtractor:
     def _dates_agree(self, a: Event, b: Event) -> bool:
         """Undated, or one date inside the other."""
         va, vb = self._value_of(a), self._value_of(b)
-        return va is None or vb is None or va.startswith(vb) or vb.startswith(va)
+        if va is None or vb is None:
+            return True
+        week = next((ev.date.value for ev in (a, b) if self._week_of(ev)), None)
+        other = b if week is not None and self._week_of(a) else a
+        if week is not None and other.date is not None and not self._week_of(other):
+            # "last week … fired 150 rounds" and "on Thursday … struck": a week is not its
+            # whole year; it agrees with a day in it, or a month it touches
+            ov = self._value_of(other)
+            if ov is not None and len(ov) >= 7:
+                monday = date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
+                days = [(monday + timedelta(days=k)).isoformat() for k in range(7)]
+                return any(d.startswith(ov) for d in days)
+        return va.startswith(vb) or vb.startswith(va)
+
+    @staticmethod
+    def _week_of(ev: Event) -> bool:
+        return (
+            ev.date is not None
+            and ev.date.precision == "week"
+            and bool(re.fullmatch(r"\d{4}-W\d{2}", ev.date.value or ""))
+        )
 
     @staticmethod
     def _definite(ev: Event) -> bool:
@@ -1968,6 +2068,15 @@ class EventExtractor:
             for o in _of_objects(c)
         ):
             return True
+        if tok.lemma_.lower() == "fire" and any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in onto.AMMUNITION
+                or any(o.lemma_.lower() in onto.AMMUNITION for o in _of_objects(c))
+            )
+            for c in tok.children
+        ):
+            return True  # "fired 150 rounds of munitions at targets": not a firing from a job
         if tok.lemma_.lower() != "fire" or any(c.dep_ == "dobj" for c in tok.children):
             return False
         return any(
@@ -2630,6 +2739,20 @@ class EventExtractor:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return True  # "escalated into a threat to label the company a risk": threatened
+        if (
+            kind == "V"
+            and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ("plan", "plot")
+            and onto.VERB_TRIGGERS.get(verb.lemma_.lower()) == "operation"
+        ):
+            return True  # "was developing plans to attack diplomats": a strike not yet made
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in ("vow", "pledge", "promise", "threaten")
+            and (onto.VERB_TRIGGERS if kind == "V" else onto.NOUN_TRIGGERS).get(tok.lemma_.lower())
+            == "operation"
+        ):
+            return True  # "vowed to continue attacks on ships": attacks promised, not made
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.WILLING:
             return True  # "is willing to loosen most restrictions": an offer, not a change
         if (

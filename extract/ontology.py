@@ -1505,6 +1505,25 @@ MONEY_TYPES = {"funding"}
 # Reporting verbs that, beside another event of their sentence, only attribute it.
 ATTRIBUTING = {"say", "announce", "confirm", "tell", "state", "report", "statement", "disclose"}
 # Personnel verbs whose object is the person ("replace Anthropic" is no hire).
+# Personnel triggers whose subject or possessor is the person moved ("Beck resigned",
+# "Wang will join Meta", "Modly's resignation"), not someone moving another.
+SELF_MOVES = {
+    "resign",
+    "resignation",
+    "retire",
+    "retirement",
+    "step",
+    "leave",
+    "depart",
+    "departure",
+    "exit",
+    "quit",
+    "join",
+    "take",
+    "serve",
+    "become",
+    "assume",
+}
 PERSON_OBJECT_VERBS = {
     "replace",
     "name",
@@ -1564,6 +1583,8 @@ SPACE_LAUNCHED = {"satellite", "rocket", "spacecraft", "booster", "payload", "mi
 DESTROYED = {"destroy", "kill", "shoot", "sink", "disable", "seize"}
 FIRED = {"missile", "rocket", "torpedo", "tomahawk", "strike", "airstrike", "attack", "raid"}
 FIRED |= {"barrage", "salvo", "volley"}  # "launched a barrage of missiles at a tanker"
+# What is fired, besides weapons that are also launched: "fired 150 rounds of munitions"
+AMMUNITION = {"round", "munition", "shell", "projectile", "bullet", "interceptor"}
 # What a coast guard or navy interdicts: "seized 3,000 pounds of cocaine"
 DRUGS = {"cocaine", "drug", "narcotic", "fentanyl", "marijuana", "heroin", "methamphetamine"}
 DRUGS |= {"contraband"}

@@ -229,6 +229,16 @@ class EventExtractor:
             if found is not None:
                 out.append(found)
         elif (
+            tok.lower_ == "we"
+            and tok.dep_ == "nsubj"
+            and self._trig_types.get(tok.head.i) == "statement"
+            and not any(t.is_quote for t in tok.doc[tok.sent.start : tok.i])  # a speaker's "we"
+        ):
+            # "Acme got the notice on Tuesday. As we said on Monday, …": a company's own post
+            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
+            if found is not None:
+                out.append(found)
+        elif (
             tok.lower_ == "it"
             and tok.dep_ in ("dobj", "dative", "nsubjpass")
             and tok.head.dep_ == "advcl"
@@ -1497,6 +1507,9 @@ class EventExtractor:
         ):
             ev.confidence = 0.45
             ev.weak = True
+        if etype == "statement" and ev.weak != self._weak_statement(tok, kind, ev.weak):
+            ev.weak = not ev.weak
+            ev.confidence = 0.45 if ev.weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
         if ev.type in ("launch", "statement") and self._government_plan(ev, tok):
@@ -1512,6 +1525,46 @@ class EventExtractor:
         ev.amount = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
         return ev
+
+    def _weak_statement(self, tok: Token, kind: str, weak: bool) -> bool:
+        """Whether a statement trigger is a quote in passing, news only when dated (`weak`:
+        what the word lists say). "wrote in a blog post that …", "said in a memo to staff",
+        "In a video on X, the minister gave them a month": the words, or the medium they
+        came in, report what was said. "The agency's letter is short" describes a letter
+        told before. "has announced plans to build a plant" is a formal announcement, news
+        without a date."""
+        lemma = tok.lemma_.lower()
+        if weak:
+            return not (
+                kind == "V"
+                and lemma == "announce"
+                and tok.tag_ in ("VBD", "VBN", "VBZ")
+                and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in onto.ANNOUNCED_PLANS
+                    for c in tok.children
+                )
+            )
+        if kind == "V":
+            # "wrote to the Pentagon", "wrote a letter": addressed; "wrote in a post that …"
+            return lemma == "write" and not any(
+                c.dep_ == "dobj" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+                for c in tok.children
+            )
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "have"):
+            return True  # "the agency's letter is short": a letter described
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or any(c.lower_ in onto.FORMAL for c in tok.children)
+        ):
+            return False
+        verb = tok.head.head
+        return verb.lemma_.lower() in onto.SAYING_VERBS or (
+            verb.pos_ == "VERB"
+            and verb.i not in self._trig_types
+            and verb.tag_ != "VBG"  # "an apology for doubting them in a note": its content
+            and verb.lemma_.lower() not in onto.MEDIUM_PUBLISHING
+        )
 
     def _inside_name(self, tok: Token) -> bool:
         """'Office of Science and Technology Policy', 'Counter-Drone Contract': a word of a
@@ -4046,7 +4099,12 @@ class EventExtractor:
             self._press = False
             # a quote given to an outlet for this story is dated by it; a headline's present
             # tense ("X accuses Y") is not: the body says when
-            if self._to_press_or_present(verb, auxes) and self._press:
+            # "…, a Navy spokeswoman told Reuters": a told verb after what it reports
+            # attributes the sentence; only a quote that follows it was given to the outlet
+            trailing = not any(
+                c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+            ) and not any(t.is_quote for t in verb.sent if t.i > verb.i)
+            if self._to_press_or_present(verb, auxes) and self._press and not trailing:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
 
@@ -4378,8 +4436,9 @@ class EventExtractor:
             ]
             dropped.update(id(o) for o in intents)
             inner = [o for o in inner if o not in intents]
+            if not inner or self._dated_vow(ev):
+                out.append(ev)  # "vowed on Sunday to retaliate with strikes": the vow is news
             if not inner:
-                out.append(ev)
                 continue
             for o in inner:
                 for aid, (name, _role, label) in ev.actors.items():
@@ -4391,6 +4450,17 @@ class EventExtractor:
                 if o.status == "occurred":
                     o.status = "reported"
         return [ev for ev in out if id(ev) not in dropped]
+
+    @staticmethod
+    def _dated_vow(ev: Event) -> bool:
+        """A promise dated in its own clause: what is promised has not happened, the
+        promise has."""
+        return (
+            ev.trigger.lemma_.lower() in onto.VOWING
+            and ev.date is not None
+            and ev.date.value is not None
+            and ev.date_score <= 1
+        )
 
     def _on_a_name(self, clause: Token) -> bool:
         """A relative clause on a named party: "OpenAI, which reached an agreement …"."""

@@ -1207,6 +1207,16 @@ FORMAL = {
     "opening",
     "prepared",
 }
+# Verbs that report words: "said in a memo", "wrote in a post": the memo is the medium of
+# what was said, as weak as the saying itself.
+SAYING_VERBS = {"say", "tell", "write", "state"}
+# Verbs that put a document out: "issued an apology in a note" (the note is the apology).
+MEDIUM_PUBLISHING = {"issue", "release", "publish", "deliver", "make", "offer"}
+# "announced plans to build a plant": a formal announcement, news with no date.
+ANNOUNCED_PLANS = {"plan", "intention", "intent"}
+# Promises: "vowed on Sunday to retaliate" is news of that day; what is promised has not
+# happened.
+VOWING = {"vow", "pledge"}
 WEAK_STATEMENT = {
     "defend",
     "dispute",

@@ -31,6 +31,11 @@ def test_dates_match_at_the_gold_precision():
     assert not date_compatible("2026-02", "month", "2026-02-24", "day")  # coarser is not
     assert date_compatible("2026-W09", "week", "2026-02", "month")  # Thursday 26 Feb
     assert not date_compatible("2026-W14", "week", "2026-03", "month")  # Thursday 2 April
+    # a gold week (the team-written set has them): the same week, or a day inside it
+    assert date_compatible("2025-W02", "week", "2025-W02", "week")
+    assert date_compatible("2025-01-09", "day", "2025-W02", "week")
+    assert not date_compatible("2025-01-13", "day", "2025-W02", "week")  # the next Monday
+    assert not date_compatible("2025-01", "month", "2025-W02", "week")
     assert date_compatible(None, None, None, None) and not date_compatible(
         "2026", "year", None, None
     )

@@ -50,6 +50,8 @@ MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "
 AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
+# Who a roundup's contracts went to, unnamed: "awarded contracts to companies on Friday"
+_AWARDEES = {"company", "firm", "contractor", "business", "vendor"}
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
 COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
@@ -676,7 +678,11 @@ class EventExtractor:
         for ev in awards:
             if ev.date is None and ev.status == "occurred" and not self._told_as_earlier(ev):
                 ev.date, ev.date_score = day, 4
-        return [ev for ev in events if not (ev.type == "contract" and ev.sent == lede)]
+        return [
+            ev
+            for ev in events
+            if not (ev.type == "contract" and ev.sent == lede and not self._parties(ev))
+        ]
 
     def _date_from_retelling(self, events: list[Event]) -> list[Event]:
         """'Lockheed contracted for F-35 support' (the headline), then 'The deal, announced
@@ -693,7 +699,7 @@ class EventExtractor:
             noun = self._retold_noun(d)
             if noun is None:
                 continue
-            etype = self._trig_types.get(noun.i)
+            etype = self._trig_types.get(noun.i, "contract")
             r = by_trigger.get(noun.i)
             if r is not None and (r not in out or self._parties(r)):
                 continue  # names a company of its own: its own happening
@@ -727,12 +733,20 @@ class EventExtractor:
             noun = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             return None
-        if noun is None or noun.pos_ != "NOUN" or noun.i not in self._trig_types:
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        if noun.i not in self._trig_types and not self._award_noun(noun):
             return None
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
         )
         return noun if definite else None
+
+    @staticmethod
+    def _award_noun(noun: Token) -> bool:
+        """'this modification', 'the award': a word that names an award only with a figure or
+        'contract' beside it (NOUN_NEEDS), told again with the day it was made public."""
+        return onto.NOUN_TRIGGERS.get(noun.lemma_.lower()) == "contract"
 
     def _roundup_day(self) -> DateMention | None:
         """The day of a count of contracts with no winner named ('issued 29 new contracts
@@ -744,11 +758,26 @@ class EventExtractor:
             counted = any(
                 t.lemma_.lower() == "contract"
                 and t.tag_ == "NNS"
-                and any(c.dep_ == "nummod" for c in t.children)
+                and (
+                    any(c.dep_ == "nummod" for c in t.children)
+                    or any(  # "awarded defense contracts to companies on Friday"
+                        c.dep_ in ("dative", "prep")
+                        and c.lower_ == "to"
+                        and any(o.lemma_.lower() in _AWARDEES for o in c.children)
+                        for c in t.head.children
+                    )
+                )
                 for t in sent
             )
+            # "…, including one of over a billion dollars to Lockheed Martin": an example
+            including = next((t.i for t in sent if t.lower_ == "including"), sent.end)
+            examples = range(including, sent.end)
             named = {
-                e.id_ for e in self._ents if sent.start <= e.start < sent.end and e.label_ == "ORG"
+                e.id_
+                for e in self._ents
+                if sent.start <= e.start < sent.end
+                and e.label_ == "ORG"
+                and e.start not in examples
             }
             if counted and all(self._is_government(i) for i in named):
                 return d
@@ -1052,7 +1081,9 @@ class EventExtractor:
         return (0, 0)
 
     def _same_happening(self, a: Event, b: Event) -> bool:
-        if a.type != b.type or not set(a.actors) & set(b.actors):
+        if a.type != b.type:
+            return False
+        if not set(a.actors) & set(b.actors) and not self._awarder_and_awardees(a, b):
             return False
         if a.type == "legal" and _court_step(a.trigger) != _court_step(b.trigger):
             return False  # the lawsuit and the ruling on it are two happenings
@@ -1123,6 +1154,25 @@ class EventExtractor:
         if ev.trigger.lemma_.lower() in onto.SELF_MOVES:
             return {k for k, role in people.items() if role == "agent"}
         return set()
+
+    def _awarder_and_awardees(self, a: Event, b: Event) -> bool:
+        """'The agency said on Friday it has finalized contracts with four firms. Boeing and
+        Northrop have each been awarded …': one award told by who gave it, then by who won
+        it; the winners' sentence names no awarding body of its own (only the article's
+        main military body, supplied). A roundup's count ('awarded 10 contracts Friday') is
+        no award of its own."""
+        if a.type != "contract":
+            return False
+        roundup = self._roundup_day()
+        for giver, winner in ((a, b), (b, a)):
+            if (
+                not self._parties(giver)
+                and (roundup is None or giver.sent != roundup.span.sent)
+                and self._parties(winner)
+                and (winner.implicit or not any(map(self._is_government, winner.actors)))
+            ):
+                return True
+        return False
 
     def _named_next(self, a: Event, b: Event) -> bool:
         """'The head of a Pentagon unit resigned on Monday. Doug Beck, its director, told staff
@@ -1618,6 +1668,41 @@ class EventExtractor:
             return False  # "Amazon Web Services hosts it on secret networks": a model, no one
         if kind == "V" and self._purpose_of_award(tok, etype):
             return False  # "a $733 million contract to launch missions": what it is for
+        if (
+            etype == "partnership"
+            and kind == "V"
+            and tok.dep_ == "xcomp"
+            and tok.head.pos_ == "ADJ"
+            and tok.head.lemma_.lower() in onto.FEELING
+        ):
+            return False  # "we are proud to partner with the Army": a sentiment, no deal told
+        if (
+            etype == "partnership"
+            and kind == "V"
+            and lemma == "transfer"
+            and any(
+                c.dep_ in ("nsubjpass", "dobj")
+                and (c.ent_type_ == "PERSON" or c.lemma_.lower() in onto.ROLE_NOUNS)
+                for c in tok.children
+            )
+        ):
+            return False  # "the director was transferred to other duties": a person moved
+        if (
+            etype == "partnership"
+            and kind == "V"
+            and lemma == "bring"
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ in ("into", "to", "in")
+                and any(o.lemma_.lower() in onto.STATES_BROUGHT for o in p.children)
+                for p in tok.children
+            )
+        ):
+            return False  # "work needed to bring the jet into compliance": a state, no partner
+        if etype == "launch" and kind == "N" and tok.tag_ == "NNS":
+            return False  # "its Florida launches", "$13.7 billion in launches": flights in general
+        if etype == "launch" and kind == "V" and self._asked_of_others(tok):
+            return False  # "directed the Army to establish a task force": not yet set up
         if (
             kind == "V"
             and etype == "contract"
@@ -2283,6 +2368,30 @@ class EventExtractor:
                 return False
         return False
 
+    def _known_partnership(self, tok: Token) -> bool:
+        """'touted its partnership with Microsoft', 'the current agreement with SpaceX',
+        'five times its previous agreements': a partnership already told of, named by its
+        owner or as the one in place, that no verb of making (sign, reach, announce, form …)
+        governs and no date of its own places, is what holds, not a happening."""
+        known = any(
+            (c.dep_ == "poss")
+            or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+            for c in tok.children
+        ) or any(
+            c.dep_ == "amod" and c.lower_ in onto.EARLIER_WORDS | {"current"} for c in tok.children
+        )
+        if not known or tok.head.lower_ in ("via", "through"):
+            return False  # "deployed through Anthropic's partnership with Palantir": the means
+        verb = self._verb_of(tok)
+        making = onto.CONTRACT_VERBS | onto.RETELLING_VERBS | onto.FORMING | {"confirm"}
+        if verb is not None and verb.lemma_.lower() in making:
+            return False
+        clause = (verb or tok).subtree
+        if any(t.ent_type_ in ("DATE", "MONEY") for t in clause):
+            return False
+        # "ongoing collaborations with the lab, dating back to 2018": dated after all
+        return not any(c.lower_ in ("dating", "dates") for c in tok.sent)
+
     def _state_or_habit(self, tok: Token, etype: str, kind: str) -> bool:
         """What is usual or lasting, not a happening: "attack helicopters", "a launch pad"
         (a kind of thing), "the DIU, which collaborates with startups", "who serves as
@@ -2295,6 +2404,8 @@ class EventExtractor:
         ):
             return True
         if kind == "N" and etype == "partnership" and self._describes_company(tok):
+            return True
+        if kind == "N" and etype == "partnership" and self._known_partnership(tok):
             return True
         if (
             kind == "N"
@@ -2501,8 +2612,13 @@ class EventExtractor:
     @staticmethod
     def _describes_company(tok: Token) -> bool:
         """'ULA, a joint venture of Boeing and Lockheed Martin', 'ULA, which is a joint
-        venture …': what a company is, told in passing, not when it was formed."""
-        if tok.lemma_.lower() != "venture":
+        venture …', 'which is a partnership of Boeing and Lockheed': what a company is, told
+        in passing, not when it was formed."""
+        lemma = tok.lemma_.lower()
+        of_members = lemma in ("partnership", "alliance", "consortium") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        )
+        if lemma != "venture" and not of_members:
             return False
         if tok.dep_ == "appos":
             return True
@@ -2553,6 +2669,23 @@ class EventExtractor:
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in onto.DOCUMENTS for c in v.children):
                 return True
         return False
+
+    @staticmethod
+    def _asked_of_others(tok: Token) -> bool:
+        """'directed the Army secretary to establish a task force', 'allows any component to
+        initiate agreements': a founding or start someone is told or allowed to make is the
+        order's content (a policy), not a launch that happened."""
+        head = tok.head
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "acl" and head.dep_ == "dobj" and to:
+            head = head.head  # the parser hangs "to initiate" on the one allowed
+        elif tok.dep_ == "ccomp" and to and any(c.dep_ == "nsubj" for c in tok.children):
+            return head.lemma_.lower() in onto.DIRECTING | {"allow", "permit", "authorize"}
+        elif tok.dep_ != "xcomp":
+            return False
+        return head.lemma_.lower() in onto.DIRECTING | {"allow", "permit", "authorize"} and any(
+            c.dep_ == "dobj" for c in head.children
+        )
 
     def _own_date(self, noun: Token) -> bool:
         """'the March 6 memo', 'Executive Order 14363 of November 24, 2025', 'the July
@@ -2808,6 +2941,8 @@ class EventExtractor:
             return True  # "vowed to continue attacks on ships": attacks promised, not made
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.WILLING:
             return True  # "is willing to loosen most restrictions": an offer, not a change
+        if verb.dep_ == "xcomp" and verb.head.lower_ == "about" and verb.head.dep_ == "acomp":
+            return True  # "missiles that were about to be launched": it had not happened
         if (
             verb.dep_ == "pcomp"
             and verb.head.lower_ == "from"
@@ -2975,6 +3110,8 @@ class EventExtractor:
                 for c in tok.children
             ):
                 return "contract"  # "an enterprise agreement", "an agreement to purchase"
+            if {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]} & onto.PRICING_WORDS:
+                return "contract"  # "a cost-plus-fixed-fee agreement": priced by its terms
         if (
             etype == "statement"
             and lemma in onto.TELLING | {"warn"}
@@ -4466,6 +4603,17 @@ class EventExtractor:
         """A relative clause on a named party: "OpenAI, which reached an agreement …"."""
         return clause.dep_ == "relcl" and clause.head.i in self._tok_ent
 
+    def _decision_told_again(self, ev: Event) -> bool:
+        """'the department's decision to award Microsoft a contract': a decision named
+        again, made before the sentence's happening (a lawsuit, a protest)."""
+        tok = ev.trigger
+        verb = tok if tok.pos_ in ("VERB", "AUX") else (self._verb_of(tok) or tok)
+        return (
+            verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in onto.DECISION_NOUNS
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in verb.head.children)
+        )
+
     def _may_take_date(self, told: Event, saying: Event) -> bool:
         """Whether what was said happened when it was said: not when the saying's date is a
         dateline, nor when it is told in an "after"/"before" clause of another happening
@@ -4483,6 +4631,8 @@ class EventExtractor:
         clause = self._clause(told.trigger)
         if self._on_a_name(clause) and said not in clause.subtree:
             return False  # "OpenAI, which reached an agreement in February, said this week"
+        if self._decision_told_again(told):
+            return False  # "confirmed Friday it sued over the decision to award Microsoft …"
         inside = self._inside_other_event(told.trigger, told.type)
         return (
             inside is None

@@ -920,6 +920,12 @@ COMPLYING = {
     "waive",
 }
 # What makes an agreement a purchase: "an enterprise agreement", "an agreement to purchase".
+# Feelings a partnership is told with, not told as made ("proud to partner with the Army")
+FEELING = {"proud", "excited", "happy", "pleased", "thrilled", "honored", "honoured", "glad"}
+# States something is brought into, not partners it is brought to ("into compliance")
+STATES_BROUGHT = {"compliance", "line", "alignment", "conformity", "focus", "question", "balance"}
+# Words of a contract's pricing terms: "a firm-fixed-price agreement", "cost-plus-fixed-fee"
+PRICING_WORDS = {"fee", "price", "fixed-price", "cost-plus", "firm-fixed-price", "idiq"}
 BUYING_WORDS = {
     "contract",
     "procurement",
@@ -1434,6 +1440,23 @@ CONTRACT_VERBS = {
     "snag",
     "nab",
     "bag",
+}
+# Verbs that make a partnership (beside CONTRACT_VERBS): "formed a partnership with …"
+FORMING = {
+    "form",
+    "forge",
+    "establish",
+    "launch",
+    "unveil",
+    "reveal",
+    "begin",
+    "start",
+    "revise",
+    "amend",
+    "update",
+    "renegotiate",
+    "rework",
+    "change",
 }
 # Verbs of contracts held and lost: "reach a deal or lose its contracts" awards nothing.
 LOSING = {"lose", "forfeit", "risk", "jeopardize", "cancel", "terminate"}

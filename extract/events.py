@@ -256,7 +256,11 @@ class EventExtractor:
             )
         elif tok.tag_ in ("WDT", "WP") and (clause := self._relative_clause(tok)) is not None:
             # "Pete Hegseth, who was confirmed …", "Scale AI, in which Meta invested …"
-            out.extend(self._ents_of(clause.head, depth + 1))
+            described = self._ents_of(clause.head, depth + 1)
+            if not described and clause.head.dep_ == "appos":
+                # "Tren de Aragua, a gang that was designated …": the name the noun describes
+                described = self._ents_of(clause.head.head, depth + 1)
+            out.extend(described)
         elif tok.lemma_.lower() in SPOKES and any(c.lower_ in COMPANY_WORDS for c in tok.children):
             found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
             if found is not None:
@@ -1352,6 +1356,11 @@ class EventExtractor:
         return False
 
     def _verb_ok(self, tok: Token) -> bool:
+        if tok.lemma_.lower() == "meet" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.MET_TARGETS
+            for c in tok.children
+        ):
+            return False  # "to meet demand", "met its recruiting goal": no one was met
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
         if needs is None:
             return True
@@ -1478,6 +1487,20 @@ class EventExtractor:
             ):
                 return verb
         return None
+
+    @staticmethod
+    def _nearing_deal(tok: Token) -> bool:
+        """'closer to a deal with Google', 'close to concluding a contract', 'nearing an
+        agreement': the parties are still talking; no deal is made yet."""
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "near":
+            return True
+        cur = tok
+        if cur.dep_ == "dobj" and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp":
+            cur = cur.head
+        elif cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        return prep.lower_ == "to" and prep.head.lemma_.lower() in ("close", "near")
 
     @staticmethod
     def _at_dated_meeting(root: Token, verb: Token) -> bool:
@@ -1645,6 +1668,20 @@ class EventExtractor:
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False
+        if (
+            kind == "N"
+            and tok.tag_ == "NNS"
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and tok.head.tag_ == "VBP"
+            and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children)
+        ):
+            return False  # "Amicus briefs are filings by …": what such things are in general
+        if kind == "N" and etype in AGREEMENT_TYPES and self._nearing_deal(tok):
+            return True  # "closer to a deal with Google": still talking (_retype)
+        if kind == "N" and lemma == "conversation" and tok.tag_ != "NNS":
+            return False  # "said in a conversation with reporters": an interview, not talks
         if kind == "N" and tok.head.lower_ == "without":
             return False  # "the deadline passed without agreement": none was reached
         if (
@@ -1785,6 +1822,7 @@ class EventExtractor:
             and tok.head.lower_ in ("at", "during")
             and tok.head.head.pos_ == "VERB"
             and not any(self._tok_ent_all.get(t.i) is not None for t in tok.subtree)
+            and lemma != "hearing"  # "told the committee at a hearing Tuesday": lawmakers met
         ):
             return False  # "announced the decision at a meeting with employees": a venue
         if etype == "policy" and kind == "V" and lemma in ("permit", "allow"):
@@ -1879,7 +1917,13 @@ class EventExtractor:
                         or (c.dep_ == "advcl" and any(k.lower_ == "to" for k in c.children))
                     )
                     and lemma != "propose"
-                    and c.lemma_.lower() in onto.COMPLYING
+                    and (
+                        c.lemma_.lower() in onto.COMPLYING
+                        or (
+                            c.lemma_.lower() in onto.GRANTING
+                            and self._argument_is(c, ("dobj",), onto.GRANTED, None)
+                        )
+                    )
                 )
                 for c in tok.children
             )
@@ -3296,6 +3340,8 @@ class EventExtractor:
             return "contract"  # "raised the ceiling on its Maven contract": a modification
         if etype == "contract" and tok.pos_ == "NOUN" and self._unpriced_deal(tok):
             return "partnership"  # "signed its own deal with the Pentagon": terms, no award
+        if etype in AGREEMENT_TYPES and tok.pos_ == "NOUN" and self._nearing_deal(tok):
+            return "negotiation"  # "close to concluding a contract with the military"
         if etype == "meeting" and lemma == "hearing":
             if any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return "legal"  # a court hearing
@@ -3613,7 +3659,15 @@ class EventExtractor:
         return chain
 
     def _blocked(self, tok: Token) -> bool:
-        """'refused to meet', 'threatened to label': the complement is no event of its own."""
+        """'refused to meet', 'threatened to label': the complement is no event of its own;
+        a challenge or protest rejected was filed, and its rejection is a ruling."""
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "dobj"
+            and onto.NOUN_TRIGGERS.get(tok.lemma_.lower()) == "legal"
+            and tok.head.lemma_.lower() in onto.REFUSING
+        ):
+            return False
         cur = tok
         while cur.dep_ == "conj" and cur.head != cur:
             cur = cur.head  # "asked courts to vacate the designation, block its enforcement"

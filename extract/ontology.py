@@ -345,12 +345,15 @@ NOUN_TRIGGERS: dict[str, str] = {
     "negotiation": "negotiation",
     "talks": "negotiation",
     "discussions": "negotiation",  # only "in discussions with" (NOUN_NEEDS)
+    "conversation": "negotiation",  # only "having conversations with" (NOUN_NEEDS)
     "briefing": "meeting",  # only one held (NOUN_NEEDS)
     "retirement": "personnel",
     "renegotiation": "negotiation",
     "dispute": "negotiation",  # only between parties or over terms (NOUN_NEEDS)
     "feud": "negotiation",
     "standoff": "negotiation",
+    "refusal": "negotiation",  # only a refusal to comply (NOUN_NEEDS)
+    "challenge": "legal",  # only one filed or ruled on (NOUN_NEEDS)
     "lawsuit": "legal",
     "suit": "legal",
     "protest": "legal",  # a bid protest only (NOUN_NEEDS); street protests are no event
@@ -602,6 +605,7 @@ NOUN_NEEDS = {
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},
     "discussions": {"with"},
+    "conversation": {"with"},
     "availability": {"general"},
     "ouster": {"senate"},  # or of a person or a post (_named_by_its_content)
     "firing": {"senate"},
@@ -667,6 +671,14 @@ NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
 # a dispute between parties or over terms, not "disputes" in general
 NOUN_NEEDS["dispute"] = {"between", "with", "over"}
 NOUN_NEEDS["feud"] = NOUN_NEEDS["standoff"] = NOUN_NEEDS["dispute"]
+# "a legal challenge", "filed a challenge", "the GAO rejected the company's challenge";
+# not "the challenges facing the Navy"
+NOUN_NEEDS["challenge"] = {"legal", "court", "constitutional", "gao", "bid", "lawsuit"}
+NOUN_NEEDS["challenge"] |= {"file", "filed", "files", "deny", "denied", "reject", "rejected"}
+NOUN_NEEDS["challenge"] |= {"dismiss", "dismissed", "sustain", "sustained", "uphold", "upheld"}
+# "its refusal to allow the military to use its model", "a refusal of the Pentagon's terms"
+NOUN_NEEDS["refusal"] = {"allow", "change", "remove", "drop", "accept", "let", "give", "grant"}
+NOUN_NEEDS["refusal"] |= {"permit", "loosen", "lift", "comply", "sign", "agree", "demands"}
 # a rule revoked, repealed or rescinded: "the January 2025 revocation of the Biden order"
 NOUN_NEEDS["revocation"] = NOUN_NEEDS["repeal"] = NOUN_NEEDS["rescission"] = {"of"}
 # an accord signed or reached, not "resigned of his own accord" or "in accord with the law"
@@ -918,7 +930,17 @@ COMPLYING = {
     "back",
     "relax",
     "waive",
+    "let",  # "refused to let the military use its model"
+    "permit",
 }
+# What is met when no one is: "to meet demand", "met its recruiting goal"
+MET_TARGETS = {"demand", "need", "goal", "target", "requirement", "deadline", "standard"}
+MET_TARGETS |= {"threshold", "criterion", "criteria", "expectation", "obligation", "quota"}
+MET_TARGETS |= {"milestone", "benchmark", "timeline", "schedule", "challenge", "condition"}
+# "refused to give the Pentagon full access": complying by granting use, not "declined to
+# give details"
+GRANTING = {"give", "grant"}
+GRANTED = {"access", "permission", "approval"}
 # What makes an agreement a purchase: "an enterprise agreement", "an agreement to purchase".
 # Feelings a partnership is told with, not told as made ("proud to partner with the Army")
 FEELING = {"proud", "excited", "happy", "pleased", "thrilled", "honored", "honoured", "glad"}

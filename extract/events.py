@@ -53,6 +53,8 @@ AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directo
 # Who a roundup's contracts went to, unnamed: "awarded contracts to companies on Friday"
 _AWARDEES = {"company", "firm", "contractor", "business", "vendor"}
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
+_DEAL_NOUNS = {"deal", "agreement", "partnership", "contract", "award", "collaboration", "pact"}
+_ANNOUNCING = {"announce", "unveil", "reveal", "say", "confirm", "disclose"}
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
 COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -501,9 +503,11 @@ class EventExtractor:
             or ev.fallback_date[0] is not None
         ]
         events = self._date_roundup(events)
+        self._date_digest(events)
         events = self._fold_retellings(events)
         self._affiliate(doc, events)
         self._date_hours_apart(events)
+        events = self._date_from_announcement(events)
         self._date_ultimatums(events)
         return [self._as_dict(ev) for ev in events if ev.actors]
 
@@ -641,6 +645,45 @@ class EventExtractor:
             if anchor is not None and ev.sent.start - anchor.sent.end < 60:
                 ev.date, ev.date_score = anchor.date, 4
 
+    def _date_from_announcement(self, events: list[Event]) -> list[Event]:
+        """'X announced on Monday that it will supply the Navy with drones. The deal will see
+        X build …': a sentence opened by a definite agreement noun ("The deal", "The
+        agreement") names back what the sentence just before announced; an undated event it
+        tells takes the day of that announcement (annotation.md: the date the article gives
+        for the same happening elsewhere), and the announcement, a statement of the same
+        party, is that event told once."""
+        drop: set[int] = set()
+        for ev in events:
+            if ev.type not in AGREEMENT_TYPES or self._value_of(ev) is not None:
+                continue
+            sent = ev.sent
+            first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+            if (
+                first is None
+                or first.lower_ not in ("the", "this", "that")
+                or first.head.lemma_.lower() not in _DEAL_NOUNS
+                or first.head.dep_ not in SUBJ
+            ):
+                continue
+            told = [
+                o
+                for o in events
+                if o is not ev
+                and o.sent.end <= sent.start
+                and o.sent.end >= sent.start - 1
+                and self._value_of(o) is not None
+                and set(o.actors) & set(ev.actors)
+            ]
+            if len(told) != 1:
+                continue
+            o = told[0]
+            ev.date, ev.date_score, ev.fallback_date = o.date, 4, (None, None)
+            if o.type == "statement" and o.trigger.lemma_.lower() in _ANNOUNCING:
+                for aid, val in o.actors.items():
+                    ev.actors.setdefault(aid, val)
+                drop.add(id(o))
+        return [ev for ev in events if id(ev) not in drop]
+
     def _fold_retellings(self, events: list[Event]) -> list[Event]:
         """An article tells of one designation or one ultimatum, however often it names it
         ("seeking to overturn the designation", "the threat"): an undated mention folds into
@@ -687,6 +730,39 @@ class EventExtractor:
             for ev in events
             if not (ev.type == "contract" and ev.sent == lede and not self._parties(ev))
         ]
+
+    def _date_digest(self, events: list[Event]) -> None:
+        """'Defense Tech Daily — 2026-05-28': a title that is a name and a day heads a digest
+        of that day; the awards and rounds it lists with no date of their own are of that
+        day, as a roundup's are (annotation.md: the date the article gives for them)."""
+        line_end = self._text.find("\n")
+        if line_end < 0:
+            return
+        day = next(
+            (
+                d
+                for d in self._dates
+                if d.precision == "day"
+                and d.value is not None
+                and d.span.end_char <= line_end
+                and not self._text[d.span.end_char : line_end].strip()
+            ),
+            None,
+        )
+        if day is None:
+            return
+        name = self._text[: day.span.start_char].strip().rstrip("-\u2013\u2014:|,").split()
+        if not 1 <= len(name) <= 5 or not all(w[:1].isupper() for w in name):
+            return
+        for ev in events:
+            if (
+                ev.type in ("contract", "funding")
+                and ev.sent.start_char > line_end
+                and self._value_of(ev) is None
+                and ev.status == "occurred"
+                and not self._told_as_earlier(ev)
+            ):
+                ev.date, ev.date_score = day, 4
 
     def _date_from_retelling(self, events: list[Event]) -> list[Event]:
         """'Lockheed contracted for F-35 support' (the headline), then 'The deal, announced

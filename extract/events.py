@@ -232,6 +232,8 @@ class EventExtractor:
             found = self._person_meant(tok) or self._previous(tok, {"PERSON"})
             if found is not None:
                 out.append(found)
+        elif (found := self._president_meant(tok)) is not None:
+            out.append(found)  # "the president", "the US president": the one named before
         elif (
             tok.lower_ == "we"
             and tok.dep_ == "nsubj"
@@ -338,6 +340,33 @@ class EventExtractor:
             if c.dep_ == "conj":
                 out.extend(self._ents_of(c, depth + 1))
         return out
+
+    def _president_meant(self, tok: Token) -> Span | None:
+        """'The president has warned …' after 'President Donald Trump …': "the (US)
+        president" of a news story is the person the article last titled President, not
+        the country a compound names; "the president of Acme" is left to its "of"."""
+        if tok.lower_ != "president" or self._entity_at(tok) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("prep", "poss") for c in tok.children):
+            return None
+        if any(
+            c.dep_ in ("compound", "amod") and c.lower_ not in ("us", "u.s.") for c in tok.children
+        ):
+            return None
+        for ent in reversed(self._ents):
+            if ent.end > tok.i or ent.label_ != "PERSON":
+                continue
+            if ent[0].lower_ == "president" and len(ent) > 1:
+                return ent  # "President Trump" as one name
+            before = [t for t in tok.doc[max(0, ent.start - 3) : ent.start] if not t.is_punct]
+            if before and before[-1].lower_ == "president":
+                # "President (Donald) Trump": the name goes on after the bracket
+                after = next((t for t in tok.doc[ent.end : ent.end + 2] if not t.is_punct), None)
+                rest = self._tok_ent.get(after.i) if after is not None else None
+                return rest if rest is not None and rest.label_ == "PERSON" else ent
+        return None
 
     def _previous(
         self, tok: Token, labels: set[str], tags: set[str] | None = None, subject: bool = False
@@ -1701,6 +1730,8 @@ class EventExtractor:
             )
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("be", "have"):
             return True  # "the agency's letter is short": a letter described
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return True  # "…, according to statements released by Acme": a source cited
         if (
             tok.dep_ != "pobj"
             or tok.head.lower_ != "in"
@@ -1741,6 +1772,26 @@ class EventExtractor:
         if _RELATED_RE.match(tok.sent.text):
             return False  # "Also read: OpenAI's ChatGPT rollout on GenAI.mil …": another story
         if kind == "N" and self._inside_name(tok) and not self._named_plan_published(tok):
+            return False
+        if (
+            etype == "statement"
+            and kind == "V"
+            and lemma == "write"
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("check", "cheque") for c in tok.children
+            )
+        ):
+            return False  # "writing billion-dollar checks to the company": paying, not words
+        if (
+            etype == "statement"
+            and kind == "V"
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in tok.children)
+            and any(c.dep_ == "agent" for c in tok.children)
+        ):
+            # "…, as announced by its founder on Tuesday", "Announced by the Navy this week,
+            # the deal …": a participle with an agent cites the source of its main clause
             return False
         if self._state_or_habit(tok, etype, kind) or self._document_says(tok, kind):
             return False

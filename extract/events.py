@@ -300,6 +300,8 @@ class EventExtractor:
             # the one a sentence was about before one named in passing
             found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
             if found is None:
+                found = self._told_before(tok, depth)
+            if found is None:
                 found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS)
             if found is None and tok.lemma_.lower() in ("company", "firm", "startup"):
                 found = self._only_company_before(tok)
@@ -401,6 +403,23 @@ class EventExtractor:
         verb = cur.head
         return verb if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
+    def _told_before(self, tok: Token, depth: int) -> Span | None:
+        """'The company sued the Air Force … Notably, the company dropped the suit': the same
+        description as the subject of the sentence before names what that one names."""
+        start = tok.sent.start
+        if start == 0:
+            return None
+        before = tok.doc[start - 1].sent
+        for t in before.root.children:
+            if (
+                t.dep_ in SUBJ | {"nsubjpass"}
+                and t.lower_ == tok.lower_
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            ):
+                found = [e for e in self._ents_of(t, depth + 1) if e.label_ == "ORG"]
+                return found[0] if found else None
+        return None
+
     def _only_company_before(self, tok: Token) -> Span | None:
         """'The company in 2018 was initially awarded …', paragraphs after the only company
         the article has named: that company."""
@@ -464,16 +483,19 @@ class EventExtractor:
 
     def _previous_subject(self, tok: Token) -> list[Span]:
         """'Shield AI builds drones. In March, it raised $240 million': a sentence-initial
-        "it" is the organisation the sentence before has as its subject."""
+        "it" is the organisation the sentence before has as its subject, a "they" the
+        organisations ("Anduril and Palantir … They announced they had won …")."""
         start = tok.sent.start
-        if start == 0 or any(t.dep_ in SUBJ for t in tok.doc[start : tok.i]):
+        if start == 0 or any(
+            t.dep_ in SUBJ and t.lower_ != tok.lower_ for t in tok.doc[start : tok.i]
+        ):
             return []
         before = tok.doc[start - 1].sent
         for t in before:
             if t.dep_ in SUBJ and t.head == before.root:
                 found = [e for e in self._ents_of(t) if e.label_ == "ORG"]
                 if found:
-                    return found[:1]
+                    return found if tok.lower_ == "they" else found[:1]
         return []
 
     # ------------------------------------------------------------------ per document
@@ -4076,7 +4098,7 @@ class EventExtractor:
                         subj_ents = self._cataphor(h)
                     if not subj_ents and c.lower_ in PRONOUN_THING:
                         subj_ents = self._reporter(h)
-                    if not subj_ents and c.lower_ == "it":
+                    if not subj_ents and c.lower_ in ("it", "they"):
                         subj_ents = self._previous_subject(c)
                     if not subj_ents and c.lower_ in RELATIVE and h.dep_ == "relcl":
                         subj_ents = self._ents_of(h.head)  # "ChatGPT Gov, which debuted"

@@ -1231,7 +1231,7 @@ class EventExtractor:
             return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
         if a.type == "personnel":
             moved_a, moved_b = self._moved(a), self._moved(b)
-            if moved_a and moved_b and not moved_a & moved_b:
+            if moved_a and moved_b and not moved_a & moved_b and not self._one_vote(a, b):
                 return False  # "Trump fired Brown" and "Trump nominated Caine": two moves
         if (
             a.amount
@@ -1249,7 +1249,7 @@ class EventExtractor:
             return False
         # two awards to different companies share only the awarding body
         pa, pb = self._parties(a), self._parties(b)
-        return not (pa and pb and not pa & pb)
+        return self._one_vote(a, b) or not (pa and pb and not pa & pb)
 
     @staticmethod
     def _another(ev: Event) -> bool:
@@ -1272,6 +1272,18 @@ class EventExtractor:
         agents_a, agents_b = role(a, "agent"), role(b, "agent")
         crossed = agents_a & role(b, "target") or agents_b & role(a, "target")
         return bool(crossed) and not agents_a & agents_b
+
+    @staticmethod
+    def _one_vote(a: Event, b: Event) -> bool:
+        """'The Senate confirmed Lord on Tuesday … also confirmed Spencer as Navy secretary':
+        nominees confirmed on one day are confirmed in one sitting, whoever they are."""
+        if not a.trigger.lemma_.lower() == "confirm" == b.trigger.lemma_.lower():
+            return False
+        days = [e.date.value for e in (a, b) if e.date is not None and e.date.value is not None]
+        # one told undated beside the other ("also confirmed Spencer") takes its day later
+        return len(set(days)) <= 1 and all(
+            e.date is None or e.date.precision in ("day", None) for e in (a, b)
+        )
 
     @staticmethod
     def _moved(ev: Event) -> set[str]:
@@ -4105,6 +4117,19 @@ class EventExtractor:
                     bound = h is tok and ev.type == "ultimatum" and tok.lemma_.lower() == "have"
                     for e in subj_ents:
                         ev.add(e, obj_role if bound else "agent", names)
+                elif dep == "auxpass" and h.dep_ == "ROOT" and h.i < c.i:
+                    # "Also fired was the agency's deputy, Jane Roe": an inverted passive, whose
+                    # subject the parser hangs on "was"
+                    for a in c.children:
+                        if a.dep_ in ("attr", "nsubj"):
+                            owner = [t.i for p in a.children if p.dep_ == "poss" for t in p.subtree]
+                            named = {  # not "Haugh's" in "Haugh's deputy, Wendy Noble"
+                                self._tok_ent[t.i]: None
+                                for t in a.subtree
+                                if t.i in self._tok_ent and t.i not in owner
+                            }
+                            for e in named:
+                                ev.add(e, obj_role, names)
                 elif dep == "nsubjpass":
                     found = self._ents_of(c)
                     if not found and c.lower_ in RELATIVE and h.dep_ == "relcl":

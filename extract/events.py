@@ -48,13 +48,9 @@ COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization
 # introduced a bill" (the U.S. Congress on this beat, unless a nationality says otherwise).
 MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "us-congress"}
 AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
+AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
-# Who a roundup's contracts went to, unnamed: "awarded contracts to companies on Friday"
-_AWARDEES = {"company", "firm", "contractor", "business", "vendor"}
-AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
-_DEAL_NOUNS = {"deal", "agreement", "partnership", "contract", "award", "collaboration", "pact"}
-_ANNOUNCING = {"announce", "unveil", "reveal", "say", "confirm", "disclose"}
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
 COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -526,6 +522,7 @@ class EventExtractor:
         self._dates = [d for d in dates if d.kind != "vague"]
         self._text = doc.text  # rebuilt from the tokens on every access
         self._money = self._money_mentions(doc)
+        self._roundup = self._roundup_day()
         triggers = self._triggers(doc)
         events: list[Event] = []
         absorbed: set[int] = set()
@@ -712,7 +709,7 @@ class EventExtractor:
             if (
                 first is None
                 or first.lower_ not in ("the", "this", "that")
-                or first.head.lemma_.lower() not in _DEAL_NOUNS
+                or first.head.lemma_.lower() not in onto.DEAL_NOUNS
                 or first.head.dep_ not in SUBJ
             ):
                 continue
@@ -729,7 +726,7 @@ class EventExtractor:
                 continue
             o = told[0]
             ev.date, ev.date_score, ev.fallback_date = o.date, 4, (None, None)
-            if o.type == "statement" and o.trigger.lemma_.lower() in _ANNOUNCING:
+            if o.type == "statement" and o.trigger.lemma_.lower() in onto.ANNOUNCING:
                 for aid, val in o.actors.items():
                     ev.actors.setdefault(aid, val)
                 drop.add(id(o))
@@ -762,7 +759,7 @@ class EventExtractor:
         counts the day's contracts without naming who won; the awards it lists are the
         events, each of that day, and the count is no event of its own."""
         events = self._date_from_retelling(events)
-        day = self._roundup_day()
+        day = self._roundup
         if day is None:
             return events
         lede = day.span.sent
@@ -894,7 +891,7 @@ class EventExtractor:
                     or any(  # "awarded defense contracts to companies on Friday"
                         c.dep_ in ("dative", "prep")
                         and c.lower_ == "to"
-                        and any(o.lemma_.lower() in _AWARDEES for o in c.children)
+                        and any(o.lemma_.lower() in onto.AWARDEES for o in c.children)
                         for c in t.head.children
                     )
                 )
@@ -1186,18 +1183,18 @@ class EventExtractor:
         """'Esper accepted Modly's resignation on Tuesday … McPherson would take over': an
         undated move of another person told with a dated one (they share an actor) is part
         of the same shake-up and shares its time, as coordinated moves do in _merge."""
+        moves = {id(ev): self._moved(ev) for ev in events if ev.type == "personnel"}
         for ev in events:
-            moved = self._moved(ev) if ev.type == "personnel" else set()
+            moved = moves.get(id(ev))
             if not moved or self._value_of(ev) is not None:
                 continue
             told_with = [
                 o
                 for o in events
-                if o.type == "personnel"
+                if moves.get(id(o))
+                and not moves[id(o)] & moved
                 and self._value_of(o) is not None
                 and set(o.actors) & set(ev.actors)
-                and self._moved(o)
-                and not self._moved(o) & moved
             ]
             if told_with:
                 o = min(told_with, key=lambda o: abs(o.sent.start - ev.sent.start))
@@ -1306,7 +1303,7 @@ class EventExtractor:
         no award of its own."""
         if a.type != "contract":
             return False
-        roundup = self._roundup_day()
+        roundup = self._roundup
         for giver, winner in ((a, b), (b, a)):
             if (
                 not self._parties(giver)
@@ -1390,9 +1387,12 @@ class EventExtractor:
                     out.add(parent.id)
         return out
 
-    def _is_government(self, entity_id: str) -> bool:
+    def _is_government(self, entity_id: str, officials: bool = False) -> bool:
+        """A government body; with `officials`, also an official the gazetteer knows (Hegseth,
+        Trump)."""
+        tags = onto.GOVERNMENT_TAGS | ({"official", "defense"} if officials else set())
         entry = self.gazetteer.get(entity_id)
-        return entry is not None and bool(onto.GOVERNMENT_TAGS & set(entry.tags))
+        return entry is not None and bool(tags & set(entry.tags))
 
     def _is_channel(self, ent: Span) -> bool:
         """An outlet, or the platform X ("wrote on X"): where something was said, not who."""
@@ -1719,9 +1719,9 @@ class EventExtractor:
         ):
             ev.confidence = 0.45
             ev.weak = True
-        if etype == "statement" and ev.weak != self._weak_statement(tok, kind, ev.weak):
-            ev.weak = not ev.weak
-            ev.confidence = 0.45 if ev.weak else (0.7 if kind == "V" else 0.6)
+        if etype == "statement" and (weak := self._weak_statement(tok, kind, ev.weak)) != ev.weak:
+            ev.weak = weak
+            ev.confidence = 0.45 if weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
         if ev.type in ("launch", "statement") and self._government_plan(ev, tok):
@@ -3139,7 +3139,7 @@ class EventExtractor:
             return True  # "was developing plans to attack diplomats": a strike not yet made
         if (
             verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in ("vow", "pledge", "promise", "threaten")
+            and verb.head.lemma_.lower() in onto.VOWING | {"promise", "threaten"}
             and (onto.VERB_TRIGGERS if kind == "V" else onto.NOUN_TRIGGERS).get(tok.lemma_.lower())
             == "operation"
         ):
@@ -3652,7 +3652,10 @@ class EventExtractor:
             for n in nouns
         ):
             return False
-        kinds = [(self._for_government(aid), etype) for aid, (_, _, etype) in ev.actors.items()]
+        kinds = [
+            (self._is_government(aid, officials=True), etype)
+            for aid, (_, _, etype) in ev.actors.items()
+        ]
         return any(gov for gov, _ in kinds) and not any(
             not gov and etype == "ORG" for gov, etype in kinds
         )
@@ -3664,7 +3667,7 @@ class EventExtractor:
         a planned $1 billion investment in its drone program") is a policy; a government
         body investing with no one else named is its own outlay too. "outlay", "policy" or
         None (an investee or a backer is named: funding)."""
-        gov = [aid for aid in ev.actors if self._for_government(aid)]
+        gov = [aid for aid in ev.actors if self._is_government(aid, officials=True)]
         orgs = [a for a, (_, _, label) in ev.actors.items() if label == "ORG" and a not in gov]
         if len(orgs) == 1 and not gov:
             own = any(t.lower_ == "own" for t in tok.subtree)
@@ -3687,13 +3690,6 @@ class EventExtractor:
         if verb is not None and verb.lemma_.lower() in onto.PUBLISHING:
             return "policy"
         return "outlay"  # "the Army has invested another $190 million in the system"
-
-    def _for_government(self, entity_id: str) -> bool:
-        """A government body, or an official the gazetteer knows (Hegseth, Trump)."""
-        entry = self.gazetteer.get(entity_id)
-        return entry is not None and bool(
-            (onto.GOVERNMENT_TAGS | {"official", "defense"}) & set(entry.tags)
-        )
 
     def _announces_product(self, tok: Token) -> bool:
         """'announced GenAI.mil, a secure AI platform', 'announced a new chatbot': what is

@@ -846,6 +846,12 @@ POLICY_MOVES = {  # not "shake-up": a shake-up of people is a personnel move
     "reforms",
     "crackdown",
 }
+# Who a roundup's contracts went to, unnamed: "awarded contracts to companies on Friday"
+AWARDEES = {"company", "firm", "contractor", "business", "vendor"}
+# Nouns that open a sentence naming back a deal just announced: "The deal will see X build …"
+DEAL_NOUNS = {"deal", "agreement", "partnership", "contract", "award", "collaboration", "pact"}
+# Verbs of making a deal known, told before the deal itself
+ANNOUNCING = {"announce", "unveil", "reveal", "say", "confirm", "disclose"}
 # A government's plan made public: "the Pentagon unveiled its drone strategy", "the
 # strategy, announced in July" is a policy, not a product launched or a statement
 PLAN_NOUNS = {"strategy", "plan", "policy", "framework", "roadmap", "blueprint"}

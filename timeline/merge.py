@@ -4,10 +4,13 @@ Two mentions are one event when they have the same type, compatible dates (one i
 other: a day in its week, month or year; an ISO week in the month of its Thursday), agreeing
 amounts and award records, and overlapping parties (actors read through `parties_of`: a
 leader as his country, a president and the White House as the administration); an undated
-report, or one dated only to a year, needs the same parties and a first report published
-within UNDATED_DAYS; a report joins an event holding a report of its article of the same
-day whatever its parties, and never one holding a report of its article dated otherwise,
-nor a statement by other speakers (see `belongs`).
+report, or one dated only to a year, needs the same parties (`_same_parties`: the Pentagon
+named in one report where the other names another body is another party) and a first
+report published within UNDATED_DAYS; two reports a day apart are one event (a late wire, a
+time zone) when they name the same parties, unless they are statements; a report joins an
+event holding a report of its article of the same day whatever its parties, and never one
+holding a report of its article dated otherwise, nor a statement by other speakers (see
+`belongs`).
 Corrections recorded in `merge_corrections` (timeline.corrections) leave reports out, keep
 two apart or put them together. Mentions are read in the order of their reports
 (publication day, article, position) and each joins the first event, oldest first, that
@@ -42,7 +45,8 @@ SYNDICATED_WORDS = 12
 # Undated or year-only reports published this much later than an event's first report
 # (or earlier) are not taken for it.
 UNDATED_DAYS = 14
-# Days that reports of one happening between the same parties may disagree by.
+# Days that reports of one happening between the same parties may disagree by (never for
+# statements: a speaker may speak again the next day, see `belongs`).
 CONFLICTING_DAYS = 1
 # Entities the gazetteer names apart that stand for one party in a report: a foreign leader
 # and the country he leads (a raid "in Venezuela" and one "to capture Maduro").
@@ -65,10 +69,12 @@ PRESIDENCIES = (
 )
 EXECUTIVE = "white-house"
 PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
+# Types whose reports are told apart by who acted (`_speakers_differ`), and whose day is
+# part of what happened: the same speaker on two days running said two things.
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 5
+RULES = 6
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -151,6 +157,13 @@ class Mention:
         return self._agents
 
     @property
+    def people(self) -> frozenset[str]:
+        """The parties it names that are people, themselves (not a president read as his
+        administration, nor a leader as his country): see `_same_parties`."""
+        named = (self.same_as.get(a, a) for a, kind in self.kinds.items() if kind == "PERSON")
+        return frozenset(a for a in named if a in self.parties)
+
+    @property
     def shelf(self) -> tuple[str, str | None]:
         """Type and year: mentions of different shelves never meet (see cluster_mentions)."""
         return self.type, self.date[:4] if self.date else None
@@ -169,6 +182,7 @@ class Cluster:
     # who its reports say acted (their `agent` parties): see `_speakers_differ`
     agents: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # the parties that are people: `_same_parties`
     firms: set[str] = field(default_factory=set)
     amounts: set[float] = field(default_factory=set)
     has_records: bool = False
@@ -218,6 +232,7 @@ class Cluster:
         self.has_records = self.has_records or m.origin != "nlp"
         self.marks |= m.marks
         self.agents |= m.agents
+        self.people |= m.people
         self.article_dates.setdefault(m.article, set()).add((m.date, m.precision))
         if m.date:
             self._count_date(m)
@@ -233,6 +248,7 @@ class Cluster:
             "has_records": self.has_records,
             "marks": sorted(self.marks),
             "agents": sorted(self.agents),
+            "people": sorted(self.people),
             "article_dates": {
                 a: [[d, p] for d, p in sorted(dates, key=lambda x: (x[0] or "", x[1] or ""))]
                 for a, dates in self.article_dates.items()
@@ -254,6 +270,7 @@ class Cluster:
         c.has_records = state["has_records"]
         c.marks = set(state["marks"])
         c.agents = set(state["agents"])
+        c.people = set(state.get("people", ()))
         c.article_dates = {
             a: {(d, p) for d, p in dates} for a, dates in state["article_dates"].items()
         }
@@ -455,10 +472,27 @@ def _same_actors(cluster: Cluster, m: Mention) -> bool:
 
 def _same_parties(cluster: Cluster, m: Mention) -> bool:
     """What a report with little date evidence needs: at least one party in common besides
-    the ubiquitous ones, and at least half of all of them in common."""
+    the ubiquitous ones, and at least half of all of them in common, not counting the
+    Pentagon; and when each side names a party the other does not, one of them an
+    organisation or a country, half of all of them counting the Pentagon too. Sharing the
+    Pentagon says nothing and leaving it out is a shorter telling, but naming it where the
+    other report names another body is naming another party: "the Pentagon designated
+    Anthropic" and "Trump labelled Anthropic a risk" (the administration), or Anthropic's
+    work with the Pentagon and its work with the national laboratories, are two, while
+    "Anthropic was designated" is either's shorter telling. A person in the Pentagon's place
+    may act for it (its secretary) or for the other side (its chief executive), so people
+    alone do not part reports. (Only ever stricter than the first test, so `_Shelf` still
+    finds every candidate.)"""
     theirs, ours = cluster.actors - UBIQUITOUS, m.parties - UBIQUITOUS
     shared = len(theirs & ours)
-    return shared >= 1 and shared / len(theirs | ours) >= 0.5
+    if not (shared >= 1 and shared / len(theirs | ours) >= 0.5):
+        return False
+    everyone, named = cluster.actors, m.parties
+    if everyone <= named or named <= everyone:
+        return True
+    if (theirs ^ ours) <= cluster.people | m.people:
+        return True
+    return shared / len(everyone | named) >= 0.5
 
 
 def _coarse(precision: str | None) -> bool:
@@ -540,7 +574,8 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
     fold every undated statement naming Anthropic into one, and a year says as little as
     no date about which step of a story it is. An article that dates two reports
     otherwise tells of two happenings (`_dated_apart`), one that gives one type and day
-    twice of one (`_told_alike`); statements by other speakers are two (`_speakers_differ`).
+    twice of one (`_told_alike`); statements by other speakers are two (`_speakers_differ`),
+    and so are statements a day apart, whoever speaks (the ±1-day rule is for other types).
     Parties, not entities, are compared (`Mention.parties`). The date test comes first
     among the rest: it is the cheapest and the one most candidates fail.
     """
@@ -566,10 +601,13 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
         return _actors_overlap(cluster, m, same_day)
     # Reports a day apart on one meeting between the same parties (a late wire, a time zone)
     # are one event; the other day stays visible in `other_dates`. Further apart, or an
-    # unrelated article that happens to name the same two people, they are two.
+    # unrelated article that happens to name the same two people, they are two. Not for
+    # statements (AGENT_TYPES): a speaker who spoke on Thursday and "as we wrote on Friday"
+    # spoke twice, and a statement is told apart by its day as by its speaker.
     return (
         precision == "day"
         and m.precision == "day"
+        and cluster.type not in AGENT_TYPES
         and _days_apart(date, m.date) <= CONFLICTING_DAYS
         and month_key(date, precision) == month_key(m.date, m.precision)
         and _amounts_agree(cluster, m)

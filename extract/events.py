@@ -1897,6 +1897,8 @@ class EventExtractor:
             )
         ):
             return False  # "work needed to bring the jet into compliance": a state, no partner
+        if etype == "launch" and kind == "N" and lemma == "initiative":
+            return self._new_named_venture(tok)
         if etype == "launch" and kind == "N" and tok.tag_ == "NNS":
             return False  # "its Florida launches", "$13.7 billion in launches": flights in general
         if etype == "launch" and kind == "V" and self._asked_of_others(tok):
@@ -2927,6 +2929,38 @@ class EventExtractor:
             return (ent is not None and ent.label_ == "ORG") or tok.head.lemma_.lower() in made
         return False
 
+    def _venture_names(self, tok: Token) -> list[Span]:
+        """'its new OpenAI for Government initiative', 'a new initiative called OpenAI for
+        Government': the names of an initiative told as new (the name just before the
+        noun, or the one it is called); none for an initiative in general ("AI
+        initiatives") or one not new."""
+        doc = tok.doc
+        if not any(
+            t.lower_ in ("new", "newly") for t in doc[max(tok.sent.start, tok.i - 8) : tok.i]
+        ):
+            return []
+        named = []
+        before = self._tok_ent_all.get(tok.i - 1) if tok.i > tok.sent.start else None
+        if before is not None:
+            named.append(before)
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub"):
+                for o in c.children:
+                    e = self._tok_ent_all.get(o.i)
+                    if o.dep_ in ("oprd", "attr", "dobj") and e is not None:
+                        named.append(e)
+        return [e for e in named if e.label_ in ("ORG", "PRODUCT")]
+
+    def _new_named_venture(self, tok: Token) -> bool:
+        """A company's initiative told as new, by its name, was launched (the gold's launch,
+        undated unless dated); not a government's ("DOD's new Replicator initiative": a
+        policy, made public by a verb of its own)."""
+        named = self._venture_names(tok)
+        owners = [self._tok_ent_all.get(c.i) for c in tok.children if c.dep_ == "poss"]
+        makers = [m.id for e in named if (m := self._maker(e.id_)) is not None]
+        ids = [e.id_ for e in owners + named if e is not None] + makers
+        return bool(named) and not any(self._is_government(i, officials=True) for i in ids)
+
     def _venue(self, ev: Event, tok: Token, kind: str) -> Token | None:
         """The meeting an event is, or where an ultimatum was delivered ("the ultimatum was
         delivered during a tense meeting on Tuesday"): its noun, or None."""
@@ -3632,22 +3666,41 @@ class EventExtractor:
                     return etype
         return None
 
+    def _trailing_participle(self, tok: Token, kind: str) -> bool:
+        """'Hegseth made an announcement on Monday, unveiling a strategy': a participle
+        after its clause, with no subject of its own, tells what the clause's subject made
+        public. Only a verb of making public: "designated Anthropic a risk, barring
+        contractors from …", "declined, citing …" tell what the clause's event does or why;
+        and not after a clause that is an event itself."""
+        return (
+            kind == "V"
+            and tok.lemma_.lower() in onto.PUBLISHING
+            and tok.head.i not in self._trig_types
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.i > tok.head.i
+            and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children)
+        )
+
     def _government_plan(self, ev: Event, tok: Token) -> bool:
         """'the Pentagon unveiled its drone strategy', 'the policy change, announced in July by
         Hegseth': a plan a government body or an official makes public is a policy
         (annotation: an order or policy), not a product launched or a statement; a company's
-        plan stays what it was. ("initiative" is left out: the gold calls a government's
-        initiative launched now a policy, now a launch.)"""
+        plan stays what it was. A government's initiative or program unveiled is mostly a
+        policy in the gold too (now and then a launch: the majority is followed)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in onto.PUBLISHING:
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # "Trump to announce missile defense plan": not made public yet
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            nouns = [tok.head]
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
+            tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            nouns = [tok.head]  # "the initiatives Hegseth announced today"
         else:
             nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(
-            n.lemma_.lower() in onto.PLAN_NOUNS
+            n.lemma_.lower() in onto.PLAN_NOUNS | onto.GOVERNMENT_INITIATIVES
             or any(c.dep_ == "compound" and c.lemma_.lower() == "policy" for c in n.children)
             for n in nouns
         ):
@@ -4073,8 +4126,41 @@ class EventExtractor:
             and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
         ):
             heads.append(tok.head)  # "announced a deal and unveiled a drone": one subject
+        if self._trailing_participle(tok, kind):
+            heads.append(tok.head)  # "made an announcement Monday, unveiling a strategy"
         for h in heads[1:] if kind == "N" else ():
             for e in self._controller(h):
+                ev.add(e, "agent", names)
+        if (
+            kind == "V"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBD"
+            and tok.head.i in self._tok_ent
+            and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
+        ):
+            # "up from the $69 million Congress approved last year": a past tense verb the
+            # parser hangs on the name before it is that name's own verb (a participle
+            # would be VBN), so the name acts
+            for e in self._ents_of(tok.head):
+                ev.add(e, "agent", names)
+        if (
+            kind == "V"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in onto.PUBLISHING
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            # "GSA's OneGov Strategy, an initiative launched in April": whose the plan made
+            # public is (the noun's owner, or that of the name it stands beside) made it so
+            noun = tok.head
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if not owners and noun.dep_ == "appos":
+                owners = [c for c in noun.head.children if c.dep_ == "poss"]
+            for c in owners:
+                for e in self._ents_of(c):
+                    ev.add(e, "agent", names)
+        if ev.type == "launch" and kind == "N" and tok.lemma_.lower() == "initiative":
+            for e in self._venture_names(tok):  # "a new initiative called OpenAI for Government"
                 ev.add(e, "agent", names)
         if kind == "V" and tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.DECISION_NOUNS:
             # "Anduril announced plans to partner with OpenAI", "Anduril's plan to work with":
@@ -4096,7 +4182,7 @@ class EventExtractor:
                 if (
                     h != tok
                     and h == tok.head
-                    and tok.dep_ == "conj"
+                    and tok.dep_ in ("conj", "advcl")
                     and dep not in SUBJ | {"nsubjpass"}
                 ):
                     continue

@@ -228,6 +228,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "open": "launch",
     "repeal": "policy",
     "revoke": "policy",
+    "enact": "policy",  # "what Congress enacted last year": a law or budget made law
     "update": "policy",  # only a rule updated or adopted (_specific: RULE_MAKING)
     "revise": "policy",
     # a budget or a program cut by a government body (_specific, CUT_THINGS)
@@ -414,6 +415,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "release": "launch",
     "launch": "launch",
     "rollout": "launch",
+    "initiative": "launch",  # only a company's new initiative, named (_specific)
     "debut": "launch",
 }
 # multi-word triggers (lower-case token sequences) -> event type
@@ -855,6 +857,9 @@ ANNOUNCING = {"announce", "unveil", "reveal", "say", "confirm", "disclose"}
 # A government's plan made public: "the Pentagon unveiled its drone strategy", "the
 # strategy, announced in July" is a policy, not a product launched or a statement
 PLAN_NOUNS = {"strategy", "plan", "policy", "framework", "roadmap", "blueprint"}
+# What a government makes public as a new way of working: the gold mostly calls a
+# government's initiative or program unveiled a policy (a company's stays a launch)
+GOVERNMENT_INITIATIVES = {"initiative", "program", "programme"}
 # Verbs that make a plan public
 PUBLISHING = {"launch", "unveil", "introduce", "announce", "release", "publish", "roll", "debut"}
 # Nouns of a change in a field: "a shift in defense strategy" names no strategy published

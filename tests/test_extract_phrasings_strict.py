@@ -710,7 +710,7 @@ PHRASINGS = [
     ),
     (
         "The Pentagon unveiled its Replicator initiative in August 2023.",
-        "launch",
+        "policy",  # a government's initiative unveiled: policy in the gold (0.12.3 pol)
         "2023-08",
         "U.S. Department of Defense",
     ),

@@ -1244,9 +1244,22 @@ class EventExtractor:
             return False
         if not self._dates_agree(a, b):
             return False
+        if a.type == "partnership" and self._other_partners(a, b):
+            return False  # "its deal with the Pentagon" and "a collaboration with Anduril"
         # two awards to different companies share only the awarding body
         pa, pb = self._parties(a), self._parties(b)
         return self._one_vote(a, b) or not (pa and pb and not pa & pb)
+
+    def _other_partners(self, a: Event, b: Event) -> bool:
+        """Two partnerships of one company with different partners: each names an
+        organisation the other lacks, and one of those is a company, not a government body
+        (a retelling may add the department or drop it, but not swap the partner firm)."""
+        orgs_a = {k for k, v in a.actors.items() if v[2] == "ORG"}
+        orgs_b = {k for k, v in b.actors.items() if v[2] == "ORG"}
+        only_a, only_b = orgs_a - orgs_b, orgs_b - orgs_a
+        if not only_a or not only_b:
+            return False
+        return any(not self._is_government(k) for k in only_a | only_b)
 
     @staticmethod
     def _another(ev: Event) -> bool:
@@ -4671,6 +4684,16 @@ class EventExtractor:
             if a.dep_ == "relcl":
                 # "a renegotiation that collapsed in late February": the clause is the
                 # trigger's own; "Griffin, who took on the role in 2018, said": it is not
+                if (
+                    a.head.ent_type_ in ("ORG", "PERSON", "PRODUCT")
+                    and a.head != tok
+                    and not a.left_edge.i <= tok.i <= a.right_edge.i
+                ):
+                    # "a collaboration with Anduril, which won a contract in December": a
+                    # clause on a company, person or product tells of its own past (one on
+                    # a place, "the campaign in Gaza, which began in 2025", is often the
+                    # noun's before it)
+                    return True
                 return not (
                     a.left_edge.i <= tok.i <= a.right_edge.i
                     or a.head.i in range(tok.left_edge.i, tok.right_edge.i + 1)

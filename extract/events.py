@@ -12,7 +12,7 @@ another event ("X announced it would join Y") becomes that event, reported by X.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +57,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW"}
 ACTOR_LABELS = ENTITY_LABELS - {"EVENT", "LAW"}
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
+
+# A bare weekday, "on Friday" or "Friday"
+_WEEKDAY_RE = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE
+)
 
 
 def _negated(verb: Token) -> bool:
@@ -320,6 +325,8 @@ class EventExtractor:
                             c.dep_ != "amod"
                             or e.label_ in ("GPE", "NORP")
                             and tok.lemma_.lower() in onto.ARMED
+                            # "Anthropic executives" parsed as an adjective: a name is none
+                            or e.label_ == "ORG"
                         ):
                             out.append(e)  # "Israeli forces": Israel
                         elif e is None and c.dep_ == "poss" and c.lower_ in COMPANY_WORDS:
@@ -1051,8 +1058,54 @@ class EventExtractor:
             if self._person_told_press(ev.trigger):
                 return False  # "Sen. Gary Peters told Axios": a quote for this story, colour
             dated = ev.date is not None and ev.date.value is not None and ev.date_score <= 1
-            return dated or ev.to_press
+            if self._posted_quote(ev.trigger):
+                return False  # "confirmed in a post on Friday that …": a quote, however dated
+            return (dated and not self._dated_by_appearance(ev)) or ev.to_press
+        if ev.type == "statement" and self._posted_quote(ev.trigger):
+            return False  # "In a video posted to X on Wednesday, …": the medium of a quote
         return True
+
+    @staticmethod
+    def _posted_quote(tok: Token) -> bool:
+        """'wrote in a Tuesday X post that …', 'confirmed in a post that …', 'In a video
+        posted to X, he said …': words quoted from a social-media post colour the story
+        whatever their date; a blog post is a published essay, and stays news."""
+        lemma = tok.lemma_.lower()
+        if lemma == "post" and tok.dep_ == "acl":
+            return tok.head.lemma_.lower() in onto.SOCIAL_POSTS
+        if lemma not in onto.SAYING_VERBS and lemma not in ("confirm", "add"):
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                p.dep_ == "pobj"
+                and p.lemma_.lower() in onto.SOCIAL_POSTS
+                and not any(m.lower_ == "blog" for m in p.children)
+                for p in c.children
+            )
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _dated_by_appearance(ev: Event) -> bool:
+        """'During a briefing on Feb. 11, the Army said …', 'said in a discussion at an event
+        in April', 'said at a press conference on Friday': the date is the appearance's,
+        where a quote was taken; a quote in passing stays one. ("Speaking at a forum on
+        Tuesday, she said …" is the saying itself, dated by its framing clause.)"""
+        assert ev.date is not None
+        head = ev.date.span.root
+        chain = []
+        for a in [head, *head.ancestors]:
+            if a == ev.trigger:
+                break
+            chain.append(a)
+        if any(
+            a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in onto.SPEAKING
+            for a in chain
+        ):
+            return False
+        return any(a.lemma_.lower() in onto.APPEARANCES and a.pos_ == "NOUN" for a in chain)
 
     @staticmethod
     def _threatened(ev: Event, events: list[Event]) -> bool:
@@ -1746,6 +1799,8 @@ class EventExtractor:
             if spender == "policy":
                 ev.type = "policy"  # "the deputy secretary announced a planned investment"
         self._date(ev, tok, kind)
+        if etype == "statement":
+            self._recalled_weekday(ev)
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
@@ -4894,6 +4949,8 @@ class EventExtractor:
                         if a.i > ev.trigger.i or a == o.trigger
                     )
                     or (o.trigger.dep_ == "dobj" and o.trigger.head == ev.trigger)
+                    # "claimed responsibility for the strike": the strike is the news
+                    or self._claimed_act(ev.trigger, o.trigger)
                 )
             ]
             # "said it would challenge the designation in court": the intent is what was said;
@@ -4906,6 +4963,10 @@ class EventExtractor:
             ]
             dropped.update(id(o) for o in intents)
             inner = [o for o in inner if o not in intents]
+            if ev.date is None and all(self._plan_without_day(o) for o in inner):
+                # "released a statement of support and noted he would sign the bill": a plan
+                # with no day is no event (it is dropped below), so it holds no statement
+                inner = []
             if not inner or self._dated_vow(ev):
                 out.append(ev)  # "vowed on Sunday to retaliate with strikes": the vow is news
             if not inner:
@@ -4920,6 +4981,43 @@ class EventExtractor:
                 if o.status == "occurred":
                     o.status = "reported"
         return [ev for ev in out if id(ev) not in dropped]
+
+    def _recalled_weekday(self, ev: Event) -> None:
+        """'As we wrote on Friday, …' in a Friday article: an "as" clause recalls words said
+        before the ones it opens, so the bare weekday of the publication day is last week's."""
+        d, tok = ev.date, ev.trigger
+        if (
+            d is None
+            or d.value is None
+            or self._published is None
+            or d.value != self._published.isoformat()
+            or tok.dep_ != "advcl"
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            or not _WEEKDAY_RE.fullmatch(d.text)
+        ):
+            return
+        earlier = (self._published - timedelta(days=7)).isoformat()
+        ev.date = replace(d, value=earlier)
+
+    @staticmethod
+    def _claimed_act(claim: Token, act: Token) -> bool:
+        """'claimed responsibility for shooting down a drone': an admission of the act."""
+        return claim.lemma_.lower() == "claim" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in onto.CLAIMED_ACTS and act in c.subtree
+            for c in claim.children
+        )
+
+    @staticmethod
+    def _plan_without_day(ev: Event) -> bool:
+        """A plan told by a verb with no date of its own, nor one to fall back on: no event
+        (annotation.md, "Planned")."""
+        return (
+            ev.status == "planned"
+            and ev.type != "personnel"
+            and ev.trigger.pos_ == "VERB"
+            and ev.date is None
+            and ev.fallback_date[0] is None
+        )
 
     @staticmethod
     def _dated_vow(ev: Event) -> bool:
@@ -5072,7 +5170,17 @@ class EventExtractor:
                 continue
             for aid, val in ev.actors.items():
                 twin.actors.setdefault(aid, val)
-            if ev.date is not None and ev.date_score < twin.date_score:
+            if (
+                twin.type == "statement"
+                and ev.date is not None
+                and _quoted(self._text, twin.trigger)
+                and not _quoted(self._text, ev.trigger)
+            ):
+                # '"He testified in 2021 that …," Harris said on Tuesday': the saying outside
+                # the quote is the happening; what the quote recalls is its content
+                twin.trigger, twin.date, twin.date_score = ev.trigger, ev.date, ev.date_score
+                twin.status = ev.status
+            elif ev.date is not None and ev.date_score < twin.date_score:
                 twin.date, twin.date_score = ev.date, ev.date_score
             twin.amount = twin.amount or ev.amount
             twin.location = twin.location or ev.location

@@ -1256,6 +1256,33 @@ ANNOUNCED_PLANS = {"plan", "intention", "intent"}
 # Promises: "vowed on Sunday to retaliate" is news of that day; what is promised has not
 # happened.
 VOWING = {"vow", "pledge"}
+# Appearances a quote is taken from: "said during a briefing on Feb. 11", "said in a
+# discussion at an event in April", "said at a press conference on Friday". The date is
+# the appearance's; what was said there is a quote in passing. (A hearing or a meeting is
+# an event of its own, testimony is news, and an interview with an outlet or a podcast
+# appearance is words given for publication: not here.)
+APPEARANCES = {
+    "event",
+    "summit",
+    "conference",
+    "briefing",
+    "forum",
+    "panel",
+    "symposium",
+    "discussion",
+    "tour",
+    "gathering",
+    "roundtable",
+    "webinar",
+}
+# A framing participle that is the saying itself: "Speaking at a forum on Tuesday, …"
+SPEAKING = {"speak", "talk"}
+# Social-media posts a quote is taken from: "wrote in a post on X on Tuesday", "In a video
+# posted to X on Wednesday, the secretary said …". (A blog post is a published essay: news.)
+SOCIAL_POSTS = {"post", "video", "tweet"}
+# What one claims for an act of one's own: "claimed responsibility for the strike" admits
+# the strike, which is the happening; the claim is no statement beside it
+CLAIMED_ACTS = {"responsibility", "credit"}
 WEAK_STATEMENT = {
     "defend",
     "dispute",

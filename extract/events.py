@@ -106,6 +106,8 @@ COURT_STEPS = {  # lemma -> the step of a court case it tells
         ("rule", "ruling", "injunction", "block", "dismiss", "grant", "deny"), "ruling"
     ),
     **dict.fromkeys(("appeal",), "appeal"),
+    # a party's request to the court in a case: neither the suit nor the hearing on it
+    **dict.fromkeys(("ask", "motion", "urge", "request"), "motion"),
 }
 
 
@@ -546,6 +548,7 @@ class EventExtractor:
         events = self._merge(events)
         self._implicit_government(doc, events)
         events = [ev for ev in events if self._newsworthy(ev) and not self._threatened(ev, events)]
+        filings = self._filings_ruled_on(events)  # before retellings fold the ruling's trigger
         events = self._corefer(events)
         # a plan with no day is no event ("plans to challenge it in court", "hearings later
         # this month"; annotation.md); a plan announced back then is dated by the announcement
@@ -564,7 +567,102 @@ class EventExtractor:
         self._date_hours_apart(events)
         events = self._date_from_announcement(events)
         self._date_ultimatums(events)
+        events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    # ------------------------------------------------------------------ court cases
+    def _filings_ruled_on(self, events: list[Event]) -> list[Event]:
+        """A ruling on a filing tells two happenings: "the GAO denied Acme's protest over the
+        Army contract" is the ruling and, before it, Acme's protest against the Army
+        (annotation.md: one event per real happening). The filing is added, undated, with the
+        parties its noun names, unless the article already tells it."""
+        added: list[Event] = []
+        for ev in events:
+            if ev.type != "legal":
+                continue
+            noun = self._filing_ruled_on(ev.trigger)
+            if noun is None:
+                continue
+            verb = noun.head
+            judges = {e.id_ for c in verb.children if c.dep_ in SUBJ for e in self._ents_of(c)}
+            filing = Event(type="legal", trigger=noun, sent=ev.sent, confidence=0.5)
+            # "rejected Acme's challenge to an Army order": the parser often hangs the
+            # filing's object on the verb
+            tokens = list(noun.subtree) + [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "over", "against", "of")
+                for t in c.subtree
+            ]
+            for tok in tokens:
+                ent = self._entity_at(tok)
+                if ent is None or ent.id_ in judges or self._place_modifier(ent):
+                    continue
+                filing.add(ent, "agent" if ent.start < noun.i else "target", self._names)
+            if not filing.actors:
+                continue
+            told = [
+                o
+                for o in events + added
+                if o is not ev
+                and o.type == "legal"
+                and set(o.actors) & set(filing.actors)
+                and (o in added or self._filing_told(o.trigger))
+            ]
+            if not told:
+                added.append(filing)
+        return added
+
+    @staticmethod
+    def _disputed(noun: Token) -> bool:
+        """An award or order named as what a filing disputes: "a protest over the terms of a
+        Navy contract", "a challenge to a $54 million task order"."""
+        cur = noun
+        for _ in range(4):
+            head = cur.head
+            if head == cur:
+                return False
+            if cur.dep_ == "prep" and cur.lower_ in ("over", "to", "against", "of"):
+                if head.lemma_.lower() in onto.FILING_NOUNS:
+                    return True
+                if head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in onto.FILING_NOUNS
+                    for c in head.children
+                ):
+                    return True  # "rejected X's challenge to an order", PP on the verb
+            if cur.dep_ not in ("pobj", "prep"):
+                return False
+            cur = head
+        return False
+
+    @staticmethod
+    def _filing_ruled_on(tok: Token) -> Token | None:
+        """The filing noun a ruling verb takes: "rejected the company's challenge", "the
+        protest was denied"; the trigger is either the verb or the noun."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in onto.RULINGS_ON_FILINGS:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.FILING_NOUNS:
+                return c
+        return None
+
+    def _filing_told(self, tok: Token) -> bool:
+        """A trigger that tells a filing itself ("filed a protest", "sued"), not a ruling."""
+        if _court_step(tok) == "filing" and tok.pos_ == "VERB":
+            return True
+        return tok.lemma_.lower() in onto.FILING_NOUNS and self._filing_ruled_on(tok) is None
+
+    @staticmethod
+    def _place_modifier(ent: Span) -> bool:
+        """A place that only describes a noun: "a Virginia small business"."""
+        root = ent.root
+        return ent.label_ in ("GPE", "LOC") and root.dep_ in (
+            "compound",
+            "amod",
+            "nmod",
+            "npadvmod",
+        )
 
     # ------------------------------------------------------------------ people and bodies
     def _affiliate(self, doc: Doc, events: list[Event]) -> None:
@@ -1275,8 +1373,10 @@ class EventExtractor:
                 return False
         if a.type == "personnel" and a.sent == b.sent and self._moves_of_others(a, b):
             return False  # "… that Michael will serve as CTO and that Stanley will serve as …"
-        if a.type == "operation" and (self._another(a) or self._another(b)):
-            return False  # "SpaceX also launched 56 more satellites": another launch
+        if a.type in ("operation", "legal") and (self._another(a) or self._another(b)):
+            # "SpaceX also launched 56 more satellites": another launch; "Acme also filed a
+            # brief": another filing
+            return False
         if a.type == "operation" and self._turned_around(a, b):
             return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
         if a.type == "personnel":
@@ -1459,6 +1559,11 @@ class EventExtractor:
         tags = onto.GOVERNMENT_TAGS | ({"official", "defense"} if officials else set())
         entry = self.gazetteer.get(entity_id)
         return entry is not None and bool(tags & set(entry.tags))
+
+    def _is_court(self, entity_id: str) -> bool:
+        """A court the gazetteer knows (tag "court"): a party to a case filed in it."""
+        entry = self.gazetteer.get(entity_id)
+        return entry is not None and "court" in entry.tags
 
     def _is_channel(self, ent: Span) -> bool:
         """An outlet, or the platform X ("wrote on X"): where something was said, not who."""
@@ -1875,6 +1980,8 @@ class EventExtractor:
             return False  # "Also read: OpenAI's ChatGPT rollout on GenAI.mil …": another story
         if kind == "N" and self._inside_name(tok) and not self._named_plan_published(tok):
             return False
+        if kind == "N" and etype in ("contract", "policy") and self._disputed(tok):
+            return False  # "a protest over a Navy delivery order": what is disputed, not news
         if (
             etype == "statement"
             and kind == "V"
@@ -2111,6 +2218,13 @@ class EventExtractor:
             return self._argument_is(tok, ("dobj", "nsubjpass"), {"protest", "objection"}, None)
         if etype == "operation" and kind == "V" and lemma == "send":
             return self._troops_sent(tok)  # "sent 1,500 more troops to the Middle East"
+        if etype == "legal" and kind == "V" and lemma == "investigate":
+            # "the inspector general is investigating Brown": a named party under inquiry,
+            # not "to investigate how AI may help"
+            return any(
+                c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("PERSON", "ORG")
+                for c in tok.children
+            )
         if etype == "legal" and kind == "V" and lemma == "ask":
             return self._court_asked(tok)  # "asked a federal appeals court to pause it"
         if etype == "negotiation" and kind == "V" and lemma == "offer":
@@ -3874,10 +3988,13 @@ class EventExtractor:
             "strike",
             "finalize",
             "ink",
+            "get",  # "OpenAI got the deal Anthropic wanted with the Pentagon"
         ):
             return False
         if lemma not in ("deal", "contract", "agreement"):
             return False
+        if verb.lemma_.lower() == "get" and lemma == "contract":
+            return False  # "four firms are getting a piece of the contract": an award
         if tok.tag_ == "NNS" or any(t.lemma_.lower() in onto.MAKING for t in tok.subtree):
             return False  # "finalized contracts with four firms for the construction of 72
             # satellites": awards for things built, priced or not
@@ -4041,6 +4158,10 @@ class EventExtractor:
                 elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
                     # "a Friday deadline for Anthropic to accept the terms": the one it binds
                     self._bound_by(ev, c, obj_role)
+            if ev.type == "funding" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                # "a $1 billion funding increase from Congress", "a funding boost for DIU":
+                # the parties hang on the noun the trigger modifies
+                heads.append(tok.head)
             if ev.type == "ultimatum" and tok.dep_ == "dobj":
                 # "set a Friday deadline for Anthropic to accept", the clause parsed on the verb
                 for c in tok.head.children:
@@ -4408,8 +4529,10 @@ class EventExtractor:
             "into": "counterpart",
             "onto": "counterpart",
             "among": "participant",
-            # "the raid in Venezuela", "an investment in Anduril"
-            "in": {"operation": "target", "funding": "counterpart"}.get(ev.type),
+            # "the raid in Venezuela", "an investment in Anduril", "a case in the D.C. Circuit"
+            "in": {"operation": "target", "funding": "counterpart", "legal": "counterpart"}.get(
+                ev.type
+            ),
             "through": "participant" if ev.type == "policy" else None,  # "through the Senate"
             "before": "counterpart" if ev.type in ("meeting", "legal") else None,  # testified
         }.get(p)
@@ -4439,6 +4562,8 @@ class EventExtractor:
                     role_here = role
                 if p == "for" and ev.type not in ("contract", "funding"):
                     continue
+                if p == "in" and ev.type == "legal" and not self._is_court(e.id_):
+                    continue  # "sued in federal court in San Francisco": the court only
                 ev.add(e, role_here, names)
 
     def _reporter(self, verb: Token) -> list[Span]:
@@ -4502,6 +4627,24 @@ class EventExtractor:
             ),
             None,
         )
+        if earlier is None:
+            # "months after OpenAI said it would collaborate with Anduril": what a clause
+            # opened by "weeks/months/years after" tells is not at the main clause's time
+            earlier = next(
+                (
+                    a
+                    for a in [tok, *tok.ancestors]
+                    if a.dep_ == "advcl"
+                    and any(
+                        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children
+                    )
+                    and any(
+                        c.dep_ == "npadvmod" and c.lemma_.lower() in ("week", "month", "year")
+                        for c in a.children
+                    )
+                ),
+                None,
+            )
         if earlier is not None and earlier.head.i not in range(
             tok.left_edge.i, tok.right_edge.i + 1
         ):
@@ -4530,6 +4673,8 @@ class EventExtractor:
             root = d.span.root
             if self._period_covered(d):
                 continue  # "the budget for the year 2027", "its second-quarter earnings"
+            if self._before_what_followed(d, tok):
+                continue  # "four months after raising $1.5 billion, it announced …"
             if (
                 told_again
                 and d.span.start not in own
@@ -4622,6 +4767,16 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press and not trailing:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    @staticmethod
+    def _before_what_followed(d: DateMention, tok: Token) -> bool:
+        """ "Four months after securing funding, Anduril announced a partnership": the span
+        dates what the "after" phrase holds (N months before now), not the clause it opens."""
+        last = d.span[-1]
+        if last.lower_ != "after" or d.value is None:
+            return False
+        scope = last if last.dep_ == "prep" else last.head
+        return tok not in scope.subtree
 
     @staticmethod
     def _report_day(root: Token, tok: Token) -> bool:
@@ -4804,6 +4959,12 @@ class EventExtractor:
     # ------------------------------------------------------------------ status
     def _status(self, ev: Event, tok: Token, kind: str) -> None:
         chain = self._verb_chain(tok)
+        # "After raising $230 million, Skydio will expand": what came before the main clause
+        # does not take its future
+        for k, t in enumerate(chain[:-1]):
+            if self._done_before_main(t):
+                chain = chain[: k + 1]
+                break
         words = set()
         for t in chain:
             words |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
@@ -4835,6 +4996,18 @@ class EventExtractor:
             ev.status = "reported"
             return
         ev.status = "occurred"
+
+    @staticmethod
+    def _done_before_main(verb: Token) -> bool:
+        """A past-tense or gerund clause opened by "after" or "since": "after raising $230
+        million", "since it signed the deal"."""
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD", "VBN"):
+            return False
+        if verb.dep_ == "pcomp":
+            return verb.head.lower_ in ("after", "since", "following")
+        return verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
+        )
 
     def _vague_plan(self, ev: Event) -> bool:
         """A plan told with no day, this month or later: "hearings later this month", "a

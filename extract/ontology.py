@@ -126,6 +126,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "appeal": "legal",
     "block": "legal",
     "charge": "legal",
+    "acquit": "legal",  # a verdict: "was acquitted of war crimes in July"
+    "convict": "legal",
+    "investigate": "legal",  # only a named party investigated (_specific)
     # funding
     "raise": "funding",
     "secure": "funding",  # only money itself secured: "secured $350 million" (_specific)
@@ -168,6 +171,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "rebuff": "negotiation",
     "offer": "negotiation",  # only terms offered or an offer to mediate (_specific)
     "pour": "funding",  # only money poured into a company (_specific: MONEY object)
+    "pump": "funding",  # "pumping $14 billion into Scale AI" (_specific: MONEY object)
+    "inject": "funding",  # "injected $200 million into the startup" (idem)
     "down": "operation",  # only a weapon or a craft downed (_specific)
     "sink": "operation",
     "elevate": "personnel",  # only "elevated X to president" (VERB_NEEDS_PREP)
@@ -362,6 +367,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "ruling": "legal",
     "indictment": "legal",
     "complaint": "legal",
+    "case": "legal",  # only one filed or brought (NOUN_NEEDS)
     "funding": "funding",
     "op-ed": "statement",
     "option": "contract",  # "exercised a $92 million option" (NOUN_NEEDS: an amount)
@@ -670,6 +676,9 @@ NOUN_NEEDS = {
     },
 }
 NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
+# "filed a related case in the appeals court", "brought a case against the Army"; not "the
+# case for AI" or "in any case"
+NOUN_NEEDS["case"] = {"file", "filed", "files", "filing", "bring", "brought", "brings"}
 # a dispute between parties or over terms, not "disputes" in general
 NOUN_NEEDS["dispute"] = {"between", "with", "over"}
 NOUN_NEEDS["feud"] = NOUN_NEEDS["standoff"] = NOUN_NEEDS["dispute"]
@@ -1698,7 +1707,7 @@ TARGETS = {
     "port",
 }
 # Verbs that are funding only with money as their object
-MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit"}
+MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit", "pump", "inject"}
 # What is offered in a negotiation: "offered Anthropic a compromise"
 # What a public denial rejects ("rejected claims that …"): a statement, no negotiation step
 CLAIMS = {"claim", "allegation", "accusation", "report", "suggestion", "characterization"}
@@ -1719,3 +1728,10 @@ DEMANDS = {
 }
 # "blocks the Pentagon from designating": what is prevented does not happen.
 PREVENTING = {"block", "bar", "prevent", "stop", "prohibit", "halt", "enjoin", "ban"}
+
+
+# A court's or the GAO's answer to a filing ("denied the protest", "rejected Acme's
+# challenge"): the filing is a happening of its own, before the ruling
+RULINGS_ON_FILINGS = {"deny", "reject", "spurn", "dismiss", "sustain", "uphold", "grant", "toss"}
+FILING_NOUNS = {"protest", "challenge", "lawsuit", "suit", "complaint", "motion", "petition"}
+FILING_NOUNS |= {"request", "claim", "appeal"}

@@ -90,6 +90,50 @@ RANKS = {
 _NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))$|\s*/.*$")
 
 
+# Short forms of first names news copy uses for someone named in full elsewhere
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "bobby": ("robert",),
+    "bill": ("william",),
+    "mike": ("michael",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "dan": ("daniel",),
+    "dave": ("david",),
+    "tom": ("thomas",),
+    "joe": ("joseph",),
+    "chuck": ("charles",),
+    "charlie": ("charles",),
+    "pete": ("peter",),
+    "steve": ("steven", "stephen"),
+    "tony": ("anthony",),
+    "matt": ("matthew",),
+    "chris": ("christopher",),
+    "nick": ("nicholas",),
+    "ben": ("benjamin",),
+    "liz": ("elizabeth",),
+    "kate": ("katherine", "catherine"),
+    "pat": ("patrick", "patricia"),
+    "ted": ("edward", "theodore"),
+    "ed": ("edward",),
+    "rick": ("richard",),
+    "dick": ("richard",),
+    "andy": ("andrew",),
+    "greg": ("gregory",),
+    "ken": ("kenneth",),
+    "larry": ("lawrence",),
+    "sam": ("samuel",),
+    "tim": ("timothy",),
+    "alex": ("alexander",),
+    "jeff": ("jeffrey",),
+    "doug": ("douglas",),
+    "don": ("donald",),
+    "ron": ("ronald",),
+    "jon": ("jonathan",),
+}
+
+
 def plain_person(text: str) -> str:
     """A person's name as annotators write it: no rank, suffix or photo agency."""
     words = text.split()
@@ -1008,6 +1052,12 @@ class Canonicaliser:
             words = text.split()
             if entry is None and len(words) == 2:  # "Charles Brown": Charles Q. Brown
                 entry = self.person_fl.get((words[0], words[1]))
+                for formal in NICKNAMES.get(words[0].lower(), ()):
+                    # "Bob Daigle" after "Robert Daigle": the short form of his first name
+                    entry = entry or self.person_fl.get((formal.title(), words[1]))
+                    short = slugify(f"{formal} {words[1]}")
+                    if entry is None and short in person_last.get(words[1], set()):
+                        return Span(doc, start, end, label="PERSON", span_id=short)
             if entry is None and len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
                 # "Richard V. Spencer": a person the gazetteer knows as Richard Spencer
                 entry = self._lookup(f"{words[0]} {words[2]}")
@@ -1015,6 +1065,12 @@ class Canonicaliser:
                     entry = None
             if entry is not None and entry.type == "PERSON":
                 return Span(doc, start, end, label="PERSON", span_id=entry.id)
+            if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+                # "Gen. Francis L. Donovan" after "Gen. Francis Donovan": one person, so that
+                # a bare "Donovan" later names him, not one of two
+                short = slugify(f"{words[0]} {words[2]}")
+                if short in person_last.get(words[2], set()):
+                    return Span(doc, start, end, label="PERSON", span_id=short)
         # a short form of someone or something already named in this document
         if len(span) == 1 and text in person_last and len(person_last[text]) == 1:
             (pid,) = person_last[text]

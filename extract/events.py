@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from extract import ontology as onto
-from extract.canonical import NAMES_KEY
+from extract.canonical import NAMES_KEY, RANKS
 from extract.dates import DateMention, due_word
 from extract.gazetteer import Gazetteer
 from extract.money import MONEY_RE, parse_usd
@@ -131,6 +131,11 @@ def _court_step(tok: Token) -> str:
     return COURT_STEPS.get(tok.lemma_.lower(), "other")
 
 
+def _possessor(tok: Token) -> bool:
+    """A modifier phrase that ends in a possessive "'s": "director Doug Beck's"."""
+    return any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in tok.subtree)
+
+
 def _of_objects(noun: Token) -> list[Token]:
     """What a noun is "of": "the ouster of the Navy's top officer", "a seizure of drugs"."""
     return [
@@ -199,6 +204,15 @@ class TriggerFinder:
             pos = tok.pos_
             if pos == "VERB" and tok.lemma_ in self.verbs:
                 found.append((f"V:{self.verbs[tok.lemma_]}", doc[tok.i : tok.i + 1]))
+            elif (
+                tok.dep_ == "ROOT"
+                and pos in ("ADJ", "NOUN")
+                and lowers[tok.i] in self.verbs
+                and any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                # a caption's present tense the tagger misses: "Soldiers arrive Nov. 15 in
+                # Poznan" has "arrive" as an adjective, yet it is the sentence's verb
+                found.append((f"V:{self.verbs[lowers[tok.i]]}", doc[tok.i : tok.i + 1]))
             elif pos in ("NOUN", "PROPN"):
                 etype = self.nouns.get(tok.lemma_) or self.nouns.get(lowers[tok.i])
                 if etype:
@@ -1379,6 +1393,8 @@ class EventExtractor:
             return False
         if a.type == "operation" and self._turned_around(a, b):
             return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
+        if a.type == "operation" and self._on_other_sides(a, b):
+            return False  # "the U.S. struck the Houthis" and "Israel is at war with Hamas"
         if a.type == "personnel":
             moved_a, moved_b = self._moved(a), self._moved(b)
             if moved_a and moved_b and not moved_a & moved_b and not self._one_vote(a, b):
@@ -1653,6 +1669,12 @@ class EventExtractor:
                 for g in _of_objects(tok)
                 for t in g.subtree
             )
+        if lemma == "war":  # "Israel is at war with Hamas": one side fighting another
+            return (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "at"
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in kids)
+            )
         if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
             return any(_names_forces(g, onto.TROOPS | onto.HARDWARE) for g in _of_objects(tok))
         if lemma == "operation":
@@ -1895,6 +1917,9 @@ class EventExtractor:
             ev.confidence = 0.45 if weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
+        if ev.type == "personnel" and kind == "V":
+            self._one_of_those_moved(ev, tok)
+            self._misparsed_move(ev, tok)
         if ev.type in ("launch", "statement") and self._government_plan(ev, tok):
             ev.type = "policy"  # "the Pentagon unveiled its strategy": a rule, not a product
         if ev.type == "funding" and tok.lemma_.lower() in ("invest", "investment"):
@@ -1906,10 +1931,106 @@ class EventExtractor:
         self._date(ev, tok, kind)
         if etype == "statement":
             self._recalled_weekday(ev)
+        if (
+            tok.lemma_.lower() in ("war", "insurgency")
+            and ev.date is not None
+            and ev.date.span is not None
+            and ev.date.span.root not in tok.head.subtree
+        ):
+            # "the Pentagon said days ago the ships would sail, as Israel wages war on Hamas":
+            # a war goes on; only a date of its own clause ("since October") dates it
+            ev.date = None
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
         return ev
+
+    def _one_of_those_moved(self, ev: Event, tok: Token) -> None:
+        """'Gen. Jane Roe was one of several officers fired on Friday', 'was among the
+        officials ousted': the person the sentence is about is one of those moved."""
+        if tok.tag_ not in ("VBN", "VBD") or any(
+            v[2] == "PERSON" and v[1] == "target" for v in ev.actors.values()
+        ):
+            return
+        for be in tok.ancestors:
+            if be.lemma_ != "be":
+                continue
+            group = [
+                k
+                for c in be.children
+                if (c.dep_ == "attr" and c.lower_ == "one")
+                or (c.dep_ == "prep" and c.lower_ == "among")
+                for k in (
+                    [c]
+                    if c.dep_ == "prep"
+                    else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+                )
+            ]
+            told = any(tok in g.subtree for g in group) or (
+                bool(group) and tok.dep_ == "advcl" and tok.head == be
+            )
+            if told:
+                for c in be.children:
+                    # the subject itself a person ("Elon Musk's xAI was among the firms
+                    # tapped" moves no one)
+                    if c.dep_ != "nsubj" or any(k.dep_ == "case" for k in c.children):
+                        continue
+                    for e in self._ents_of(c):
+                        if e.label_ == "PERSON" and e.end > c.i - 2:
+                            ev.add(e, "target", self._names)
+            return
+
+    def _misparsed_move(self, ev: Event, tok: Token) -> None:
+        """'Trump nominated retired Air Force Lt. Gen. Dan Caine to be the next chairman':
+        before a long title and a "to be" clause the small model makes the verb a modifier of
+        the name, or the subject a root the verb hangs on. The person a move acts on is the
+        one named right after the verb, past titles and the service; the one who moves him
+        is the person the verb hangs on."""
+        lemma = tok.lemma_.lower()
+        if (
+            (lemma in onto.SELF_MOVES or lemma == "withdraw")
+            and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children)
+            and not any(v[2] == "PERSON" for v in ev.actors.values())
+        ):
+            # "as Patrick Shanahan withdrew his name": the name parsed as the object of
+            # "as" is the subject right before the verb
+            before = self._tok_ent.get(tok.i - 1)
+            if before is not None and before.label_ == "PERSON":
+                ev.add(before, "agent", self._names)
+            return
+        if lemma not in onto.PERSON_OBJECT_VERBS - onto.PLACE_OBJECT_VERBS - onto.SELF_MOVES:
+            return
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return
+        people = {k: v for k, v in ev.actors.items() if v[2] == "PERSON"}
+        if (
+            not any(v[1] == "agent" for v in people.values())
+            and tok.dep_ in ("advcl", "conj")
+            and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and tok.head.dep_ == "ROOT"
+        ):
+            boss = self._tok_ent.get(tok.head.i)
+            if boss is not None and boss.label_ == "PERSON":
+                ev.add(boss, "agent", self._names)
+        if any(v[1] == "target" for v in people.values()):
+            return
+        j, end = tok.i + 1, min(tok.sent.end, tok.i + 10)
+        while j < end:
+            ent = self._tok_ent.get(j)
+            if ent is not None and ent.label_ == "PERSON" and ent.id_ not in ev.actors:
+                ev.add(ent, "target", self._names)
+                return
+            if ent is not None:
+                j = ent.end
+                continue
+            word = tok.doc[j]
+            if not (
+                word.lower_ in onto.TITLE_WORDS
+                or word.lower_.rstrip(".") + "." in RANKS
+                or word.lower_ in ("retired", "former", "then", "acting", "the", "its", "his")
+            ):
+                return
+            j += 1
 
     def _weak_statement(self, tok: Token, kind: str, weak: bool) -> bool:
         """Whether a statement trigger is a quote in passing, news only when dated (`weak`:
@@ -2296,9 +2417,11 @@ class EventExtractor:
             )
             # "strikes that began in January 2024": a campaign with a start of its own
             begun = any(
-                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("begin", "start")
+                (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("begin", "start"))
+                # "more than a dozen U.S. strikes since September": counted from a start
+                or (c.dep_ == "prep" and c.lower_ == "since")
                 for c in tok.children
-            )
+            ) or (tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].lower_ == "since")
             if not placed and not begun and not self._campaign_named(tok):
                 return False
         if (
@@ -2691,6 +2814,15 @@ class EventExtractor:
             o.ent_type_ == "PERSON" or o.lemma_.lower() in onto.ROLE_NOUNS | onto.TITLE_WORDS
             for o in held
         )
+
+    @staticmethod
+    def _move_kind(ev: Event) -> str:
+        """Nominated, confirmed, sworn in, gone (onto.MOVE_KINDS), else taking a post."""
+        return onto.MOVE_KINDS.get(ev.trigger.lemma_.lower(), "in")
+
+    def _other_steps(self, a: Event, b: Event) -> bool:
+        """Two personnel events of different kinds of step are two happenings."""
+        return self._move_kind(a) != self._move_kind(b)
 
     def _moves_of_others(self, a: Event, b: Event) -> bool:
         """'… that Emil Michael will serve as CTO and that Cameron Stanley will serve as
@@ -3370,6 +3502,19 @@ class EventExtractor:
             and verb.head.head.lemma_.lower() in onto.PREVENTING
         ):
             return True  # "blocks the Pentagon from designating Anthropic"
+        if (
+            kind == "V"
+            and verb.tag_ == "VBG"
+            and (
+                (
+                    verb.dep_ == "pcomp"
+                    and verb.head.lower_ == "of"
+                    and verb.head.head.lemma_.lower() in onto.PROSPECTS
+                )
+                or (verb.dep_ == "acl" and verb.head.lemma_.lower() in onto.PROSPECTS)
+            )
+        ):
+            return True  # "the prospect of China invading Taiwan", "fears of Russia attacking"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "without the company approving individual uses": it did not
         for anc in list(verb.ancestors)[:3]:
@@ -4134,6 +4279,12 @@ class EventExtractor:
                 elif c.dep_ == "prep" and c.lower_ == "by" and ev.type == "operation":
                     for p in c.children:  # "a strike by U.S. forces"
                         for e in self._ents_of(p):
+                            ev.add(e, "agent", names)
+                elif c.dep_ == "nmod" and _possessor(c):
+                    # "former director Doug Beck's resignation": the small model hangs the
+                    # owner on its title; the named owner is the possessor
+                    for g in (c, *(k for k in c.children if k.dep_ == "appos")):
+                        for e in self._ents_of(g):
                             ev.add(e, "agent", names)
                 elif c.dep_ in ("compound", "nmod", "amod"):
                     e = self._entity_at(c)
@@ -5012,6 +5163,14 @@ class EventExtractor:
     def _vague_plan(self, ev: Event) -> bool:
         """A plan told with no day, this month or later: "hearings later this month", "a
         launch in mid-2026" (annotation.md: a planned event needs a concrete day)."""
+        if (
+            ev.type == "operation"
+            and ev.trigger.lemma_.lower() not in onto.FORCES_MOVING
+            and self._dated_by_the_telling(ev)
+        ):
+            # "will keep ships there and strike anyone …, Hegseth said Wednesday"; forces
+            # sent are ordered when it is said ("will send a carrier group, Austin said")
+            return True
         if ev.date is None or ev.date.value is None or ev.date.precision in ("day", None):
             return False
         value, precision = ev.date.value, ev.date.precision
@@ -5019,6 +5178,17 @@ class EventExtractor:
         # it would join" is dated by the announcement
         same = value == self._published_at(precision) and bool(_AHEAD_RE.search(ev.date.text))
         return same or self._after_publication(value, precision)
+
+    @staticmethod
+    def _dated_by_the_telling(ev: Event) -> bool:
+        """A planned verb whose only date is outside its own clause (that of the saying
+        that tells the plan): the plan itself has no day."""
+        if ev.date is None or ev.date.span is None or ev.trigger.pos_ != "VERB":
+            return False
+        clause = ev.trigger
+        while clause.dep_ == "conj":
+            clause = clause.head
+        return ev.date.span.root not in clause.subtree
 
     def _published_at(self, precision: str | None) -> str | None:
         """The publication day as a value of `precision` ("2026-03", "2026", "2026-W11")."""
@@ -5224,6 +5394,8 @@ class EventExtractor:
         ("said on Friday that he was designating Anthropic, after the company refused …")."""
         if self._dateline(saying.date):
             return False
+        if told.trigger.lemma_.lower() in ("war", "insurgency"):
+            return False  # "said Friday that Israel is at war with Hamas": a war goes on
         said = saying.trigger
         if (
             said.dep_ == "conj"
@@ -5324,9 +5496,13 @@ class EventExtractor:
                 )
                 if not told_by and not self._dates_agree(o, ev):
                     continue
+                if o.type == "personnel" and self._other_steps(o, ev):
+                    continue
                 if o.type == "personnel" and self._moves_of_others(o, ev):
                     if ev.date is None:  # the coordinated clause shares the first one's time
                         ev.date, ev.date_score = o.date, o.date_score
+                    continue
+                if o.type == "operation" and self._other_side_fighting(o, ev):
                     continue
                 related = (
                     set(o.actors) & set(ev.actors)
@@ -5359,6 +5535,47 @@ class EventExtractor:
             twin.location = twin.location or ev.location
             twin.confidence = max(twin.confidence, ev.confidence)
         return out
+
+    def _other_side_fighting(self, a: Event, b: Event) -> bool:
+        """'The Houthis say they attack ships in solidarity with Gaza, where Israel is at war
+        with Hamas': two operations in one sentence, each with its own fighters and neither
+        told inside the other, are two happenings, whatever place or side they share."""
+        if not self._on_other_sides(a, b):
+            return False
+        for inner, outer in ((a, b), (b, a)):
+            if outer.trigger in inner.trigger.ancestors:
+                # "the missile fired by the Houthis that the Navy shot down" is one happening;
+                # "where Israel is at war with Hamas", "after Hamas attacked Israel" is a
+                # clause with a subject of its own, told inside the other
+                return self._own_subject_below(inner.trigger, outer.trigger)
+        return True
+
+    def _sides(self, ev: Event) -> set[str]:
+        """Who fights in an operation: its agents, the United States and its government
+        bodies and officials as one side (the Pentagon's strike is the U.S. strike)."""
+        out = set()
+        for aid, (_name, role, label) in ev.actors.items():
+            if role != "agent":
+                continue
+            if aid == "united-states" or self._is_government(aid, officials=True):
+                out.add("united-states")
+            elif label != "PERSON":
+                out.add(aid)
+        return out
+
+    def _on_other_sides(self, a: Event, b: Event) -> bool:
+        sides_a, sides_b = self._sides(a), self._sides(b)
+        return bool(sides_a) and bool(sides_b) and not sides_a & sides_b
+
+    @staticmethod
+    def _own_subject_below(tok: Token, top: Token) -> bool:
+        """A clause between `tok` and `top` (its ancestor) with a subject of its own."""
+        node = tok
+        while node != top and node.head != node:
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def _implicit_government(self, doc: Doc, events: list[Event]) -> None:
         """A contract or a raid with no government party: the article's main military body."""

@@ -415,6 +415,10 @@ NOUN_TRIGGERS: dict[str, str] = {
     "arrival": "operation",  # only of troops, ships or arms (_named_by_its_content)
     "seizure": "operation",  # only of drugs or a ship (_named_by_its_content)
     "campaign": "operation",  # only a military one (NOUN_NEEDS): "its air campaign in Gaza"
+    # only a war waged or a side at war with another (NOUN_NEEDS, _named_by_its_content):
+    # "the war" alone names a setting, "Israel is at war with Hamas" a happening
+    "war": "operation",
+    "insurgency": "operation",
     "capacity": "personnel",  # only "in an acting capacity" (NOUN_NEEDS): a post held for now
     "exit": "personnel",  # only of a person (NOUN_NEEDS, _named_by_its_content)
     "hire": "personnel",  # only of a person: "the recent hire of Keith Flynn as …"
@@ -625,6 +629,8 @@ NOUN_NEEDS = {
     "seizure": {"senate"},
     "capacity": {"acting", "interim"},
     "campaign": {"military", "bombing", "air", "airstrike", "naval", "drone", "missile"},
+    "war": {"wage"},
+    "insurgency": {"wage"},
     "hire": {"senate"},
     "briefing": {"hold", "held", "holds", "closed-door", "classified", "private"},
     # "denied the protest", "a protest over the Army awarding the contract", "bid protest"
@@ -1262,6 +1268,21 @@ SAYING_VERBS = {"say", "tell", "write", "state"}
 MEDIUM_PUBLISHING = {"issue", "release", "publish", "deliver", "make", "offer"}
 # "announced plans to build a plant": a formal announcement, news with no date.
 ANNOUNCED_PLANS = {"plan", "intention", "intent"}
+# Verbs of moving forces: "will send two destroyers" is an order given when it is told
+FORCES_MOVING = {"send", "deploy", "sail", "arrive", "move", "transit", "escort", "evacuate"}
+# What may come: "the prospect of China invading Taiwan" is no invasion
+PROSPECTS = {
+    "prospect",
+    "possibility",
+    "risk",
+    "fear",
+    "chance",
+    "likelihood",
+    "danger",
+    "scenario",
+    "specter",
+    "spectre",
+}
 # Promises: "vowed on Sunday to retaliate" is news of that day; what is promised has not
 # happened.
 VOWING = {"vow", "pledge"}
@@ -1609,6 +1630,25 @@ ATTRIBUTING = {"say", "announce", "confirm", "tell", "state", "report", "stateme
 # Personnel verbs whose object is the person ("replace Anthropic" is no hire).
 # Personnel triggers whose subject or possessor is the person moved ("Beck resigned",
 # "Wang will join Meta", "Modly's resignation"), not someone moving another.
+# The kind of step a personnel trigger tells: one person nominated, confirmed, sworn in,
+# taking a post and leaving one are each a happening of their own ("became acting
+# secretary, but after six months abruptly quit"; "was sworn in Tuesday after earning
+# Senate confirmation"), however closely an article tells them together.
+MOVE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "resign resignation quit fire firing sack oust ouster dismiss dismissal step "
+            "retire retirement depart departure leave exit relieve remove demote lay let "
+            "show push part withdraw"
+        ).split(),
+        "out",
+    ),
+    **dict.fromkeys("nominate nomination nominee".split(), "nominate"),
+    **dict.fromkeys("confirm confirmation".split(), "confirm"),
+    "sworn": "sworn",
+    "swear": "sworn",
+}
+
 SELF_MOVES = {
     "resign",
     "resignation",
@@ -1625,6 +1665,7 @@ SELF_MOVES = {
     "serve",
     "become",
     "assume",
+    "withdraw",  # "withdrew his name": the one who withdraws is the one who leaves the race
 }
 PERSON_OBJECT_VERBS = {
     "replace",

@@ -5,12 +5,9 @@ party (timeline/merge.py, `belongs` and `_same_parties`)."""
 from __future__ import annotations
 
 import random
-import sqlite3
 
-from core import store
 from core.db import connect
-from tests.test_merge_parties import _snapshot, plain, said
-from tests.test_store_merge_export import article
+from tests.test_merge_parties import assert_incremental_equals_rebuild, plain, said
 from tests.test_t15_merge_rules import events, report
 from timeline.merge import RULES, merge
 
@@ -94,26 +91,4 @@ def _extraction(rng: random.Random, n: int) -> dict:
 
 
 def test_incremental_merges_under_these_rules_equal_a_rebuild(tmp_path):
-    for seed in range(8):
-        rng = random.Random(seed)
-        db_path = tmp_path / f"inc{seed}.db"
-        db = connect(db_path)
-        urls: list[str] = []
-        for step in range(5):
-            for _ in range(rng.randint(1, 3)):
-                url = f"https://harbour.example/{seed}/{len(urls)}"
-                urls.append(url)
-                store.save_article(
-                    db, article(url, f"Text {url}. " * 30, published=rng.choice(DAYS))
-                )
-                store.save_extraction(db, store.article_id(url), _extraction(rng, 4), "t")
-            if step and rng.random() < 0.5:  # re-extraction: other reports, other parties
-                url = rng.choice(urls)
-                store.save_extraction(db, store.article_id(url), _extraction(rng, 3), "t2")
-            merge(db)
-            copy = tmp_path / f"full{seed}-{step}.db"
-            with sqlite3.connect(db_path) as source, sqlite3.connect(copy) as target:
-                source.backup(target)
-            full = connect(copy)
-            merge(full, full=True)
-            assert _snapshot(db) == _snapshot(full), f"seed {seed}, step {step}"
+    assert_incremental_equals_rebuild(tmp_path, _extraction, DAYS, seeds=8, steps=5)

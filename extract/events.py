@@ -42,6 +42,8 @@ CHARACTERISING = {"mark", "make", "represent", "signal", "become", "bring", "fol
 PRONOUN_PERSON = {"he", "she", "him", "her"}
 PRONOUN_THING = {"it", "they", "its", "their", "them"}
 RELATIVE = {"which", "that", "who"}
+# Types of a single act, done at one time rather than held or repeated over a stretch
+ONE_OFF = {"launch", "contract", "funding", "designation", "meeting", "ultimatum", "policy"}
 SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executive", "official"}
 COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization", "organisation"}
 # Members of a legislature named as a body: "Senators stripped the language", "lawmakers
@@ -119,6 +121,17 @@ _RELATED_RE = re.compile(
 )
 # words of a title that tie no one: "at SpaceX, Hegseth"
 _CONNECTIVES = {",", "the", "of", "at", "and", "its", "'s", "’s"}
+
+
+def _after_name(noun: Token) -> bool:
+    """The phrase of `noun` follows a name and a comma: "…, Maven Smart System, the platform",
+    an appositive of that name however the parser hung it."""
+    start = noun.left_edge.i
+    return (
+        start >= 2
+        and noun.doc[start - 1].text == ","
+        and noun.doc[start - 2].ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "MONEY")
+    )
 
 
 def _in_headline(ev: Event) -> bool:
@@ -281,6 +294,8 @@ class EventExtractor:
             if not described and clause.head.dep_ == "appos":
                 # "Tren de Aragua, a gang that was designated …": the name the noun describes
                 described = self._ents_of(clause.head.head, depth + 1)
+            if not described:
+                described = self._group_member(clause.head)  # "one of four labs that won"
             out.extend(described)
         elif tok.lemma_.lower() in SPOKES and any(c.lower_ in COMPANY_WORDS for c in tok.children):
             found = self._previous(tok, {"ORG"}, tags={"company", "ai_lab", "contractor"})
@@ -315,7 +330,9 @@ class EventExtractor:
         ):
             # "the company was awarded ...": the company named in the last two sentences,
             # the one a sentence was about before one named in passing
-            found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
+            found = self._same_sentence_company(tok)
+            if found is None:
+                found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
             if found is None:
                 found = self._told_before(tok, depth)
             if found is None:
@@ -347,6 +364,8 @@ class EventExtractor:
                             out.append(e)  # "Israeli forces": Israel
                         elif e is None and c.dep_ == "poss" and c.lower_ in COMPANY_WORDS:
                             out.extend(self._ents_of(c, depth + 1))  # "the company's contract"
+                        elif e is None and c.dep_ == "poss" and c.lower_ == "its":
+                            out.extend(self._coordinated_owner(tok, depth))
             if not out and tok.pos_ in ("NOUN", "PROPN"):
                 for c in kids:
                     # "a judge on the Court of Federal Claims", "an official with the Army"
@@ -361,6 +380,59 @@ class EventExtractor:
             if c.dep_ == "conj":
                 out.extend(self._ents_of(c, depth + 1))
         return out
+
+    def _coordinated_owner(self, noun: Token, depth: int) -> list[Span]:
+        """'The company won a contract, and its models run through a partnership with
+        Palantir': "its" on the subject of a clause joined to one before is that clause's
+        subject, the organisation both tell of."""
+        verb = noun.head
+        if noun.dep_ not in SUBJ or verb.dep_ != "conj":
+            return []
+        return [
+            e
+            for c in verb.head.children
+            if c.dep_ in SUBJ
+            for e in self._ents_of(c, depth + 1)
+            if e.label_ == "ORG"
+        ]
+
+    def _ranked_doer(self, verb: Token) -> list[Span]:
+        """'Anthropic was one of four labs to win contracts', 'the first company to sign a
+        deal': an infinitive with no subject of its own is done by the subject of the copula
+        that ranks it ("is in the running to win" wins nothing yet)."""
+        if any(c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return []
+        if verb.dep_ in ("acl", "relcl"):
+            found = self._group_member(verb.head)  # parsed on "labs" in "one of four labs"
+            if found or verb.head.dep_ != "attr":
+                return found
+        elif verb.dep_ != "xcomp" or not any(c.dep_ == "attr" for c in verb.head.children):
+            return []
+        return self._control_subject(verb, False)
+
+    def _group_member(self, noun: Token) -> list[Span]:
+        """'Anthropic was one of four labs that won contracts', 'Shield AI is among three
+        firms that …': what the group noun's clause tells is done by the subject of the
+        copula that puts it in the group."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+            return []
+        copula = prep.head
+        if prep.lower_ == "of":
+            if copula.lower_ != "one" or copula.dep_ != "attr":
+                return []
+            copula = copula.head
+        if copula.lemma_ not in ("be", "become", "remain"):
+            return []
+        return [
+            e
+            for c in copula.children
+            if c.dep_ in SUBJ
+            for e in self._ents_of(c)
+            if e.label_ in ("ORG", "PERSON", "GPE")
+        ]
 
     def _president_meant(self, tok: Token) -> Span | None:
         """'The president has warned …' after 'President Donald Trump …': "the (US)
@@ -439,6 +511,20 @@ class EventExtractor:
                 return found[0] if found else None
         return None
 
+    def _same_sentence_company(self, tok: Token) -> Span | None:
+        """'OpenAI's earlier work, including a contract that the company disclosed': the
+        only company its own sentence names before "the company" is the one meant."""
+        found: dict[str, Span] = {}
+        for ent in self._ents:
+            if ent.end > tok.i:
+                break
+            if ent.start < tok.sent.start or ent.label_ != "ORG":
+                continue
+            entry = self.gazetteer.get(ent.id_)
+            if entry is not None and COMPANY_TAGS & set(entry.tags):
+                found.setdefault(ent.id_, ent)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _only_company_before(self, tok: Token) -> Span | None:
         """'The company in 2018 was initially awarded …', paragraphs after the only company
         the article has named: that company."""
@@ -505,6 +591,15 @@ class EventExtractor:
         "it" is the organisation the sentence before has as its subject, a "they" the
         organisations ("Anduril and Palantir … They announced they had won …")."""
         start = tok.sent.start
+        if tok.i > start and tok.doc[tok.i - 1].text in (":", ";"):
+            # "the company is a contractor: it won …": after a colon the clause goes on
+            # about the subject of the clause before it, the nearest one that names a firm
+            for t in reversed(tok.doc[start : tok.i - 1]):
+                if t.dep_ in SUBJ:
+                    found = [e for e in self._ents_of(t) if e.label_ == "ORG"]
+                    if found:
+                        return found[:1]
+            return []
         if start == 0 or any(
             t.dep_ in SUBJ and t.lower_ != tok.lower_ for t in tok.doc[start : tok.i]
         ):
@@ -832,6 +927,8 @@ class EventExtractor:
                 or first.head.dep_ not in SUBJ
             ):
                 continue
+            if self._inside_other_event(ev.trigger, ev.type) is not None:
+                continue  # "The deal builds on …, before the office announced awards": not it
             told = [
                 o
                 for o in events
@@ -1887,6 +1984,8 @@ class EventExtractor:
         if not self._specific(tok, etype, kind, trig_index) or self._hypothetical(tok, kind):
             return None
         etype = self._retype(tok, etype)
+        if etype == "statement" and kind == "V" and self._retells_act(tok):
+            return None
         ev = Event(type=etype, trigger=tok, sent=tok.sent)
         ev.confidence = 0.7 if kind == "V" else 0.6
         if (
@@ -2031,6 +2130,19 @@ class EventExtractor:
             ):
                 return
             j += 1
+
+    @staticmethod
+    def _retells_act(verb: Token) -> bool:
+        """'The letter formalizes the step Hegseth announced on Feb. 27': a saying verb in a
+        clause on "the step", "the move", "the decision" names an act told elsewhere by
+        who made it public; it is that act again, not a statement of its own."""
+        noun = verb.head
+        return (
+            verb.dep_ == "relcl"
+            and noun.lemma_.lower() in onto.ACT_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        )
 
     def _weak_statement(self, tok: Token, kind: str, weak: bool) -> bool:
         """Whether a statement trigger is a quote in passing, news only when dated (`weak`:
@@ -4274,7 +4386,10 @@ class EventExtractor:
         if kind == "N":
             for c in tok.children:
                 if c.dep_ in ("poss",):
-                    for e in self._ents_of(c):
+                    owners = self._ents_of(c)
+                    if not owners and c.lower_ == "its":
+                        owners = self._coordinated_owner(tok, 0)  # "…, and its dispute with"
+                    for e in owners:
                         ev.add(e, "agent", names)
                 elif c.dep_ == "prep" and c.lower_ == "by" and ev.type == "operation":
                     for p in c.children:  # "a strike by U.S. forces"
@@ -4296,6 +4411,18 @@ class EventExtractor:
                     and c.lemma_.lower() in onto.CONTRACT_VERBS
                 ):
                     heads.append(c)  # "the contract it won from the U.S. Army in May"
+                elif (
+                    c.dep_ in ("acl", "relcl")
+                    and ev.type == "contract"
+                    and c.lemma_.lower() in onto.DISCLOSING
+                ):
+                    # "a contract of up to $200 million that the company disclosed in June":
+                    # who makes an award public is a party to it, the awarder or the awardee
+                    for k in c.children:
+                        if k.dep_ in SUBJ and k.lower_ not in RELATIVE:
+                            for e in self._ents_of(k):
+                                if e.label_ == "ORG":
+                                    ev.add(e, "agent", names)
                 elif c.dep_ == "acl" and c.lemma_.lower() in onto.RETELLING_VERBS | {
                     "file",
                     "lead",
@@ -4332,6 +4459,8 @@ class EventExtractor:
                         ev.add(ent, obj_role, names)
             if verb is not None:
                 heads.append(verb)
+                for e in self._ranked_doer(verb):
+                    ev.add(e, "agent", names)
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "go":
                 heads.append(tok.head)  # "a $200 million contract … went to Scale AI"
         for c in tok.children if kind == "V" else ():
@@ -4561,6 +4690,10 @@ class EventExtractor:
                 elif dep == "dative" and c.pos_ == "ADP":
                     self._prep_actors(ev, c, names)
                 elif dep in ("dobj", "dative", "attr", "oprd") and c is not tok:
+                    if dep == "dobj" and self._fellow_joined(h, c):
+                        for e in self._host_of(c):  # "… on the Army's networks": the host
+                            ev.add(e, "counterpart", names)
+                        continue
                     for e in self._ents_of(c):
                         ev.add(e, obj_role if dep != "dative" else "counterpart", names)
                     if ev.loose and dep == "dobj":
@@ -4580,6 +4713,22 @@ class EventExtractor:
                                 ev.add(e, obj_role, names)
         for e in self._control_subject(tok, bool(ev.actors)) if kind == "V" else ():
             ev.add(e, "agent", names)
+
+    def _fellow_joined(self, verb: Token, obj: Token) -> bool:
+        """'Grok would join Google's Gemini on the department's systems': a product that
+        another joins on a host is a fellow there, not a party to the deal (the host is);
+        "Grok will join GenAI.mil" names the host itself and keeps it."""
+        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
+            return False
+        named = self._ents_of(obj)
+        if not named or any(e.label_ != "PRODUCT" for e in named):
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "onto", "in", "into")
+            and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+            for c in [*verb.children, *obj.children]  # the host hung on the verb or on it
+        )
 
     def _control_subject(self, verb: Token, has_party: bool) -> list[Span]:
         """'Emil Michael is scheduled to meet OpenAI', 'the Army moved to cancel the tank':
@@ -4829,11 +4978,26 @@ class EventExtractor:
             if (
                 told_again
                 and d.span.start not in own
-                and not (coarse_ok and d.precision in ("year", "month"))
+                and not (
+                    coarse_ok
+                    and d.precision in ("year", "month")
+                    # the main clause's own month, not one of a clause on its noun ("a
+                    # contract the company disclosed last June, before the office announced")
+                    and self._clause(root) in trig_clause_chain
+                )
             ):
                 continue
             if self._in_other_relative(root, tok):
                 continue  # "Griffin, who took on the role in early 2018, said …"
+            if self._coordinated_verb(root, trig_clause):
+                # "has rolled out X, added Y, and earlier this month announced Z" with the last
+                # verb left as a bare dependent: a date of that verb does not date the first
+                continue
+            if ev.type in ONE_OFF and self._since_then(d):
+                # "Since then, the department has rolled out a platform": a single act done
+                # some time after the moment named before, not at it (a state or a run of
+                # strikes "since then" holds from it, and keeps it)
+                continue
             if (
                 root.head != tok
                 and root.head.i in self._trig_types
@@ -5038,10 +5202,46 @@ class EventExtractor:
         return after[:1] in (":", "-", "\u2013", "\u2014") and bool(_PLACE_DATELINE.match(before))
 
     @staticmethod
+    def _coordinated_verb(root: Token, trig_clause: Token) -> bool:
+        """The date hangs on a later finite verb the parser attached to the trigger's clause
+        as a bare "dep" with no subject of its own: a verb coordinated with the trigger's
+        (the parse of "…, added Y, and last week announced Z" after a curly apostrophe)."""
+        verb = root.head
+        return (
+            verb.pos_ == "VERB"
+            and verb.dep_ == "dep"
+            and verb.head == trig_clause
+            and verb.i > trig_clause.i
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children)
+        )
+
+    @staticmethod
+    def _since_then(d: DateMention) -> bool:
+        """The date is the "then" of "since then": the time named before, a lower bound."""
+        first = d.span[0]
+        return (
+            d.span.text.lower() == "then"
+            and first.i > 0
+            and first.doc[first.i - 1].lower_ == "since"
+        )
+
+    @staticmethod
     def _in_other_relative(root: Token, tok: Token) -> bool:
         """A date inside a relative clause that does not hold the trigger tells when the
         clause's own event happened, not the trigger's."""
         for a in root.ancestors:
+            if (
+                a.dep_ == "acl"
+                and a.tag_ == "VBN"
+                and a.head.dep_ == "appos"
+                and a.head.head != tok
+                and (a.head.head.ent_type_ or _after_name(a.head))
+                and not a.left_edge.i <= tok.i <= a.right_edge.i
+            ):
+                # "used on GenAI.mil, the platform launched in December": a participle on
+                # the noun set beside a name tells that name's own past, like a relative
+                return True
             if a.dep_ == "relcl":
                 # "a renegotiation that collapsed in late February": the clause is the
                 # trigger's own; "Griffin, who took on the role in 2018, said": it is not
@@ -5404,6 +5604,14 @@ class EventExtractor:
             and any(c.dep_ == "cc" for c in said.head.children)  # not "…, announced the Navy"
         ):
             return False  # "launched a unit and had already announced an award in June"
+        if (
+            said.dep_ in ("acl", "relcl")
+            and said not in told.trigger.subtree
+            and told.trigger not in said.subtree
+        ):
+            # "a contract the company disclosed last June, before the office announced
+            # similar awards": a saying in a clause on a noun tells of that noun only
+            return False
         clause = self._clause(told.trigger)
         if self._on_a_name(clause) and said not in clause.subtree:
             return False  # "OpenAI, which reached an agreement in February, said this week"

@@ -574,6 +574,10 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "security risk": "designation",
     "risk to national security": "designation",
 }
+# Nouns that name an act only by pointing at it ("the step Hegseth announced Friday").
+ACT_NOUNS = {"step", "move", "decision", "action", "measure"}
+# Verbs by which a party makes its own award public ("the contract it disclosed in June").
+DISCLOSING = {"disclose", "announce", "reveal", "unveil"}
 # Noun triggers that need a qualifier to mean an event on this beat.
 NOUN_NEEDS = {
     "order": {
@@ -612,7 +616,8 @@ NOUN_NEEDS = {
     "guidance": {"new", "final", "updated", "interim"},
     "modification": {"contract", "$", "million", "billion"},
     "option": {"$", "million", "billion", "worth", "exercise", "exercised", "exercises"},
-    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"},
+    # "disclosed a similar award in June": one made public by a party to it is a contract
+    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"} | DISCLOSING,
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},

@@ -134,6 +134,33 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _before_the(span: Span) -> Span | None:
+    """The name before a lowercase "the" that the model ran on into ("Amodei the department"
+    after "told", a double object), or None: "Bank of the West" keeps its "the"."""
+    for tok in span[1:]:
+        if tok.text == "the" and tok.nbor(-1).lower_ not in ("of", "for", "and", "on", "in"):
+            return span.doc[span.start : tok.i]
+    return None
+
+
+def _early_surnames(kept: list[Span], person_last: dict[str, set[str]]) -> None:
+    """A surname told before the full name ("Hegseth and Amodei meet" in a headline, "Dario
+    Amodei" in the body) is that person when the article names one person of that surname:
+    names are resolved in reading order, so it was left a name of its own. The person keeps
+    the full name (NAMES_KEY), not the surname read first."""
+    full = {s.id_: s.text for s in reversed(kept) if s.label_ == "PERSON" and len(s) >= 2}
+    for i, span in enumerate(kept):
+        if span.label_ not in ("PERSON", "GPE", "ORG") or len(span) != 1:
+            continue  # a headline's surname is often tagged a place ("Carver and Marsh meet")
+        if span.id_ != slugify(span.text):  # a gazetteer name, or resolved already
+            continue
+        ids = person_last.get(span.text)
+        if ids and len(ids) == 1:
+            (pid,) = ids
+            kept[i] = Span(span.doc, span.start, span.end, label="PERSON", span_id=pid)
+            span.doc.user_data.setdefault(NAMES_KEY, {}).setdefault(pid, full.get(pid, pid))
+
+
 def plain_person(text: str) -> str:
     """A person's name as annotators write it: no rank, suffix or photo agency."""
     words = text.split()
@@ -884,6 +911,7 @@ class Canonicaliser:
             if span is not None:
                 kept.append(span)
                 self._remember(span, person_last, org_short)
+        _early_surnames(kept, person_last)
         kept.extend(self._missed_surnames(doc, kept, person_last))
         kept.extend(self._context_aliases(doc, kept))
         doc.ents = filter_spans(kept + other)
@@ -1010,6 +1038,14 @@ class Canonicaliser:
             return None
         if text.islower():  # "the company", "ai": descriptions, not names
             return None
+        if (cut := _before_the(span)) is not None:
+            head = cut.text
+            if len(person_last.get(head, ())) == 1:  # "told Amodei the department expected"
+                return Span(
+                    doc, cut.start, cut.end, label="PERSON", span_id=next(iter(person_last[head]))
+                )
+            if (entry := self._lookup(head)) is not None:
+                return Span(doc, cut.start, cut.end, label=entry.type, span_id=entry.id)
         if text.lower().rstrip(".") + "." in RANKS:  # "Pfc." cut off "Pfc. Daniel Alkana"
             return None
         entry = self._lookup(text)

@@ -134,6 +134,12 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _only_person(person_last: dict[str, set[str]], surname: str) -> str | None:
+    """The one person of this surname the document has named in full, or None."""
+    ids = person_last.get(surname)
+    return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
 def _before_the(span: Span) -> Span | None:
     """The name before a lowercase "the" that the model ran on into ("Amodei the department"
     after "told", a double object), or None: "Bank of the West" keeps its "the"."""
@@ -154,9 +160,7 @@ def _early_surnames(kept: list[Span], person_last: dict[str, set[str]]) -> None:
             continue  # a headline's surname is often tagged a place ("Carver and Marsh meet")
         if span.id_ != slugify(span.text):  # a gazetteer name, or resolved already
             continue
-        ids = person_last.get(span.text)
-        if ids and len(ids) == 1:
-            (pid,) = ids
+        if (pid := _only_person(person_last, span.text)) is not None:
             kept[i] = Span(span.doc, span.start, span.end, label="PERSON", span_id=pid)
             span.doc.user_data.setdefault(NAMES_KEY, {}).setdefault(pid, full.get(pid, pid))
 
@@ -1038,13 +1042,10 @@ class Canonicaliser:
             return None
         if text.islower():  # "the company", "ai": descriptions, not names
             return None
-        if (cut := _before_the(span)) is not None:
-            head = cut.text
-            if len(person_last.get(head, ())) == 1:  # "told Amodei the department expected"
-                return Span(
-                    doc, cut.start, cut.end, label="PERSON", span_id=next(iter(person_last[head]))
-                )
-            if (entry := self._lookup(head)) is not None:
+        if (cut := _before_the(span)) is not None:  # "told Amodei the department expected"
+            if (pid := _only_person(person_last, cut.text)) is not None:
+                return Span(doc, cut.start, cut.end, label="PERSON", span_id=pid)
+            if (entry := self._lookup(cut.text)) is not None:
                 return Span(doc, cut.start, cut.end, label=entry.type, span_id=entry.id)
         if text.lower().rstrip(".") + "." in RANKS:  # "Pfc." cut off "Pfc. Daniel Alkana"
             return None
@@ -1108,10 +1109,8 @@ class Canonicaliser:
                 if short in person_last.get(words[2], set()):
                     return Span(doc, start, end, label="PERSON", span_id=short)
         # a short form of someone or something already named in this document
-        if len(span) == 1 and text in person_last and len(person_last[text]) == 1:
-            (pid,) = person_last[text]
-            pentry = self.gazetteer.get(pid)
-            return Span(doc, start, end, label="PERSON", span_id=pid if pentry else pid)
+        if len(span) == 1 and (pid := _only_person(person_last, text)) is not None:
+            return Span(doc, start, end, label="PERSON", span_id=pid)
         if label == "ORG" and text in org_short:
             return Span(doc, start, end, label="ORG", span_id=org_short[text])
         if (
@@ -1158,11 +1157,11 @@ class Canonicaliser:
                 first_seen.setdefault(s[-1].text, s.end)
         out = []
         for tok in doc:
-            ids = person_last.get(tok.text)
-            if not ids or len(ids) != 1 or tok.i in covered or tok.i < first_seen[tok.text]:
+            pid = _only_person(person_last, tok.text)
+            if pid is None or tok.i in covered or tok.i < first_seen[tok.text]:
                 continue
             if tok.is_title:
-                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=next(iter(ids))))
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id=pid))
         return out
 
     def _context_aliases(self, doc: Doc, kept: list[Span]) -> list[Span]:

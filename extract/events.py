@@ -2932,10 +2932,6 @@ class EventExtractor:
         """Nominated, confirmed, sworn in, gone (onto.MOVE_KINDS), else taking a post."""
         return onto.MOVE_KINDS.get(ev.trigger.lemma_.lower(), "in")
 
-    def _other_steps(self, a: Event, b: Event) -> bool:
-        """Two personnel events of different kinds of step are two happenings."""
-        return self._move_kind(a) != self._move_kind(b)
-
     def _moves_of_others(self, a: Event, b: Event) -> bool:
         """'… that Emil Michael will serve as CTO and that Cameron Stanley will serve as
         chief digital officer': two verbs in coordinated clauses, each moving its own
@@ -5704,8 +5700,8 @@ class EventExtractor:
                 )
                 if not told_by and not self._dates_agree(o, ev):
                     continue
-                if o.type == "personnel" and self._other_steps(o, ev):
-                    continue
+                if o.type == "personnel" and self._move_kind(o) != self._move_kind(ev):
+                    continue  # nominated, confirmed, sworn in, gone: steps of their own
                 if o.type == "personnel" and self._moves_of_others(o, ev):
                     if ev.date is None:  # the coordinated clause shares the first one's time
                         ev.date, ev.date_score = o.date, o.date_score

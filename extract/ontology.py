@@ -578,6 +578,8 @@ PHRASE_TRIGGERS: dict[str, str] = {
 ACT_NOUNS = {"step", "move", "decision", "action", "measure"}
 # Verbs by which a party makes its own award public ("the contract it disclosed in June").
 DISCLOSING = {"disclose", "announce", "reveal", "unveil"}
+# Verbs of making a deal known, told before the deal itself
+ANNOUNCING = DISCLOSING | {"say", "confirm"}
 # Noun triggers that need a qualifier to mean an event on this beat.
 NOUN_NEEDS = {
     "order": {
@@ -872,8 +874,6 @@ POLICY_MOVES = {  # not "shake-up": a shake-up of people is a personnel move
 AWARDEES = {"company", "firm", "contractor", "business", "vendor"}
 # Nouns that open a sentence naming back a deal just announced: "The deal will see X build …"
 DEAL_NOUNS = {"deal", "agreement", "partnership", "contract", "award", "collaboration", "pact"}
-# Verbs of making a deal known, told before the deal itself
-ANNOUNCING = {"announce", "unveil", "reveal", "say", "confirm", "disclose"}
 # A government's plan made public: "the Pentagon unveiled its drone strategy", "the
 # strategy, announced in July" is a policy, not a product launched or a statement
 PLAN_NOUNS = {"strategy", "plan", "policy", "framework", "roadmap", "blueprint"}

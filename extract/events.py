@@ -4375,6 +4375,24 @@ class EventExtractor:
             return tok.head.head
         return None
 
+    def _taken_by(self, clause: Token) -> list[Span]:
+        """'(an operation) that led to / resulted in the capture of X': whom an operation
+        took, named in the clause its noun heads. Empty otherwise."""
+        if clause.lemma_.lower() not in ("lead", "result"):
+            return []
+        out: list[Span] = []
+        for p in clause.children:
+            if p.dep_ != "prep" or p.lower_ not in ("to", "in"):
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in onto.TAKING_NOUNS:
+                    continue
+                for of in n.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        for k in of.children:
+                            out += self._ents_of(k)
+        return out
+
     def _actors(self, ev: Event, tok: Token, kind: str) -> None:
         names = self._names
         obj_role = onto.OBJECT_ROLE.get(ev.type, "counterpart")
@@ -4432,6 +4450,10 @@ class EventExtractor:
                 elif c.dep_ in ("acl", "advcl", "relcl") and ev.type == "ultimatum":
                     # "a Friday deadline for Anthropic to accept the terms": the one it binds
                     self._bound_by(ev, c, obj_role)
+                elif c.dep_ in ("acl", "relcl") and ev.type == "operation":
+                    # "the raid that led to the capture of X": the one taken is its target
+                    for e in self._taken_by(c):
+                        ev.add(e, "target", names)
             if ev.type == "funding" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 # "a $1 billion funding increase from Congress", "a funding boost for DIU":
                 # the parties hang on the noun the trigger modifies

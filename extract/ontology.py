@@ -1438,6 +1438,8 @@ REPORTING_HEADS = {
     "according",
 }
 # Role of a syntactic argument, per event type; the default applies otherwise.
+# What an operation ends in that names whom it took: "the raid that led to the capture of X".
+TAKING_NOUNS = frozenset({"capture", "arrest", "killing", "death", "ouster", "detention"})
 OBJECT_ROLE = {
     "designation": "target",
     "ultimatum": "target",

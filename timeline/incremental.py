@@ -170,14 +170,15 @@ def _saved_candidates(
 
     - An undated report needs a party in common (`_same_parties`) with an undated event first
       reported within UNDATED_DAYS of it (`_published_near`); one dated to a year or more
-      coarsely needs a party in common with any event of its type and year.
+      coarsely needs a party in common with any event of its type and year, or, naming the
+      Pentagon, an event naming it too (naming only it) or naming only it (`_pentagon_only`).
     - Otherwise an event of its month or one dated more coarsely or across months (`month`
       NULL) that names one of its parties, or no one besides the Pentagon; a report naming no
       one else joins an event naming others only on the same day (`_actors_overlap`), so it
       reads the events of its month holding its day among their top dates.
 
-    A frequent party's events of other types and months, and a year of events for a report
-    that names only the Pentagon, are never read.
+    A frequent party's events of other types and months are never read; a year-dated report
+    naming only the Pentagon reads its type and year's events naming the Pentagon.
     """
     ours = sorted(m.parties - UBIQUITOUS)
     month = month_key(m.date, m.precision)
@@ -199,6 +200,19 @@ def _saved_candidates(
         if ours:
             selects.append(by_party)
             params += [*ours, *shelf]
+        if m.parties & UBIQUITOUS and ours:  # `_pentagon_only`: an event naming only it
+            selects.append(
+                "SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND type = ? "
+                "AND year IS ?"
+            )
+            params += [*shelf]
+        elif m.parties & UBIQUITOUS:  # naming only the Pentagon: the events naming it
+            ubiquitous = sorted(m.parties & UBIQUITOUS)
+            selects.append(
+                "SELECT event_id FROM event_clusters c WHERE type = ? AND year IS ? AND EXISTS "  # noqa: S608
+                f"(SELECT 1 FROM json_each(c.state, '$.actors') WHERE value IN ({', '.join('?' * len(ubiquitous))}))"
+            )
+            params += [*shelf, *ubiquitous]
     else:
         selects.append(
             f"SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND type = ? "  # noqa: S608

@@ -495,6 +495,21 @@ def _same_parties(cluster: Cluster, m: Mention) -> bool:
     return shared / len(everyone | named) >= 0.5
 
 
+def _pentagon_only(cluster: Cluster, m: Mention, date: str | None, precision: str | None) -> bool:
+    """Two reports dated to one year (not undated) of which one names only the Pentagon and
+    the other the Pentagon too: "Maven, initiated in 2017" and "work on the project began in
+    2017", where the extractor could not name "the project". Naming only the Pentagon says
+    only who acted, like a report that leaves a party out, so it is the other's shorter
+    telling; `_published_near` still asks both within UNDATED_DAYS. Undated reports keep
+    needing a party in common besides the Pentagon (folding them was tried and hurts)."""
+    if not (date and m.date and _coarse(precision) and _coarse(m.precision)):
+        return False
+    theirs, ours = cluster.actors, m.parties
+    if ours and ours <= UBIQUITOUS:
+        return ours <= theirs
+    return bool(theirs) and theirs <= UBIQUITOUS and theirs <= ours
+
+
 def _coarse(precision: str | None) -> bool:
     """A year, a decade or no precision: a date that says little about which event."""
     return PRECISION_RANK.get(precision or "", 0) <= PRECISION_RANK["year"]
@@ -596,6 +611,8 @@ def belongs(cluster: Cluster, m: Mention) -> bool:
         if not _amounts_agree(cluster, m) and not _one_budget(cluster, m, date, precision):
             return False
         if _coarse(precision) or _coarse(m.precision):  # undated, or a year at most
+            if _pentagon_only(cluster, m, date, precision):
+                return _published_near(cluster, m)
             return _same_parties(cluster, m) and _published_near(cluster, m)
         same_day = precision == "day" and m.precision == "day"
         return _actors_overlap(cluster, m, same_day)
@@ -847,7 +864,11 @@ class _Shelf:
             ]
         probes: list[tuple] = [("c", actor, size) for actor, size in self._same_party_keys(ours)]
         if _coarse(m.precision):  # a year or coarser: `_same_parties` whatever the cluster
-            return probes + [("f", actor, size) for actor, size in self._same_party_keys(ours)]
+            probes += [("f", actor, size) for actor, size in self._same_party_keys(ours)]
+            if m.date is not None:  # `_pentagon_only`: a year-dated cluster naming the Pentagon
+                kind = "cp0" if ours else "cp"  # (only it, when the report names others)
+                probes += [(kind, u) for u in sorted(m.parties & UBIQUITOUS)]
+            return probes
         if m.precision == "day":
             tags: list[tuple] = [("d", m.date), ("m3", _month_of(m.date)), ("misc",)]
             day = _ordinal(m.date)
@@ -976,8 +997,10 @@ def _filing(cluster: Cluster) -> _Filing:
     if date is None:
         first = _ordinal(cluster.anchor_key[:10])
         return _Filing(("u", first) if first is not None else (), frozenset(), size, theirs)
-    if _coarse(precision):
-        return _Filing(("c",), frozenset(), size, theirs)
+    if _coarse(precision):  # and `_pentagon_only`'s keys: the Pentagon, and it alone
+        ubiquitous = cluster.actors & UBIQUITOUS
+        tags = {("cp", u) for u in ubiquitous} | {("cp0", u) for u in ubiquitous if not theirs}
+        return _Filing(("c",), frozenset(tags), size, theirs)
     dates = {date, *cluster._top_dates}
     tags: set[tuple] = {("all",)}
     if precision == "day":

@@ -754,6 +754,8 @@ def due_word(root: Token) -> Token | None:
     on Friday", "until 5:01 p.m. Friday", "through July 2026"."""
     cur = root.head
     for _ in range(3):
+        if cur.lower_ == "by" and cur.dep_ == "agent":
+            return None  # "led by 8VC two weeks ago": a passive's doer, no due date
         if cur.lower_ in ("until", "till", "by", "before", "through", "thru"):
             return cur
         if cur.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound"):

@@ -144,6 +144,28 @@ def _court_step(tok: Token) -> str:
     return COURT_STEPS.get(tok.lemma_.lower(), "other")
 
 
+# Words that tell an award as the one before the award in the news
+EARLIER_ADVERBS = {"previously", "initially", "originally"}
+EARLIER_ADJECTIVES = {"initial", "original", "previous", "prior", "earlier"}
+
+
+def _earlier_award(tok: Token) -> bool:
+    """'a previously awarded contract', 'a contract previously awarded to Raytheon', 'the
+    initial agreement', 'was originally awarded the contract': an award told as the earlier
+    one, beside the award in the news."""
+    if tok.pos_ == "VERB":
+        verbs = [tok]
+    else:
+        if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children):
+            return True
+        verbs = [c for c in tok.children if c.dep_ in ("acl", "amod", "relcl")]
+        if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj", "nsubjpass"):
+            verbs.append(tok.head)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for v in verbs for c in v.children
+    )
+
+
 def _possessor(tok: Token) -> bool:
     """A modifier phrase that ends in a possessive "'s": "director Doug Beck's"."""
     return any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for t in tok.subtree)
@@ -1488,6 +1510,10 @@ class EventExtractor:
             # "SpaceX also launched 56 more satellites": another launch; "Acme also filed a
             # brief": another filing
             return False
+        if a.type == "contract" and _earlier_award(a.trigger) != _earlier_award(b.trigger):
+            # "a contract previously awarded to Raytheon in January 2008", "the initial $480
+            # million agreement": the award an article's new one follows, not a retelling
+            return False
         if a.type == "operation" and self._turned_around(a, b):
             return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
         if a.type == "operation" and self._on_other_sides(a, b):
@@ -1741,6 +1767,13 @@ class EventExtractor:
         context |= {g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children}
         if tok.head.pos_ == "VERB":  # "filed a motion", "granted the motion"
             context |= {tok.head.lower_, tok.head.lemma_.lower()}
+        if lemma == "round" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in needs
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        ):
+            return False  # "a new round of talks led by the envoy": not money
         return bool(needs & context) or self._named_by_its_content(tok)
 
     def _named_by_its_content(self, tok: Token) -> bool:
@@ -1771,6 +1804,20 @@ class EventExtractor:
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "at"
                 and any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in kids)
+            )
+        if lemma == "award":
+            # "a smaller award the company received from the Air Force": an award received
+            # or won from an organisation is a contract, not a prize
+            return any(
+                c.dep_ in ("relcl", "acl")
+                and c.lemma_.lower() in ("receive", "win", "get")
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "from"
+                    and any(self._entity_at(o) is not None for o in p.children)
+                    for p in c.children
+                )
+                for c in kids
             )
         if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
             return any(_names_forces(g, onto.TROOPS | onto.HARDWARE) for g in _of_objects(tok))
@@ -1886,6 +1933,14 @@ class EventExtractor:
         verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if tok.dep_ in ("nsubjpass", "dobj"):  # "the deal was signed", "had won the contract"
             verbs.append(tok.head)
+        if tok.dep_ in SUBJ | {"nsubjpass"}:
+            # "Signed last September, the contract lets …": a participle opening the
+            # sentence tells of its subject
+            verbs += [
+                c
+                for c in tok.head.children
+                if c.dep_ == "advcl" and self._fronted_participle_subject(c) == tok
+            ]
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.dep_ == "ccomp"
@@ -2042,7 +2097,37 @@ class EventExtractor:
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
+        if ev.type == "contract" and kind == "N" and not ev.actors and self._recalled_award(ev):
+            self._sentence_parties(ev)
         return ev
+
+    def _recalled_award(self, ev: Event) -> bool:
+        """'follows a $200 million deal last November', 'included a 2025 two-year agreement
+        worth up to $200 million', 'since the original award in June 2025', 'Signed last
+        September, the contract …': an earlier award told in passing, with its own date,
+        names no party in its own phrase."""
+        tok = ev.trigger
+        if ev.date is None or ev.date.span is None:
+            return False
+        told = self._dated_retelling(tok)
+        if told is not None and told.dep_ == "advcl" and told.i < tok.i:
+            return True  # "Signed last September, the contract lets the department …"
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        # "since the original award in September 2025": told as the earlier one, any article
+        if not (indefinite and ev.amount is not None) and not any(
+            c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children
+        ):
+            return False
+        span = ev.date.span
+        # "a deal last November": the small model hangs a date right after the noun on the verb
+        return span.root.head == tok or tok.left_edge.i <= span.start <= tok.right_edge.i + 1
+
+    def _sentence_parties(self, ev: Event) -> None:
+        """The organisations the sentence names are the parties of an award it recalls
+        in passing ("Anduril's work with the Marine Corps … follows a deal last November")."""
+        for ent in self._ents:
+            if ev.sent.start <= ent.start < ev.sent.end and ent.label_ == "ORG":
+                ev.add(ent, "participant", self._names)
 
     def _one_of_those_moved(self, ev: Event, tok: Token) -> None:
         """'Gen. Jane Roe was one of several officers fired on Friday', 'was among the
@@ -2479,6 +2564,10 @@ class EventExtractor:
         if etype == "funding" and kind == "V" and lemma in onto.MONEY_VERBS:
             # "secured $350 million from investors" (not "secured a $9 million contract"),
             # "investors poured $20 billion into xAI", "the request seeks $1.5 billion"
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                # "with $30 billion requested for fiscal 2024", "the amount requested by the
+                # White House": a participle on the money it tells of
+                return tok.head.ent_type_ == "MONEY" or tok.head.lemma_.lower() in ("amount", "sum")
             return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
         if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
             return True
@@ -4859,6 +4948,16 @@ class EventExtractor:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            if ev.type == "funding" and p in ("from", "in"):
+                # "from investors led by 8VC", "in a round led by Hanwha": the lead investor
+                for c in obj.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() == "lead":
+                        for k in c.children:
+                            if k.dep_ == "agent":
+                                for pobj in k.children:
+                                    for e in self._ents_of(pobj):
+                                        if e.label_ not in PLACE_LABELS:
+                                            ev.add(e, "counterpart", names)
             for e in self._ents_of(obj):
                 if e.label_ in PLACE_LABELS and not (
                     # a country struck or fought in is a party to an operation; one a
@@ -4910,6 +5009,17 @@ class EventExtractor:
                 return cur
             cur = cur.head
         return cur
+
+    @staticmethod
+    def _lead_investor_clause(clause: Token, tok: Token) -> bool:
+        """'raised $250 million from investors led by 8VC two weeks ago': who led a round
+        led it when it was raised; a date hung on "led by" dates the round."""
+        return (
+            clause.lemma_.lower() == "lead"
+            and clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and clause.head.i in {t.i for t in tok.subtree}
+        )
 
     @staticmethod
     def _ancestors(tok: Token) -> list[Token]:
@@ -5053,6 +5163,7 @@ class EventExtractor:
                 score = 0
             elif (
                 self._clause(root) == trig_clause
+                or (ev.type == "funding" and self._lead_investor_clause(self._clause(root), tok))
                 or (ev.type == "statement" and self._frames_saying(self._clause(root), tok))
                 or self._when_clause(self._clause(root), trig_clause)
             ):

@@ -592,7 +592,8 @@ NOUN_NEEDS = {
         "million",
         "billion",
     },
-    "round": {"funding", "series", "investment", "financing", "seed", "million", "billion"},
+    # "a round led by General Dynamics": a round with a lead investor is a funding round
+    "round": {"funding", "series", "investment", "financing", "seed", "million", "billion", "lead"},
     "addition": {"contract"},
     "release": {"model", "product", "public"},
     "operation": {"military", "covert", "special", "joint", "classified"},
@@ -619,7 +620,9 @@ NOUN_NEEDS = {
     "modification": {"contract", "$", "million", "billion"},
     "option": {"$", "million", "billion", "worth", "exercise", "exercised", "exercises"},
     # "disclosed a similar award in June": one made public by a party to it is a contract
-    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"} | DISCLOSING,
+    # "the original award in September 2025": an earlier award, recalled beside a new one
+    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings", "original", "initial"}
+    | DISCLOSING,
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},

@@ -619,7 +619,9 @@ NOUN_NEEDS = {
     "modification": {"contract", "$", "million", "billion"},
     "option": {"$", "million", "billion", "worth", "exercise", "exercised", "exercises"},
     # "disclosed a similar award in June": one made public by a party to it is a contract
-    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings"} | DISCLOSING,
+    # "since the original award in September": the earlier award a newer one builds on
+    "award": {"contract", "$", "million", "billion", "ceiling", "ceilings", "original"}
+    | DISCLOSING,
     "threat": {"explicit"},
     "post": {"x", "truth", "linkedin", "blog", "instagram", "facebook", "threads", "substack"},
     "brief": {"amicus"},

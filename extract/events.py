@@ -51,6 +51,29 @@ COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization
 MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "us-congress"}
 AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
+# what a newer award does to an earlier one it recalls ("modifies a contract awarded in 2017")
+PREDECESSOR_VERBS = {
+    "modify",
+    "follow",
+    "extend",
+    "replace",
+    "supersede",
+    "succeed",
+    "amend",
+    "build",
+    "expand",
+    "extension",
+    "modification",
+    "expansion",
+}
+PREDECESSOR_ADJ = {"original", "initial", "previous", "prior", "earlier"}
+# who signs a U.S. executive order: the president in office on the day (term start, id)
+PRESIDENTS = [
+    ("2009-01-20", "barack-obama"),
+    ("2017-01-20", "donald-trump"),
+    ("2021-01-20", "joe-biden"),
+    ("2025-01-20", "donald-trump"),
+]
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
@@ -210,6 +233,7 @@ class Event:
     loose: bool = False  # a partnership verb that needs two organisations
     deadline: DateMention | None = None  # an ultimatum's deadline, not its date
     amount_confirmed: bool = False  # a retelling outside the headline gave the same figure
+    predecessor: bool = False  # "modifies a contract awarded in 2017": an earlier award
 
     def add(self, ent: Span, role: str, names: dict[str, str]) -> None:
         if ent.id_ and ent.id_ not in self.actors:
@@ -677,6 +701,8 @@ class EventExtractor:
         events = self._absorb_statements(events, absorbed)
         events = self._absorb_attributions(events)
         events = self._merge(events)
+        self._predecessor_deals(events)
+        self._presidential_orders(events)
         self._implicit_government(doc, events)
         events = [ev for ev in events if self._newsworthy(ev) and not self._threatened(ev, events)]
         filings = self._filings_ruled_on(events)  # before retellings fold the ruling's trigger
@@ -700,6 +726,92 @@ class EventExtractor:
         self._date_ultimatums(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    # ------------------------------------------------------------------ background awards
+    def _predecessor_deals(self, events: list[Event]) -> None:
+        """'The award modifies a contract awarded in 2017', 'this contract follows a $200
+        million deal last November': a news award often recalls, with a date of its own, the
+        earlier award it modifies, extends or follows. That earlier award names no party;
+        its parties are those of the last award the article told before it.
+        """
+        for i, ev in enumerate(events):
+            if ev.type != "contract" or ev.date is None or not ev.date.value:
+                continue
+            if not self._told_as_predecessor(ev.trigger):
+                continue
+            if ev.actors:
+                # "building on its 2024 DoD contract", "the initial $480 million agreement":
+                # its own parties, not the news; but "extended its contract with Acme on
+                # Monday" is dated by the extension
+                span = ev.date.span
+                ev.predecessor = self._called_earlier(ev.trigger) or (
+                    span is not None and span.root in ev.trigger.subtree
+                )
+                continue
+            # the award just told, else the article's last award before it ("this latest
+            # contract follows …" paragraphs after the lede told it)
+            source = next(
+                (
+                    o
+                    for o in reversed(events[:i])
+                    if o.type == "contract"
+                    and o.actors
+                    and not o.predecessor
+                    and o.trigger.i < ev.trigger.i
+                ),
+                None,
+            )
+            if source is None or self._value_of(source) == ev.date.value:
+                continue
+            ev.actors = dict(source.actors)
+            ev.predecessor = True
+
+    @staticmethod
+    def _called_earlier(tok: Token) -> bool:
+        """'the original award', 'the initial $480 million agreement'."""
+        return any(c.dep_ == "amod" and c.lower_ in PREDECESSOR_ADJ for c in tok.children)
+
+    @staticmethod
+    def _told_as_predecessor(tok: Token) -> bool:
+        """The deal noun is what a newer award modifies, follows or builds on, or is
+        called the original (initial, previous) one."""
+        if EventExtractor._called_earlier(tok):
+            return True
+        while tok.dep_ in ("conj", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "building on its 2024 contract and (its) collaboration"
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "builds on a contract", "an extension of the 2020 deal"
+        return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in PREDECESSOR_VERBS
+
+    def _presidential_orders(self, events: list[Event]) -> None:
+        """'Executive Order 14179 of January 23, 2025', 'the June 2025 executive order': an
+        executive order is the president's, so a dated one that names no signer was signed
+        by the president in office on its date (for a month or a year, at its end), acting
+        for the administration the article names."""
+        for ev in events:
+            tok = ev.trigger
+            if ev.type != "policy" or ev.actors or ev.date is None or not ev.date.value:
+                continue
+            if tok.lemma_.lower() != "order" or not any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "executive" for c in tok.children
+            ):
+                continue
+            value = ev.date.value
+            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+                continue
+            day = value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
+            if self._published is not None:
+                day = min(day, self._published.isoformat())
+            pid = next((p for start, p in reversed(PRESIDENTS) if start <= day), None)
+            entry = self.gazetteer.get(pid) if pid else None
+            if entry is None:
+                continue
+            ev.actors[pid] = (entry.name, "agent", "PERSON")
+            for ent in self._ents:  # "the second Trump Administration": the one he acts for
+                admin = self.gazetteer.get(ent.id_)
+                if admin is not None and pid in admin.tags and ent.id_.endswith("-administration"):
+                    ev.actors.setdefault(ent.id_, (admin.name, "agent", "ORG"))
 
     # ------------------------------------------------------------------ court cases
     def _filings_ruled_on(self, events: list[Event]) -> list[Event]:
@@ -1493,7 +1605,7 @@ class EventExtractor:
         return (0, 0)
 
     def _same_happening(self, a: Event, b: Event) -> bool:
-        if a.type != b.type:
+        if a.type != b.type or a.predecessor != b.predecessor:
             return False
         if not set(a.actors) & set(b.actors) and not self._awarder_and_awardees(a, b):
             return False

@@ -66,7 +66,6 @@ PREDECESSOR_VERBS = {
     "modification",
     "expansion",
 }
-PREDECESSOR_ADJ = {"original", "initial", "previous", "prior", "earlier"}
 # who signs a U.S. executive order: the president in office on the day (term start, id)
 PRESIDENTS = [
     ("2009-01-20", "barack-obama"),
@@ -769,7 +768,7 @@ class EventExtractor:
     @staticmethod
     def _called_earlier(tok: Token) -> bool:
         """'the original award', 'the initial $480 million agreement'."""
-        return any(c.dep_ == "amod" and c.lower_ in PREDECESSOR_ADJ for c in tok.children)
+        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children)
 
     @staticmethod
     def _told_as_predecessor(tok: Token) -> bool:

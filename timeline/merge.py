@@ -74,7 +74,7 @@ PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 6
+RULES = 7
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 

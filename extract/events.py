@@ -2196,6 +2196,13 @@ class EventExtractor:
         self._date(ev, tok, kind)
         if etype == "statement":
             self._recalled_weekday(ev)
+            if (
+                ev.date is not None
+                and ev.date.span is not None
+                and ev.date_score >= 3
+                and self._in_own_conjunct(ev.date.span.root, self._clause(tok))
+            ):
+                ev.date = None  # "X has vowed …, but the group survived strikes begun in 2024"
         if (
             tok.lemma_.lower() in ("war", "insurgency")
             and ev.date is not None
@@ -5725,6 +5732,7 @@ class EventExtractor:
                 and o.type != "statement"
                 and o.sent == ev.sent
                 and ev.trigger in o.trigger.ancestors
+                and not self._in_own_conjunct(o.trigger, ev.trigger)
                 and (
                     any(
                         a.dep_ in ("ccomp", "xcomp")
@@ -5744,8 +5752,19 @@ class EventExtractor:
                 if (o.type == "legal" and o.status == "planned")
                 or ev.trigger.lemma_.lower() in ("question", "dispute")
             ]
+            if (
+                self._dated_in_clause(ev)
+                and inner
+                and all(self._ongoing_content(ev, o) for o in inner)
+            ):
+                # "told reporters on Monday that the military is now striking more targets":
+                # a dated account of what is going on; the saying is the news, and the state
+                # it describes takes no day from it
+                intents += [o for o in inner if o.date_score >= 2 and o not in intents]
             dropped.update(id(o) for o in intents)
             inner = [o for o in inner if o not in intents]
+            if inner and all(self._plan_dropped(o) for o in inner):
+                inner = []  # "will deploy troops early next year, the command said Monday"
             if ev.date is None and all(self._plan_without_day(o) for o in inner):
                 # "released a statement of support and noted he would sign the bill": a plan
                 # with no day is no event (it is dropped below), so it holds no statement
@@ -5801,6 +5820,60 @@ class EventExtractor:
             and ev.date is None
             and ev.fallback_date[0] is None
         )
+
+    def _plan_dropped(self, ev: Event) -> bool:
+        """A plan dated only vaguely in its own words ("early next year"): the filter after
+        the merge drops it (annotation.md, "Planned")."""
+        return (
+            ev.status == "planned"
+            and ev.type != "personnel"
+            and ev.fallback_date[0] is None
+            and ev.date is not None
+            and ev.date_score <= 1
+            and self._vague_plan(ev)
+        )
+
+    @staticmethod
+    def _in_own_conjunct(tok: Token, saying: Token) -> bool:
+        """'X has vowed that …, but the group survived a year of strikes': a clause joined to
+        the saying with a subject of its own is the writer's, not what was said."""
+        for a in [tok, *tok.ancestors]:
+            if a == saying:
+                return False
+            if a.dep_ == "conj" and a.head == saying and any(c.dep_ in SUBJ for c in a.children):
+                return True
+        return False
+
+    @staticmethod
+    def _dated_in_clause(ev: Event) -> bool:
+        """A date of the trigger's own clause."""
+        return ev.date is not None and ev.date.value is not None and ev.date_score <= 1
+
+    @staticmethod
+    def _ongoing_content(saying: Event, told: Event) -> bool:
+        """The clause a saying verb reports, holding `told`, describes a state going on at
+        the time of speaking: a present progressive ("the military is now striking", "is
+        working with Congress to secure funds") or an existential "there has been no
+        progress". No happening is told, only the speaker's account of one (an
+        announcement of what one "is deploying" tells a new happening, and is not one)."""
+        clause = next(
+            (
+                a
+                for a in [told.trigger, *told.trigger.ancestors]
+                if a.head == saying.trigger and a.dep_ == "ccomp"
+            ),
+            None,
+        )
+        if clause is None or saying.trigger.lemma_.lower() in onto.DISCLOSING:
+            return False  # "announced Monday that it is partnering with X": a new happening
+        if clause.i < saying.trigger.i:
+            return False  # "Meta is investing $14 billion in X, the firms said": the news, sourced
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "would", "could", "may", "might", "should", "can"}:
+            return False
+        if clause.tag_ == "VBG":
+            return bool(auxes & {"is", "are", "'s", "'re", "am"})
+        return clause.lemma_ == "be" and any(c.dep_ == "expl" for c in clause.children)
 
     @staticmethod
     def _dated_vow(ev: Event) -> bool:
@@ -5894,7 +5967,9 @@ class EventExtractor:
                 and o.trigger.i != ev.trigger.i
                 and o.actors
             ]
-            if not others:
+            if not others or all(self._plan_dropped(o) for o in others):
+                # "The Army will deploy a division early next year, the command said Monday":
+                # a vague plan is no event, so the announcement of it is the news
                 out.append(ev)
                 continue
             for o in others:

@@ -3182,14 +3182,28 @@ class EventExtractor:
 
     @staticmethod
     def _picked_for_post(tok: Token) -> bool:
-        """'picked a former executive to be the Army's acquisition chief'."""
+        """'picked a former executive to be the Army's acquisition chief'; 'selected a new
+        director to lead the unit', 'chose Jane Roe to head the office': a person (by name
+        or post) chosen to lead is a hire; a company chosen to run a program is an award."""
         for c in tok.children:
             if c.dep_ in ("xcomp", "oprd", "advcl") and c.lemma_ == "be":
                 if any(
                     a.dep_ == "attr" and a.lemma_.lower() in onto.ROLE_NOUNS for a in c.children
                 ):
                     return True
-        return False
+        people = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and (c.ent_type_ == "PERSON" or c.lemma_.lower() in onto.ROLE_NOUNS)
+        ]
+        leads = any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and c.lemma_.lower() in onto.LEADING - {"serve"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in [*tok.children, *(g for p in people for g in p.children)]
+        )
+        return bool(people) and leads
 
     def _purpose_of_award(self, tok: Token, etype: str) -> bool:
         """An infinitive that tells what a contract or a deal is for ("a contract to launch
@@ -4939,6 +4953,17 @@ class EventExtractor:
         for e in self._control_subject(tok, bool(ev.actors)) if kind == "V" else ():
             ev.add(e, "agent", names)
 
+    @staticmethod
+    def _made_to_move(verb: Token) -> bool:
+        """'forced X to resign', 'prompted X to step down': a causative verb (onto.CAUSING)
+        over a self-move infinitive (onto.SELF_MOVES); "urged X to resign" asks, no more."""
+        return (
+            verb.dep_ == "xcomp"
+            and verb.lemma_.lower() in onto.SELF_MOVES
+            and verb.head.lemma_.lower() in onto.CAUSING
+            and onto.VERB_TRIGGERS.get(verb.lemma_.lower()) == "personnel"
+        )
+
     def _fellow_joined(self, verb: Token, obj: Token) -> bool:
         """'Grok would join Google's Gemini on the department's systems': a product that
         another joins on a host is a fellow there, not a party to the deal (the host is);
@@ -4982,6 +5007,16 @@ class EventExtractor:
                 if c.dep_ in SUBJ
                 for e in self._ents_of(c)
                 if e.label_ in ("ORG", "PERSON", "GPE")
+            ]
+        if not has_party and self._made_to_move(verb):
+            # "forced Jane Roe to resign", "caused him to withdraw his nomination": the one
+            # made to leave is the object of the causing verb, and the leaving happened
+            return [
+                e
+                for c in verb.head.children
+                if c.dep_ == "dobj"
+                for e in self._ents_of(c)
+                if e.label_ == "PERSON"
             ]
         cur = verb
         for _ in range(2 if has_party else 0):

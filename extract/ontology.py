@@ -1290,6 +1290,7 @@ PROSPECTS = {
     "scenario",
     "specter",
     "spectre",
+    "threat",  # "a shield against missile threats targeting the United States": a kind
 }
 # Promises: "vowed on Sunday to retaliate" is news of that day; what is promised has not
 # happened.
@@ -1677,6 +1678,9 @@ SELF_MOVES = {
     "assume",
     "withdraw",  # "withdrew his name": the one who withdraws is the one who leaves the race
 }
+# Verbs that make their object do what their infinitive says, which then happened
+# ("forced her to resign", "caused him to withdraw"); not asking ("urged him to resign").
+CAUSING = {"force", "prompt", "cause", "lead", "compel", "drive", "spur"}
 PERSON_OBJECT_VERBS = {
     "replace",
     "name",

@@ -722,6 +722,7 @@ class EventExtractor:
         self._affiliate(doc, events)
         self._date_hours_apart(events)
         events = self._date_from_announcement(events)
+        self._date_lede_by_attribution(events)
         self._date_ultimatums(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
@@ -1081,6 +1082,82 @@ class EventExtractor:
                 drop.add(id(o))
         return [ev for ev in events if id(ev) not in drop]
 
+    # the lede's news and the path from a date to the verb that attributes it
+    _LEDE_TYPES = {"contract", "partnership", "funding", "policy", "launch"}
+    _FRAMING_DEPS = {"npadvmod", "prep", "pobj", "acl", "advmod", "tmod"}
+
+    def _date_lede_by_attribution(self, events: list[Event]) -> None:
+        """'Leidos has secured a contract to …' then 'The company will build …, the Pentagon
+        said Thursday': a news lede often tells its one happening with no date ("has won",
+        "announced") and the sentences right after it name the day it was made public, on
+        the verb that attributes them. That day dates the lede's happening (annotation.md:
+        the date the article gives for the same happening elsewhere; the day a deal or a
+        decision is announced is the day it is made)."""
+        if self._published is None or not events:
+            return
+        sents = list(events[0].sent.doc.sents)
+        index = {s.start: i for i, s in enumerate(sents)}
+        # the lede: the first sentence that ends as one (a headline above it has no stop)
+        lede = next((i for i, s in enumerate(sents) if s.text.rstrip().endswith(".")), 0)
+        for ev in events:
+            if ev.type not in self._LEDE_TYPES or self._value_of(ev) is not None:
+                continue
+            i = index.get(ev.sent.start)
+            if i is None or i > lede or self._told_as_earlier(ev):
+                continue
+            if self._clause(ev.trigger) != ev.sent.root:
+                continue  # the news is the sentence's main clause, not a clause inside it
+            d = self._attribution_day(sents[i + 1 : i + 4])
+            if d is not None and self._tells_other(d.span.sent, ev.type):
+                d = None
+            if d is not None:
+                ev.date, ev.date_score, ev.fallback_date = d, 4, (None, None)
+
+    def _tells_other(self, sent: Span, etype: str) -> bool:
+        """A sentence telling a done happening of another kind ("GenAI.mil was
+        established") is not the lede's happening told again; a plan ("will create a
+        prototype") is what the deal is for."""
+        for t in sent:
+            other = self._trig_types.get(t.i)
+            if other is None or other in (etype, "statement"):
+                continue
+            verb = t if t.pos_ in ("VERB", "AUX") else self._verb_of(t)
+            if verb is None or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
+                for c in verb.children
+            ):
+                return True
+        return False
+
+    def _attribution_day(self, sents: list[Span]) -> DateMention | None:
+        """The first date in these sentences, when it is a recent day on the verb that
+        attributes its sentence ("…, Microsoft said Wednesday", "In a video posted on
+        Wednesday, the secretary said"); None when the first date is any other."""
+        for sent in sents:
+            dated = [d for d in self._dates if sent.start <= d.span.start < sent.end]
+            if not dated:
+                continue
+            d = dated[0]
+            if d.precision != "day" or d.value is None or _quoted(self._text, d.span[0]):
+                return None
+            try:
+                age = (self._published - date.fromisoformat(d.value)).days
+            except ValueError:
+                return None
+            if not 0 <= age <= 7:
+                return None
+            verb = sent.root
+            # a news outlet's report tells when it was reported, not when it was done
+            if verb.lemma_.lower() not in onto.ATTRIBUTING - {"report"}:
+                return None
+            t = d.span.root
+            while t != verb:
+                if t.dep_ not in self._FRAMING_DEPS or t.head == t:
+                    return None
+                t = t.head
+            return d
+        return None
+
     def _fold_retellings(self, events: list[Event]) -> list[Event]:
         """An article tells of one designation or one ultimatum, however often it names it
         ("seeking to overturn the designation", "the threat"): an undated mention folds into
@@ -1280,7 +1357,10 @@ class EventExtractor:
             if ev.type != "ultimatum" or ev.date is not None:
                 continue
             for m in meetings:
-                if len(set(m.actors) & set(ev.actors)) >= 2:
+                # delivered at a meeting is delivered to someone: a threat naming no one it
+                # was made to ("threatened to resign") was not made at a meeting of its party
+                made_to = any(v[1] != "agent" for v in ev.actors.values())
+                if made_to and len(set(m.actors) & set(ev.actors)) >= 2:
                     ev.date, ev.date_score = m.date, 4
                     ev.fallback_date = (None, None)
                     break
@@ -5268,6 +5348,8 @@ class EventExtractor:
                 )
             ):
                 continue
+            if self._in_since_clause(root, tok):
+                continue  # "the seventh strike since the general took command on Feb. 5"
             if self._in_other_relative(root, tok):
                 continue  # "Griffin, who took on the role in early 2018, said …"
             if self._coordinated_verb(root, trig_clause):
@@ -5364,6 +5446,20 @@ class EventExtractor:
             if self._to_press_or_present(verb, auxes) and self._press and not trailing:
                 ev.fallback_date = (self._published.isoformat(), "day")
                 ev.to_press = True
+
+    def _in_since_clause(self, root: Token, tok: Token) -> bool:
+        """'the seventh strike since Donovan took command on Feb. 5': a date inside a clause
+        opened by "since" tells when that clause's happening began the count, and what the
+        main clause tells came after it, not on that day."""
+        clause = self._clause(root)
+        return (
+            clause.dep_ == "advcl"
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("since", "after", "before")
+                for c in clause.children
+            )
+            and tok not in clause.subtree
+        )
 
     @staticmethod
     def _before_what_followed(d: DateMention, tok: Token) -> bool:

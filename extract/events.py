@@ -48,6 +48,8 @@ SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "executi
 COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization", "organisation"}
 # Members of a legislature named as a body: "Senators stripped the language", "lawmakers
 # introduced a bill" (the U.S. Congress on this beat, unless a nationality says otherwise).
+# the two chambers of Congress: each passes a bill in its own vote
+CHAMBERS = {"us-senate", "us-house-of-representatives"}
 MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "us-congress"}
 AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
@@ -700,6 +702,7 @@ class EventExtractor:
         events = self._absorb_statements(events, absorbed)
         events = self._absorb_attributions(events)
         events = self._merge(events)
+        events = self._split_chambers(events)
         self._predecessor_deals(events)
         self._presidential_orders(events)
         self._implicit_government(doc, events)
@@ -726,6 +729,26 @@ class EventExtractor:
         self._date_ultimatums(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    @staticmethod
+    def _split_chambers(events: list[Event]) -> list[Event]:
+        """Each chamber passes a bill in a vote of its own: "versions passed by the Senate
+        and House", "after it passed the House, the Senate voted to strip it" tell two
+        legislative steps, one per chamber, not one."""
+        out: list[Event] = []
+        for ev in events:
+            chambers = [aid for aid in ev.actors if aid in CHAMBERS]
+            if (
+                ev.type != "policy"
+                or len(chambers) < 2
+                or len(chambers) != len(ev.actors)
+                or ev.trigger.lemma_.lower() not in onto.LEGISLATIVE_RETYPE
+            ):
+                out.append(ev)
+                continue
+            for aid in chambers:
+                out.append(replace(ev, actors={aid: ev.actors[aid]}))
+        return out
 
     # ------------------------------------------------------------------ background awards
     def _predecessor_deals(self, events: list[Event]) -> None:
@@ -1688,6 +1711,8 @@ class EventExtractor:
             return False
         if not set(a.actors) & set(b.actors) and not self._awarder_and_awardees(a, b):
             return False
+        if a.sent == b.sent and self._each_own_date(a, b):
+            return False  # two verbs of one sentence, each dated in its own clause: two acts
         if a.type == "legal" and _court_step(a.trigger) != _court_step(b.trigger):
             return False  # the lawsuit and the ruling on it are two happenings
         if a.type == "statement":  # one speaker's statement, not two people's
@@ -2475,6 +2500,25 @@ class EventExtractor:
         ent = self._tok_ent_all.get(tok.i)
         return ent is not None and len(ent) > 1 and ent.label_ not in ("LAW", "EVENT")
 
+    def _ends_unknown_name(self, tok: Token) -> bool:
+        """'the Short Range Reconnaissance (SRR) Program', 'an Airworthiness Directive': a
+        capitalised rule word that closes a name the tagger cut short is part of the name,
+        and the name is no issuer (a known body, "the Pentagon Directive", still is)."""
+        if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+            return False
+        i = tok.i - 1
+        if tok.doc[i].text == ")":  # "… Reconnaissance (SRR) Program"
+            while i > tok.sent.start and tok.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        ent = self._tok_ent_all.get(i)
+        return (
+            ent is not None
+            and ent.end == i + 1
+            and ent.label_ == "ORG"
+            and self.gazetteer.get(ent.id_) is None
+        )
+
     def _named_plan_published(self, tok: Token) -> bool:
         """'launched the AI Acceleration Strategy': the last word of a plan's name, made public
         by the verb it is the object of, names the plan's release (the verb carries it)."""
@@ -2494,6 +2538,8 @@ class EventExtractor:
             return False  # "What Will Google's Gemini Offer to the Pentagon?": nothing told
         if _RELATED_RE.match(tok.sent.text):
             return False  # "Also read: OpenAI's ChatGPT rollout on GenAI.mil …": another story
+        if kind == "N" and etype == "policy" and self._ends_unknown_name(tok):
+            return False
         if kind == "N" and self._inside_name(tok) and not self._named_plan_published(tok):
             return False
         if kind == "N" and etype in ("contract", "policy") and self._disputed(tok):
@@ -2684,7 +2730,7 @@ class EventExtractor:
             return any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("use", "access")
                 for c in tok.children
-            )
+            ) or self._authorises_government(tok)
         if etype == "funding" and kind == "N" and tok.head.lemma_.lower() in onto.CUTTING:
             return False  # "cut funding for the system": a budget decision, not money raised
         if etype == "operation" and kind == "V" and lemma in ("hit", "target", "seize"):
@@ -2855,7 +2901,12 @@ class EventExtractor:
                 for t in tok.subtree
             )
         if kind == "V" and lemma == "sign":  # a bill or an act, not a deal
-            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
+            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW") or (
+                # "a spending bill he signed earlier this year": the noun is the object
+                tok.dep_ == "relcl"
+                and tok.head.lemma_.lower() in onto.LAW_NOUNS
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+            )
         if kind == "V" and lemma == "take" and etype == "statement":  # "took to X on Monday"
             return any(
                 c.dep_ == "prep"
@@ -3926,6 +3977,8 @@ class EventExtractor:
             return True  # "the prospect of China invading Taiwan", "fears of Russia attacking"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "without the company approving individual uses": it did not
+        if kind == "V" and self._set_aside(verb):
+            return True  # "applies to some contracts rather than restricting all use"
         for anc in list(verb.ancestors)[:3]:
             if anc.lemma_.lower() == "choice" and any(c.lower_ == "no" for c in anc.children):
                 return True  # "saw no choice but to challenge it in court": an intent
@@ -4009,11 +4062,62 @@ class EventExtractor:
                 or (kind == "V" and tok.lemma_.lower() in onto.EARMARKING)
             ):
                 return True
+            # "orders cannot preempt state law, and Congress rejected the language": a
+            # conjoined clause with its own subject has its own mood
+            own_clause = v is not verb and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            )
             for c in kids:
-                if c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL:
+                if c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL and not own_clause:
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return True
+        return False
+
+    @staticmethod
+    def _set_aside(verb: Token) -> bool:
+        """'rather than restricting', 'instead of cancelling it': the course not taken."""
+        i = verb.i - 1
+        while i > verb.sent.start and verb.doc[i].tag_ == "RB" and verb.doc[i].lower_ != "rather":
+            i -= 1  # "rather than broadly restricting"
+        if i - 1 < verb.sent.start:
+            return False
+        pair = (verb.doc[i - 1].lower_, verb.doc[i].lower_)
+        return pair in (("rather", "than"), ("instead", "of"))
+
+    def _authorises_government(self, verb: Token) -> bool:
+        """'the president permitted the Pentagon to launch strikes': a government body or
+        official lets another government body act, an authorisation (not "the deal allows
+        Acme to sell")."""
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        subj = next((self._entity_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((self._entity_at(c) for c in verb.children if c.dep_ == "dobj"), None)
+        return (
+            subj is not None
+            and obj is not None
+            and self._is_government(subj.id_, officials=True)
+            and self._is_government(obj.id_)
+        )
+
+    def _announces_own_move(self, verb: Token) -> bool:
+        """'The Army announced that the brigade will replace …', 'the Pentagon announced that
+        the secretary would review the deal': a government body or official telling what it
+        will do has decided it, a policy; what the clause tells is no event of another kind
+        (an award or a strike told so is that event)."""
+        subj = next((self._entity_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._is_government(subj.id_, officials=True):
+            return False
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or _negated(c):
+                continue
+            if not any(k.dep_ == "aux" and k.lower_ in ("will", "would") for k in c.children):
+                continue
+            if c.lemma_.lower() in ("be", "have", "span", "last", "cost", "total", "run", "go"):
+                continue  # "announced that the effort will span eight years": a fact told
+            told = [c, *(k for k in c.children if k.dep_ in ("nsubj", "nsubjpass"))]
+            if all(self._trig_types.get(t.i, "policy") == "policy" for t in told):
+                return True  # not "announced $2 billion in contracts will go to …"
         return False
 
     def _issued_by_someone(self, verb: Token) -> bool:
@@ -4120,6 +4224,8 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj", "nsubjpass"), onto.POLICY_MOVES, None)
         ):
             return "policy"  # "announced a sweeping push to accelerate AI", "the expansion of"
+        if etype == "statement" and lemma == "announce" and self._announces_own_move(tok):
+            return "policy"  # "the Army announced that the brigade will replace …"
         if etype == "launch" and (
             self._argument_is(tok, ("dobj", "nsubjpass"), onto.REPORTS, None)
             or (tok.dep_ == "acl" and tok.head.lemma_.lower() in onto.REPORTS)
@@ -6133,6 +6239,34 @@ class EventExtractor:
             host.amount = host.amount or ev.amount
         return out
 
+    @staticmethod
+    def _content_of_document(doc_tok: Token, verb: Token) -> bool:
+        """'signed a memo on Wednesday ordering the Army to cut staff': the participle the
+        parser hangs on the signing verb tells what the memo orders, one happening."""
+        return (
+            doc_tok.dep_ == "dobj"
+            and verb.head == doc_tok.head
+            and verb.dep_ in ("advcl", "xcomp")
+            and verb.tag_ == "VBG"
+            and verb.i > doc_tok.i
+            and verb.lemma_.lower() in onto.DIRECTING | {"direct", "require", "bar", "ban"}
+        )
+
+    def _each_own_date(self, a: Event, b: Event) -> bool:
+        """'signed the act on Thursday, which joins a bill he signed earlier this year': two
+        verbs, each dated in its own clause by a different expression, are two acts even
+        when one date holds the other."""
+        return (
+            a.trigger.pos_ == "VERB" == b.trigger.pos_
+            and a.date is not None
+            and b.date is not None
+            and a.date.span is not None
+            and b.date.span is not None
+            and a.date.span.start != b.date.span.start
+            and max(a.date_score, b.date_score) <= 1
+            and self._value_of(a) != self._value_of(b)
+        )
+
     def _merge(self, events: list[Event]) -> list[Event]:
         """One event per type per sentence when the triggers share actors or a parse branch."""
         out: list[Event] = []
@@ -6150,6 +6284,8 @@ class EventExtractor:
                 )
                 if not told_by and not self._dates_agree(o, ev):
                     continue
+                if not told_by and self._each_own_date(o, ev):
+                    continue
                 if o.type == "personnel" and self._move_kind(o) != self._move_kind(ev):
                     continue  # nominated, confirmed, sworn in, gone: steps of their own
                 if o.type == "personnel" and self._moves_of_others(o, ev):
@@ -6162,6 +6298,7 @@ class EventExtractor:
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors
                     or ev.trigger in o.trigger.ancestors
+                    or self._content_of_document(o.trigger, ev.trigger)
                     or not ev.actors
                     or not o.actors
                 )

@@ -215,6 +215,20 @@ def _names_forces(noun: Token, kinds: set[str]) -> bool:
     )
 
 
+def _maker_role(event_type: str, role: str) -> str:
+    """The role a product's maker takes for it: the product's own, but in an operation the
+    tool's maker is no target ("Claude was used in the raid" does not raid Anthropic)."""
+    return "participant" if event_type == "operation" and role == "target" else role
+
+
+def _product_role(event_type: str, role: str, label: str) -> str:
+    """A product is what is launched, deployed or used, never who acts or who is acted on:
+    "Grok would join Gemini", "Claude was used during the raid" (its maker acts)."""
+    if label != "PRODUCT" or role not in ("agent", "target"):
+        return role
+    return "participant" if event_type == "operation" else "counterpart"
+
+
 @dataclass
 class Event:
     type: str
@@ -442,6 +456,36 @@ class EventExtractor:
             for e in self._ents_of(c, depth + 1)
             if e.label_ == "ORG"
         ]
+
+    def _closed_relative(self, ev: Event, verb: Token) -> None:
+        """'Hegseth, who has used the title since Trump's order reviving the name, announced
+        the platform': the small model takes the verb after the relative clause's closing
+        comma into the clause (the sentence left with a name as its root), so the clause's
+        names become its doers. The verb is the name's: only the name acts, and names
+        found only inside the relative clause are no party."""
+        if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ"):
+            return
+        clause = next((a for a in list(verb.ancestors)[:3] if a.dep_ == "relcl"), None)
+        if clause is None:
+            return
+        noun = clause.head
+        if noun.dep_ != "ROOT" or noun.pos_ != "PROPN":
+            return
+        if not any(c.dep_ in SUBJ and c.lower_ in RELATIVE for c in clause.children):
+            return
+        doers = self._ents_of(noun)
+        if not doers:
+            return
+        inside = range(noun.i + 1, verb.i)
+        named_outside = {
+            e.id_
+            for i, e in self._tok_ent_all.items()
+            if verb.sent.start <= i < verb.sent.end and i not in inside
+        }
+        for aid in [a for a in ev.actors if a not in named_outside]:
+            del ev.actors[aid]
+        for e in doers:
+            ev.add(e, "agent", self._names)
 
     def _ranked_doer(self, verb: Token) -> list[Span]:
         """'Anthropic was one of four labs to win contracts', 'the first company to sign a
@@ -1465,7 +1509,8 @@ class EventExtractor:
                 del ev.actors[aid]
             maker = self._maker(aid)
             if maker is not None and maker.id not in ev.actors:
-                ev.actors[maker.id] = (maker.name, role, maker.type)
+                ev.actors[maker.id] = (maker.name, _maker_role(ev.type, role), maker.type)
+        self._drop_owners(ev)
         self._copula_antecedent(ev)
         if not ev.actors:
             return self._definite(ev)  # "the contract, announced on May 29": see _corefer
@@ -1623,6 +1668,33 @@ class EventExtractor:
             if c.dep_ == "nsubj":
                 for e in self._ents_of(c):
                     ev.add(e, role, self._names)
+
+    def _drop_owners(self, ev: Event) -> None:
+        """A person named only as a company's owner ("Elon Musk's xAI", "Bezos's Blue
+        Origin") identifies the company; the company is the party, not the owner. Kept when
+        the sentence names the person otherwise too, or the owned body is a government one."""
+        owners: set[str] = set()
+        other: set[str] = set()
+        for t in ev.sent:
+            ent = self._tok_ent_all.get(t.i)
+            if ent is None or ent.label_ != "PERSON" or t.i != ent.end - 1:
+                continue
+            nxt = ent.end
+            owned = None
+            if nxt + 1 < len(t.doc) and t.doc[nxt].tag_ == "POS":
+                owned = self._tok_ent_all.get(nxt + 1)
+            if (
+                owned is not None
+                and owned.label_ == "ORG"
+                and owned.id_ in ev.actors
+                and not self._is_government(owned.id_)
+            ):
+                owners.add(ent.id_)
+            else:
+                other.add(ent.id_)
+        for pid in owners - other:
+            if pid in ev.actors and len(ev.actors) > 1:
+                del ev.actors[pid]
 
     def _maker(self, product_id: str):
         """The company behind a product: a gazetteer tag that is an organisation's id."""
@@ -2287,6 +2359,8 @@ class EventExtractor:
             ev.confidence = 0.45 if weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
+        if kind == "V":
+            self._closed_relative(ev, tok)
         if ev.type == "personnel" and kind == "V":
             self._one_of_those_moved(ev, tok)
             self._misparsed_move(ev, tok)
@@ -3924,8 +3998,28 @@ class EventExtractor:
         up = {tok.head.i, tok.head.head.i} if tok.head.dep_ == "prep" else set()
         return any(t.i in up for sp, _ in self._money for t in sp)
 
+    @staticmethod
+    def _indefinite_subject(tok: Token) -> bool:
+        """An indefinite noun ("a ban", "any merger") as the subject of a modal clause or of
+        a copula with an adjective speaks of such a thing in general, not of one that
+        happened: "what a ban would mean", "a narrow ban is very different from a broad
+        one". "Worth" is kept: "a contract awarded Monday is worth $5 million"."""
+        if tok.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children
+        ):
+            return False
+        head = tok.head
+        kids = list(head.children)
+        if any(c.dep_ == "aux" and c.lower_ in onto.HYPOTHETICAL | {"would"} for c in kids):
+            return True
+        return head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ != "worth" for c in kids
+        )
+
     def _hypothetical(self, tok: Token, kind: str) -> bool:
         """'could be designated', 'if it refuses': a possibility, not a happening."""
+        if kind == "N" and self._indefinite_subject(tok):
+            return True
         verb = tok if kind == "V" else self._verb_of(tok)
         if verb is None and kind == "N":
             # "labeling the company a supply chain risk": the name's verb is further up
@@ -5379,6 +5473,18 @@ class EventExtractor:
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in verb.head.children)
         )
         own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        if told_again:
+            # "the Pentagon's decision on Monday to award contracts": a date on the decision
+            # noun itself, before its infinitive, is when it was decided, so the act's
+            own = {
+                *own,
+                *(
+                    t.i
+                    for c in verb.head.children
+                    if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
+                    for t in c.subtree
+                ),
+            }
         if self._on_a_name(trig_clause):
             # "OpenAI, which reached its own agreement the night of the deadline, said this
             # week …": a relative clause on a name tells of another time than its sentence
@@ -6415,7 +6521,12 @@ class EventExtractor:
             "status": ev.status,
             "confidence": round(min(0.95, max(0.05, ev.confidence)), 2),
             "actors": [
-                {"id": aid, "name": name, "role": role, "type": label}
+                {
+                    "id": aid,
+                    "name": name,
+                    "role": _product_role(ev.type, role, label),
+                    "type": label,
+                }
                 for aid, (name, role, label) in ev.actors.items()
             ],
             "amount_usd": ev.amount,

@@ -175,7 +175,8 @@ def _saved_candidates(
     - Otherwise an event of its month or one dated more coarsely or across months (`month`
       NULL) that names one of its parties, or no one besides the Pentagon; a report naming no
       one else joins an event naming others only on the same day (`_actors_overlap`), so it
-      reads the events of its month holding its day among their top dates.
+      reads the events of its month holding its day among their top dates; or, giving a
+      sum, on any day of its month when the sums agree, so it reads its month's events.
 
     A frequent party's events of other types and months are never read; a year-dated report
     naming only the Pentagon reads its type and year's events naming the Pentagon.
@@ -222,6 +223,12 @@ def _saved_candidates(
         if ours:
             selects.append(f"{by_party} AND {in_month}")
             params += [*ours, *shelf, *month_params]
+        elif m.amount:  # naming no one else but giving a sum: any event of its month
+            # may take it (`_actors_overlap`: the same sum on another day)
+            selects.append(
+                f"SELECT event_id FROM event_clusters WHERE type = ? AND year IS ? AND {in_month}"  # noqa: S608
+            )
+            params += [*shelf, *month_params]
         elif m.precision == "day":
             for month_sql in ("month = ?", "month IS NULL") if month else ("1",):
                 selects.append(  # each an index seek on the shelf and month

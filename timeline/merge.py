@@ -59,6 +59,13 @@ PARTY_LINKS = {
     "benjamin-netanyahu": "israel",
     "kim-jong-un": "north-korea",
 }
+# Offices of the Pentagon that outlets name in its place for one award: "a contract from the
+# Chief Digital and AI Office" and "a Pentagon contract" have one awarder. A report naming
+# the office names the department too (the office stays a party of its own).
+PARTY_PARENTS = {
+    "cdao": "us-department-of-defense",
+    "diu": "us-department-of-defense",
+}
 # Who is in office from each inauguration day (ISO dates sort as they count): the White
 # House, and the president himself, stand for the administration in office on the
 # report's day; a president out of office is only himself (Biden's repealed order).
@@ -300,7 +307,8 @@ class Cluster:
 
 
 def parties_of(actors: tuple[str, ...], day: str) -> frozenset[str]:
-    """The parties a report names: each actor, or the party it is linked to (PARTY_LINKS);
+    """The parties a report names: each actor, or the party it is linked to (PARTY_LINKS),
+    with the department an office belongs to (PARTY_PARENTS);
     the White House, and the president in office, as the administration in office on `day`
     (the report's date, or its publication day when undated); themselves when no one is
     known to be in office over the whole of that day (see `_in_office`)."""
@@ -311,6 +319,8 @@ def parties_of(actors: tuple[str, ...], day: str) -> frozenset[str]:
             if office and (actor == EXECUTIVE or actor == office[1]):
                 actor = office[0]
         out.add(PARTY_LINKS.get(actor, actor))
+        if actor in PARTY_PARENTS:
+            out.add(PARTY_PARENTS[actor])
     return frozenset(out)
 
 
@@ -436,7 +446,10 @@ def _actors_overlap(cluster: Cluster, m: Mention, same_day: bool) -> bool:
     if not common - UBIQUITOUS and theirs - UBIQUITOUS and ours - UBIQUITOUS:
         return False  # two reports that share only the Pentagon are about different parties
     if not same_day and bool(theirs - UBIQUITOUS) != bool(ours - UBIQUITOUS):
-        return False  # "the Pentagon" alone against named parties: only on the same day
+        # "the Pentagon" alone against named parties: only on the same day, or when both
+        # give the same sum ("Pentagon contracts of up to $200 million in July" are the
+        # July 14 awards of up to $200 million each)
+        return bool(m.amount) and bool(cluster.amounts) and _amounts_agree(cluster, m)
     shared = len(common)
     if same_day or min(len(theirs), len(ours)) < 2:
         return True

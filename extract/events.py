@@ -760,6 +760,7 @@ class EventExtractor:
             for ev in events
             if ev.status != "planned"
             or ev.type == "personnel"  # "will join Meta": the announced move is the news
+            or self._announced_partnership(ev)
             or ((ev.trigger.pos_ != "VERB" or ev.date is not None) and not self._vague_plan(ev))
             or ev.fallback_date[0] is not None
         ]
@@ -767,6 +768,7 @@ class EventExtractor:
         self._date_digest(events)
         events = self._fold_retellings(events)
         self._affiliate(doc, events)
+        events = self._date_retold_hearings(events)  # after the parties' organisations
         self._date_hours_apart(events)
         events = self._date_from_announcement(events)
         self._date_lede_by_attribution(events)
@@ -1244,6 +1246,41 @@ class EventExtractor:
                 for aid, val in ev.actors.items():
                     dated[0].actors.setdefault(aid, val)
                 continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _hearing(ev: Event) -> bool:
+        """A meeting told as a hearing: "testified Tuesday", "during a committee hearing"."""
+        lemma = ev.trigger.lemma_.lower()
+        return ev.type == "meeting" and lemma in ("hearing", "testify")
+
+    def _date_retold_hearings(self, events: list[Event]) -> list[Event]:
+        """'Driscoll and George testify Wednesday during a House hearing', then 'Driscoll said
+        during a lengthy hearing': a hearing told again with no date of its own is the
+        hearing the article dates (annotation.md: an event takes the date the article gives
+        for the same happening elsewhere). It folds into that one when they share a party;
+        else it is another hearing of that day ("in two hearings on Tuesday") and takes its
+        date. Someone's own hearing ("his confirmation hearing") is background: left."""
+        dated = [ev for ev in events if self._hearing(ev) and ev.date is not None and ev.date.value]
+        if len({ev.date.value for ev in dated}) != 1:
+            return events
+        out = []
+        for ev in events:
+            if (
+                self._hearing(ev)
+                and ev.trigger.lemma_.lower() == "hearing"
+                and (ev.date is None or ev.date.value is None)
+                and ev.status in ("occurred", "reported")
+                and not any(c.dep_ == "poss" for c in ev.trigger.children)
+            ):
+                twin = next((o for o in dated if set(o.actors) & set(ev.actors)), None)
+                if twin is not None:
+                    for aid, val in ev.actors.items():
+                        twin.actors.setdefault(aid, val)
+                    continue
+                ev.date, ev.date_score = dated[0].date, 4
+                ev.fallback_date = (None, None)
             out.append(ev)
         return out
 
@@ -1794,7 +1831,9 @@ class EventExtractor:
                 return False
         if a.type == "personnel" and a.sent == b.sent and self._moves_of_others(a, b):
             return False  # "… that Michael will serve as CTO and that Stanley will serve as …"
-        if a.type in ("operation", "legal") and (self._another(a) or self._another(b)):
+        if a.type in ("operation", "legal", "partnership") and (
+            self._another(a) or self._another(b)
+        ):
             # "SpaceX also launched 56 more satellites": another launch; "Acme also filed a
             # brief": another filing
             return False
@@ -2046,6 +2085,10 @@ class EventExtractor:
 
     def _noun_ok(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
+        if lemma == "decision":  # gated here, so that a choice is no trigger for others
+            return self._adjudicated(tok)
+        if lemma == "program":
+            return self._joint_pilot(tok)
         needs = onto.NOUN_NEEDS.get(lemma, None)
         if needs is None:
             return True
@@ -2120,6 +2163,8 @@ class EventExtractor:
         return False
 
     def _verb_ok(self, tok: Token) -> bool:
+        if tok.lemma_.lower() == "agree":  # gated here: agreeing to terms is no trigger
+            return self._agree_together(tok)
         if tok.lemma_.lower() == "meet" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.MET_TARGETS
             for c in tok.children
@@ -2143,6 +2188,8 @@ class EventExtractor:
             for c in tok.children
         ):
             return True  # "named a new president of its missiles unit", "relieved the commander"
+        if tok.lemma_.lower() == "add" and self._added_to_platform(tok):
+            return True  # "Gemini was added to GenAI.mil": a deployment (_retype: partnership)
         if tok.lemma_.lower() in ("place", "add"):
             # "placed Anthropic on a supply chain risk list", "added DJI to the entity list";
             # not "limits the company places on military use"
@@ -2162,6 +2209,25 @@ class EventExtractor:
             c.lower_ in needs
             for c in tok.children
             if c.dep_ in ("prep", "prt", "agent", "advmod", "dative")
+        )
+
+    def _added_to_platform(self, verb: Token) -> bool:
+        """'Gemini models were added on April 27 to the department's GenAI.mil platform',
+        'Claude has been added to the GSA schedule': a company's model put on another body's
+        platform or purchase schedule is a deployment there, a partnership."""
+        return (
+            verb.tag_ == "VBN"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(
+                    g.dep_ == "pobj"
+                    and (g.lemma_.lower() in onto.HOSTING_PLACES or g.ent_type_ == "PRODUCT")
+                    for g in c.children
+                )
+                for c in verb.children
+            )
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
         )
 
     def _calls_names(self, verb: Token) -> bool:
@@ -2390,6 +2456,31 @@ class EventExtractor:
         ):
             # "the Pentagon said days ago the ships would sail, as Israel wages war on Hamas":
             # a war goes on; only a date of its own clause ("since October") dates it
+            ev.date = None
+        if (
+            ev.type == "partnership"
+            and tok.tag_ == "VBG"
+            and self._past_progressive(tok)
+            and ev.date is not None
+            and ev.date.span is not None
+            and ev.date.span.root not in tok.subtree
+        ):
+            # "the news broke in March that Google was working with the Pentagon": a course
+            # of work is dated only by its own clause, not by when it came out
+            ev.date = None
+        if (
+            ev.type == "negotiation"
+            and tok.lemma_.lower() in ("push", "pressure")
+            and tok.tag_ == "VBG"
+            and ev.date is not None
+            and ev.date.span is not None
+            and any(
+                a.lemma_.lower() in ("report", "say") and a != tok
+                for a in [ev.date.span.root, *ev.date.span.root.ancestors][:3]
+            )
+        ):
+            # "The Pentagon is pushing AI firms to …, Reuters reported on Wednesday": an
+            # ongoing push, dated by when it was reported, not by when it began
             ev.date = None
         self._status(ev, tok, kind)
         ev.amount = self._amount(ev, tok)
@@ -3059,7 +3150,12 @@ class EventExtractor:
             # "the Pentagon is pushing AI companies to make their tools available"
             return (
                 any(
-                    c.dep_ == "dobj" and any(e.label_ == "ORG" for e in self._ents_of(c))
+                    c.dep_ == "dobj"
+                    and (
+                        any(e.label_ == "ORG" for e in self._ents_of(c))
+                        # "pressuring big AI firms to open their models": companies as a class
+                        or c.lemma_.lower() in COMPANY_WORDS
+                    )
                     for c in tok.children
                 )
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
@@ -3106,6 +3202,8 @@ class EventExtractor:
         if etype == "operation" and kind == "V" and lemma == "open":
             return True  # "opened fire on a small boat" (a phrase trigger)
         if kind == "V" and lemma in ("start", "begin", "open", "kick"):  # a program or a product
+            if any(c.dep_ == "dobj" and self._joint_pilot(c) for c in tok.children):
+                return False  # "started a pilot program with the CDAO": the joint work is told
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the JEDI initiative, started in 2017"
                 return tok.head.lemma_.lower() in onto.STARTED_NOUNS | onto.FOUNDED_NOUNS
             return self._argument_is(
@@ -3116,8 +3214,16 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and trig_index.get(c.i) not in (None, etype):
                     return False
-        if kind == "V" and lemma == "work" and (_quoted(self._text, tok) or tok.tag_ == "VBG"):
-            return False  # "we have been working with HASC": talk of cooperation, not a deal
+        if (
+            kind == "V"
+            and lemma == "work"
+            and (
+                _quoted(self._text, tok) or (tok.tag_ == "VBG" and not self._past_progressive(tok))
+            )
+        ):
+            # "we have been working with HASC": talk of cooperation, not a deal; but "Google
+            # was working with the Pentagon to develop …" tells a past joint project
+            return False
         if (
             etype == "operation"
             and kind == "V"
@@ -3446,6 +3552,83 @@ class EventExtractor:
             return False
         # "ongoing collaborations with the lab, dating back to 2018": dated after all
         return not any(c.lower_ in ("dating", "dates") for c in tok.sent)
+
+    @staticmethod
+    def _announced_partnership(ev: Event) -> bool:
+        """'Anthropic said it would work with Palantir and Amazon to supply its models': a
+        partnership a party announces it will enter is news when told (like a hire), though
+        its work lies ahead; a plan merely hoped for ("hopes to partner") is not."""
+        verb = ev.trigger
+        return (
+            ev.type == "partnership"
+            and verb.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in ("say", "announce")
+        )
+
+    @staticmethod
+    def _past_progressive(verb: Token) -> bool:
+        """'was working with the Pentagon to develop …': a past course of work with a purpose."""
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) and any(
+            c.dep_ in ("xcomp", "advcl")
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            for c in verb.children
+        )
+
+    def _adjudicated(self, noun: Token) -> bool:
+        """'a Government Accountability Office decision released Wednesday', 'the court's
+        decision', 'GAO said in a decision made public Monday': a decision given by a court
+        or by the GAO (which decides bid protests) is a ruling; anyone else's is a choice."""
+
+        def judge(tok: Token) -> bool:
+            ent = self._entity_at(tok)
+            if ent is not None and (self._is_court(ent.id_) or ent.id_ == "gao"):
+                return True
+            return tok.lemma_.lower() in ("court", "judge")
+
+        near = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
+        near += [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+        ]
+        near += [t for c in near for t in c.subtree]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+            near += [
+                c for c in noun.head.head.children if c.dep_ == "nsubj"
+            ]  # "GAO said in a decision"
+        return any(judge(t) for t in near)
+
+    def _joint_pilot(self, noun: Token) -> bool:
+        """'started a pilot program with the CDAO', 'pilot programs with the Army': a trial
+        run together with a named organisation is joint work (a partnership)."""
+        if noun.head.lower_ == "of" and noun.head.head.lower_ == "part":
+            return False  # "as part of a pilot program with the DoD, OpenAI launched …": a frame
+        return (
+            noun.lemma_.lower() == "program"
+            and any(c.dep_ in ("compound", "amod") and c.lower_ == "pilot" for c in noun.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and self._entity_at(g) is not None for g in c.children)
+                for c in noun.children
+            )
+        )
+
+    def _agree_together(self, verb: Token) -> bool:
+        """'Anduril and Meta agreed to jointly build headsets', 'Boeing agreed with Saab to
+        develop a trainer': two organisations agreeing to do a thing together is a
+        partnership; one party agreeing to terms or to a demand is a step of a negotiation."""
+        if not any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        parties = [t for s in subj for t in [s, *s.conjuncts] if t.ent_type_ == "ORG"]
+        partner = any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+            for c in verb.children
+        )
+        return bool(subj) and (len(parties) >= 2 or (len(parties) == 1 and partner))
 
     def _state_or_habit(self, tok: Token, etype: str, kind: str) -> bool:
         """What is usual or lasting, not a happening: "attack helicopters", "a launch pad"
@@ -4016,6 +4199,26 @@ class EventExtractor:
             c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ != "worth" for c in kids
         )
 
+    @staticmethod
+    def _imperative(verb: Token) -> bool:
+        """'Please come visit me', 'Join us at the summit': a request made of the reader or
+        hearer (a bare verb opening its clause, with no subject) is no happening."""
+        top = verb
+        while top.dep_ in ("xcomp", "conj") and top.head != top:
+            top = top.head
+        if top.tag_ != "VB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl")
+            or (c.dep_ == "aux" and c.lemma_.lower() not in ("come", "go"))  # "come visit"
+            for c in top.children
+        ):
+            return False
+        first = top.sent[0]
+        while (
+            first.is_punct or first.lower_ == "please" or first.head == top and first.dep_ == "aux"
+        ):
+            first = first.nbor()
+        return top.dep_ in ("ROOT", "ccomp") and first == top  # a quote opening the sentence
+
     def _hypothetical(self, tok: Token, kind: str) -> bool:
         """'could be designated', 'if it refuses': a possibility, not a happening."""
         if kind == "N" and self._indefinite_subject(tok):
@@ -4026,6 +4229,8 @@ class EventExtractor:
             verb = self._designating_verb(tok)
         if verb is None:
             return False
+        if self._imperative(verb):
+            return True
         if (
             verb.dep_ == "acl"
             and verb.head.lemma_.lower() in onto.UNDONE_NOUNS
@@ -4272,6 +4477,8 @@ class EventExtractor:
         """Context that changes the type: a priced agreement is a contract; a judge denying a
         motion is a court ruling, not a statement."""
         lemma = tok.lemma_.lower()
+        if etype == "designation" and lemma == "add" and self._added_to_platform(tok):
+            return "partnership"
         if etype == "partnership" and lemma in ("agreement", "deal"):
             verb = self._verb_of(tok)
             # "a $200 million agreement", "expanded its agreement from $100M to $250M"

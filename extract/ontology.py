@@ -58,6 +58,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "bring": "partnership",
     "deploy": "partnership",
     "adopt": "partnership",
+    "agree": "partnership",  # only two organisations agreeing to act together (_specific)
     # statement
     "announce": "statement",
     "warn": "statement",
@@ -325,6 +326,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "financing": "funding",
     "availability": "launch",  # only "general availability" (NOUN_NEEDS)
     "alliance": "partnership",
+    "program": "partnership",  # only a pilot program run with an organisation (_specific)
     "speech": "statement",
     "statement": "statement",
     "remarks": "statement",
@@ -365,6 +367,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "protest": "legal",  # a bid protest only (NOUN_NEEDS); street protests are no event
     "injunction": "legal",
     "ruling": "legal",
+    "decision": "legal",  # only one a court or the GAO gives (_specific: _adjudicated)
     "indictment": "legal",
     "complaint": "legal",
     "case": "legal",  # only one filed or brought (NOUN_NEEDS)
@@ -933,6 +936,8 @@ CHARACTERISING = {
 # Conjunctions opening a clause told as happening at another time than its main clause
 SEQUENCE_MARKS = {"after", "before", "since", "once", "until"}
 # Where a post is put: "took to X", "posted on Truth Social".
+# What a model is put on when another body deploys it: "added to the GenAI.mil platform"
+HOSTING_PLACES = {"platform", "network", "marketplace", "schedule", "schedules", "capability"}
 PLATFORMS = {
     "x",
     "twitter",

@@ -4,10 +4,13 @@ party (timeline/merge.py, `belongs` and `_same_parties`)."""
 
 from __future__ import annotations
 
-import random
-
 from core.db import connect
-from tests.test_merge_parties import assert_incremental_equals_rebuild, plain, said
+from tests.test_merge_parties import (
+    assert_incremental_equals_rebuild,
+    plain,
+    random_extraction,
+    said,
+)
 from tests.test_t15_merge_rules import events, report
 from timeline.merge import RULES, merge
 
@@ -79,16 +82,8 @@ DATES += [("2026-05-08", "day"), ("2026-05-09", "day"), ("2026-05", "month")]
 DAYS = ["2026-05-07", "2026-05-08", "2026-05-10", "2026-05-20", None]
 
 
-def _extraction(rng: random.Random, n: int) -> dict:
-    reports = []
-    for i in range(n):
-        date, precision = rng.choice(DATES)
-        chosen = rng.sample(PARTIES, rng.choice([1, 2, 2, 3]))
-        roles = [(e, rng.choice(["agent", "target", None])) for e in chosen]
-        kind = rng.choice(["statement", "partnership", "designation"])
-        reports.append(said(kind, date, precision, roles, i * 40, f"Report {i}."))
-    return {"entities": [], "dates": [], "events": reports}
-
-
 def test_incremental_merges_under_these_rules_equal_a_rebuild(tmp_path):
-    assert_incremental_equals_rebuild(tmp_path, _extraction, DAYS, seeds=8, steps=5)
+    extraction = random_extraction(
+        PARTIES, DATES, ["statement", "partnership", "designation"], counts=(1, 2, 2, 3)
+    )
+    assert_incremental_equals_rebuild(tmp_path, extraction, DAYS, seeds=8, steps=5)

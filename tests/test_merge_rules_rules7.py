@@ -6,10 +6,13 @@ years keep needing a party in common besides the Pentagon."""
 
 from __future__ import annotations
 
-import random
-
 from core.db import connect
-from tests.test_merge_parties import assert_incremental_equals_rebuild, plain, said
+from tests.test_merge_parties import (
+    assert_incremental_equals_rebuild,
+    plain,
+    random_extraction,
+    said,
+)
 from tests.test_t15_merge_rules import events, report
 from timeline.merge import merge
 
@@ -71,16 +74,6 @@ DATES += [("2019-05-07", "day"), ("2019", "year")]
 DAYS = ["2026-05-07", "2026-05-08", "2026-05-10", "2026-05-25", "2026-06-20", None]
 
 
-def _extraction(rng: random.Random, n: int) -> dict:
-    reports = []
-    for i in range(n):
-        date, precision = rng.choice(DATES)
-        chosen = list({p[0]: p for p in rng.sample(PARTIES, rng.choice([1, 1, 2, 3]))}.values())
-        roles = [(e, rng.choice(["agent", "target", None])) for e in chosen]
-        kind = rng.choice(["launch", "launch", "contract"])
-        reports.append(said(kind, date, precision, roles, i * 40, f"Report {i}."))
-    return {"entities": [], "dates": [], "events": reports}
-
-
 def test_incremental_merges_under_this_rule_equal_a_rebuild(tmp_path):
-    assert_incremental_equals_rebuild(tmp_path, _extraction, DAYS, seeds=10, steps=5)
+    extraction = random_extraction(PARTIES, DATES, ["launch", "launch", "contract"])
+    assert_incremental_equals_rebuild(tmp_path, extraction, DAYS, seeds=10, steps=5)

@@ -9,10 +9,13 @@ the tests use funding, as test entities carry no government tag for a contract's
 
 from __future__ import annotations
 
-import random
-
 from core.db import connect
-from tests.test_merge_parties import assert_incremental_equals_rebuild, plain, said
+from tests.test_merge_parties import (
+    assert_incremental_equals_rebuild,
+    plain,
+    random_extraction,
+    said,
+)
 from tests.test_t15_merge_rules import events, report
 from timeline.merge import merge
 
@@ -96,17 +99,6 @@ DAYS = ["2026-05-07", "2026-05-08", "2026-05-10", "2026-05-25", None]
 SUMS = [None, None, 75e6, 9e8]
 
 
-def _extraction(rng: random.Random, n: int) -> dict:
-    reports = []
-    for i in range(n):
-        date, precision = rng.choice(DATES)
-        chosen = list({p[0]: p for p in rng.sample(PARTIES, rng.choice([1, 1, 2, 3]))}.values())
-        roles = [(e, rng.choice(["agent", "target", None])) for e in chosen]
-        kind = rng.choice(["contract", "contract", "launch"])
-        amount = rng.choice(SUMS)
-        reports.append(said(kind, date, precision, roles, i * 40, f"Report {i}.", amount))
-    return {"entities": [], "dates": [], "events": reports}
-
-
 def test_incremental_merges_under_these_rules_equal_a_rebuild(tmp_path):
-    assert_incremental_equals_rebuild(tmp_path, _extraction, DAYS, seeds=10, steps=5)
+    extraction = random_extraction(PARTIES, DATES, ["contract", "contract", "launch"], sums=SUMS)
+    assert_incremental_equals_rebuild(tmp_path, extraction, DAYS, seeds=10, steps=5)

@@ -21,7 +21,7 @@ from extract import ontology as onto
 from extract.canonical import NAMES_KEY, RANKS
 from extract.dates import DateMention, due_word
 from extract.gazetteer import Gazetteer
-from extract.money import MONEY_RE, parse_usd
+from extract.money import MONEY_RE, OTHER_MONEY_RE, parse_usd
 
 CLAUSE_DEPS = {
     "ROOT",
@@ -239,6 +239,7 @@ class Event:
     date_score: int = 9
     status: str = "occurred"
     amount: int | None = None
+    priced: bool = False  # an amount in another currency ("raised €600 million"): no dollars
     location: str | None = None
     confidence: float = 0.6
     implicit: bool = False
@@ -731,6 +732,8 @@ class EventExtractor:
         self._dates = [d for d in dates if d.kind != "vague"]
         self._text = doc.text  # rebuilt from the tokens on every access
         self._money = self._money_mentions(doc)
+        # tokens of amounts in other currencies, which the model often leaves untagged
+        self._other_money_toks = {t.i for sp, v in self._money if v is None for t in sp}
         self._roundup = self._roundup_day()
         triggers = self._triggers(doc)
         events: list[Event] = []
@@ -1553,7 +1556,7 @@ class EventExtractor:
             return self._definite(ev)  # "the contract, announced on May 29": see _corefer
         if ev.loose and len([a for a in ev.actors.values() if a[2] == "ORG"]) < 2:
             return False
-        if ev.type in onto.MONEY_TYPES and ev.amount is None:
+        if ev.type in onto.MONEY_TYPES and ev.amount is None and not ev.priced:
             return False
         if ev.trigger.lemma_.lower() in onto.SELECTING | {"tap"} and ev.type == "contract":
             kinds = {self._is_government(aid) for aid, a in ev.actors.items() if a[2] == "ORG"}
@@ -2038,7 +2041,15 @@ class EventExtractor:
         entry = self.gazetteer.get(ent.id_)
         return entry is not None and bool(onto.NON_ACTOR_TAGS & set(entry.tags))
 
-    def _money_mentions(self, doc: Doc) -> list[tuple[Span, int]]:
+    def _is_money(self, tok: Token) -> bool:
+        """The model's MONEY, or a token of an amount in another currency ("600 million
+        euros", which the small model tags a CARDINAL followed by a plain noun)."""
+        return tok.ent_type_ == "MONEY" or tok.i in self._other_money_toks
+
+    def _money_mentions(self, doc: Doc) -> list[tuple[Span, int | None]]:
+        """Money spans with their whole dollars; an amount in another currency ("€600m",
+        "600 million euros") is money too, for rules that ask whether something is priced,
+        with None for its dollars (no exchange rates)."""
         spans = [e for e in doc.ents if e.label_ == "MONEY"]
         covered = {(e.start_char, e.end_char) for e in spans}
         doc_text = self._text
@@ -2057,6 +2068,10 @@ class EventExtractor:
             value = parse_usd(m.group(0) if m else sp.text)
             if value:
                 out.append((sp, value))
+        for m in OTHER_MONEY_RE.finditer(doc_text):
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is not None and not any(sp.start < o.end and o.start < sp.end for o, _ in out):
+                out.append((sp, None))
         return out
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, str, str]]:
@@ -2483,7 +2498,7 @@ class EventExtractor:
             # ongoing push, dated by when it was reported, not by when it began
             ev.date = None
         self._status(ev, tok, kind)
-        ev.amount = self._amount(ev, tok)
+        ev.amount, ev.priced = self._amount(ev, tok)
         ev.location = self._location(ev, tok, kind)
         if ev.type == "contract" and kind == "N" and not ev.actors and self._recalled_award(ev):
             self._sentence_parties(ev)
@@ -2976,8 +2991,8 @@ class EventExtractor:
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 # "with $30 billion requested for fiscal 2024", "the amount requested by the
                 # White House": a participle on the money it tells of
-                return tok.head.ent_type_ == "MONEY" or tok.head.lemma_.lower() in ("amount", "sum")
-            return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+                return self._is_money(tok.head) or tok.head.lemma_.lower() in ("amount", "sum")
+            return any(c.dep_ == "dobj" and self._is_money(c) for c in tok.children)
         if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
             return True
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING | {"propose"}:
@@ -6220,10 +6235,12 @@ class EventExtractor:
         return False
 
     # ------------------------------------------------------------------ money, place
-    def _amount(self, ev: Event, tok: Token) -> int | None:
+    def _amount(self, ev: Event, tok: Token) -> tuple[int | None, bool]:
+        """The nearest dollar amount, and whether an amount in another currency is there."""
         subtree = {t.i for t in tok.subtree}
         head = self._verb_of(tok) if tok.pos_ != "VERB" else None
         best = None
+        other = False
         for sp, value in self._money:
             if not (ev.sent.start <= sp.start < ev.sent.end):
                 continue
@@ -6231,10 +6248,13 @@ class EventExtractor:
             near = head is not None and any(t.head == head or t.head.head == head for t in sp)
             money_type = ev.type in ("contract", "funding")
             if inside or near or money_type:
+                if value is None:
+                    other = True
+                    continue
                 dist = min(abs(t.i - tok.i) for t in sp) + (0 if inside else 50)
                 if best is None or dist < best[0]:
                     best = (dist, value)
-        return best[1] if best else None
+        return (best[1] if best else None), other
 
     def _location(self, ev: Event, tok: Token, kind: str) -> str | None:
         heads = [tok]

@@ -1,6 +1,7 @@
 """Money amounts in U.S. dollars: "$200 million", "$1.2bn", "up to $200 million each".
 
 Only amounts stated in dollars count: "roughly 3 million personnel" is a head count.
+OTHER_MONEY_RE finds amounts in other currencies, which have no dollar figure.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ _OTHER_CURRENCY = re.compile(
 MONEY_RE = re.compile(
     r"(?:US|U\.S\.|C|A)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?-?(?:trillion|billion|million|thousand|bn|mn|tn|[bmk])\b)?"
     r"|\b\d[\d,]*(?:\.\d+)?\s(?:trillion|billion|million|thousand)?\s?(?:U\.S\. )?dollars\b",
+)
+
+
+# Amounts in other currencies ("€600m", "£1.2bn", "600 million euros", "A$1 billion"): money
+# all the same, for rules that ask whether a sentence prices something, but with no dollar
+# figure (we keep no exchange rates). A bare "pounds" needs a scale word before it, since
+# "12,000 pounds of cocaine" is a weight.
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SCALED = r"(?:\s?-?(?:trillion|billion|million|thousand|bn|mn|tn|[bmk])\b)"
+OTHER_MONEY_RE = re.compile(
+    rf"(?:[€£¥₹₩]|\b(?:C|A|NZ|HK|S)\$|\b(?:EUR|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN)\s?)\s?{_NUM}{_SCALED}?"
+    rf"|\b{_NUM}\s?(?:trillion|billion|million|bn|mn|m)\s(?:euros?|pounds?(?:\ssterling)?|sterling"
+    r"|yen|yuan|renminbi|rupees?|won|kronor|kroner|krona|francs?|shekels?|zlotys?)\b"
+    rf"|\b{_NUM}\s(?:euros|yen|yuan|rupees|kronor|kroner|shekels|zlotys)\b",
 )
 
 

@@ -183,6 +183,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "escort": "operation",
     "evacuate": "operation",
     "commit": "funding",  # only money committed (_specific)
+    "receive": "funding",  # only money received: "received $40 million from investors"
     "incorporate": "launch",  # only a company incorporated (FOUNDING_VERBS)
     "reassign": "personnel",
     "form": "launch",  # only an organisation or unit formed (FOUNDING_VERBS)
@@ -1767,7 +1768,18 @@ TARGETS = {
     "port",
 }
 # Verbs that are funding only with money as their object
-MONEY_VERBS = {"provide", "request", "secure", "land", "pour", "seek", "commit", "pump", "inject"}
+MONEY_VERBS = {
+    "provide",
+    "request",
+    "secure",
+    "land",
+    "pour",
+    "seek",
+    "commit",
+    "pump",
+    "inject",
+    "receive",
+}
 # What is offered in a negotiation: "offered Anthropic a compromise"
 # What a public denial rejects ("rejected claims that …"): a statement, no negotiation step
 CLAIMS = {"claim", "allegation", "accusation", "report", "suggestion", "characterization"}

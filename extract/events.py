@@ -164,6 +164,28 @@ def _in_headline(ev: Event) -> bool:
     return sent.start < 40 and not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+# "more firings", "further dismissals": moves of a kind foreseen beyond those made so far
+MORE_TO_COME = {"more", "further", "additional", "future", "possible", "potential"}
+
+
+def _moves_to_come(tok: Token) -> bool:
+    """'more firings of senior commanders are coming', 'warned of further dismissals': a
+    plural move noun counted onward from what has happened tells moves still to come,
+    with no one moved yet, not a happening."""
+    if tok.pos_ == "NOUN":
+        return tok.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in MORE_TO_COME for c in tok.children
+        )
+    # "more senior commanders will be removed": the people moved, counted onward
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and c.tag_ == "NNS"
+        and c.left_edge.lower_ in MORE_TO_COME
+        and c.ent_type_ == ""
+        for c in tok.children
+    )
+
+
 def _court_step(tok: Token) -> str:
     return COURT_STEPS.get(tok.lemma_.lower(), "other")
 
@@ -1568,6 +1590,8 @@ class EventExtractor:
                 for c in ev.trigger.children
             ):
                 return False  # "its leadership had chosen politics over patriotism"
+        if ev.type == "personnel" and _moves_to_come(ev.trigger) and self._value_of(ev) is None:
+            return False  # "more firings are coming": moves foreseen, no one moved yet
         if (
             ev.type == "personnel"
             and ev.trigger.lemma_.lower() in onto.PERSON_OBJECT_VERBS - onto.PLACE_OBJECT_VERBS

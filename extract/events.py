@@ -1894,7 +1894,20 @@ class EventExtractor:
             return False  # "its deal with the Pentagon" and "a collaboration with Anduril"
         # two awards to different companies share only the awarding body
         pa, pb = self._parties(a), self._parties(b)
+        if a.type == "operation" and not self._targets(a) and not self._targets(b):
+            # "a U.S. airstrike at the airport" and "the airstrike Trump ordered": an
+            # official who orders a strike is on its side, not a party apart; strikes told
+            # with their targets ("war against Hamas") still keep those apart
+            pa, pb = self._strikers_apart(pa), self._strikers_apart(pb)
         return self._one_vote(a, b) or not (pa and pb and not pa & pb)
+
+    def _strikers_apart(self, parties: set[str]) -> set[str]:
+        """An operation's parties without the officials who order it (Trump, Hegseth)."""
+        return {p for p in parties if not self._is_government(p, officials=True)}
+
+    @staticmethod
+    def _targets(ev: Event) -> set[str]:
+        return {aid for aid, val in ev.actors.items() if val[1] == "target"}
 
     def _other_partners(self, a: Event, b: Event) -> bool:
         """Two partnerships of one company with different partners: each names an
@@ -3049,6 +3062,17 @@ class EventExtractor:
                 return True  # a person dismissed, or dismissed "as chairman": retyped as personnel
             if not any(t.lower_ in onto.COURT_WORDS for t in tok.sent):
                 return False
+        if (
+            kind == "N"
+            and tok.tag_ == "NNS"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "as"
+            and any(c.lower_ == "such" for c in tok.head.children)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        ):
+            # "used in militia operations, such as attacks on warships": a bare plural after
+            # "such as" names an example of a kind of act, not a happening of its own
+            return False
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
             # "military operations" in general are no raid; "operations in Iran" are
             verb = self._verb_of(tok)

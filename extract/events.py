@@ -68,13 +68,6 @@ PREDECESSOR_VERBS = {
     "modification",
     "expansion",
 }
-# who signs a U.S. executive order: the president in office on the day (term start, id)
-PRESIDENTS = [
-    ("2009-01-20", "barack-obama"),
-    ("2017-01-20", "donald-trump"),
-    ("2021-01-20", "joe-biden"),
-    ("2025-01-20", "donald-trump"),
-]
 # "4,000 employees signed a letter", "a dozen staff resigned": the people of the company the
 # article is about, when no organisation of their own is named
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
@@ -897,7 +890,7 @@ class EventExtractor:
             day = value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
             if self._published is not None:
                 day = min(day, self._published.isoformat())
-            pid = next((p for start, p in reversed(PRESIDENTS) if start <= day), None)
+            pid = next((p for start, _, p in reversed(onto.PRESIDENCIES) if start <= day), None)
             entry = self.gazetteer.get(pid) if pid else None
             if entry is None:
                 continue
@@ -2266,7 +2259,8 @@ class EventExtractor:
     def _added_to_platform(self, verb: Token) -> bool:
         """'Gemini models were added on April 27 to the department's GenAI.mil platform',
         'Claude has been added to the GSA schedule': a company's model put on another body's
-        platform or purchase schedule is a deployment there, a partnership."""
+        platform or purchase schedule is a deployment there, a partnership; "more models
+        would be added to the platform" names no model, and is no deployment."""
         return (
             verb.tag_ == "VBN"
             and any(
@@ -2279,7 +2273,7 @@ class EventExtractor:
                 )
                 for c in verb.children
             )
-            and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and self._ents_of(c) for c in verb.children)
         )
 
     def _calls_names(self, verb: Token) -> bool:

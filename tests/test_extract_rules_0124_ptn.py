@@ -148,6 +148,15 @@ def test_model_added_to_a_platform_is_a_partnership():
     assert not _of("designation", text, "2026-03-05")
 
 
+def test_models_yet_to_be_added_with_no_name_are_no_partnership():
+    # a demo row of 0.12.4's first merge: "more models would be added to the platform"
+    text = (
+        "The Pentagon launched GenAI.mil on Tuesday. A spokesman said more AI models would be"
+        " added to the platform in the coming weeks."
+    )
+    assert not _of("partnership", text, "2026-03-05")
+
+
 def test_company_added_to_a_list_stays_a_designation():
     text = "The Commerce Department added DJI to the entity list on Monday."
     assert _of("designation", text, "2026-03-05")

@@ -36,6 +36,7 @@ import sqlite_utils
 
 from core.db import MENTION_KEY_SQL, stable_id
 from core.store import shape_precision
+from extract.ontology import PRESIDENCIES
 from timeline.corrections import applied, has_corrections
 
 # A party to so many events that sharing it says nothing about being the same event.
@@ -66,14 +67,9 @@ PARTY_PARENTS = {
     "cdao": "us-department-of-defense",
     "diu": "us-department-of-defense",
 }
-# Who is in office from each inauguration day (ISO dates sort as they count): the White
-# House, and the president himself, stand for the administration in office on the
-# report's day; a president out of office is only himself (Biden's repealed order).
-PRESIDENCIES = (
-    ("2017-01-20", "trump-administration", "donald-trump"),
-    ("2021-01-20", "biden-administration", "joe-biden"),
-    ("2025-01-20", "trump-administration", "donald-trump"),
-)
+# The White House, and the president himself, stand for the administration in office on
+# the report's day (`PRESIDENCIES`); a president out of office is only himself (Biden's
+# repealed order).
 EXECUTIVE = "white-house"
 PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 # Types whose reports are told apart by who acted (`_speakers_differ`), and whose day is

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from core.presidencies import PRESIDENCIES
 from extract import ontology as onto
 from extract.canonical import NAMES_KEY, RANKS
 from extract.dates import DateMention, due_word
@@ -890,7 +891,7 @@ class EventExtractor:
             day = value + ("-12-31" if len(value) == 4 else "-31" if len(value) == 7 else "")
             if self._published is not None:
                 day = min(day, self._published.isoformat())
-            pid = next((p for start, _, p in reversed(onto.PRESIDENCIES) if start <= day), None)
+            pid = next((p for start, _, p in reversed(PRESIDENCIES) if start <= day), None)
             entry = self.gazetteer.get(pid) if pid else None
             if entry is None:
                 continue

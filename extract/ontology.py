@@ -1464,15 +1464,6 @@ NON_ACTOR_TAGS = {"media"}
 GOVERNMENT_TAGS = {"government", "military", "defense_agency"}
 # Event types a product (Claude, Grok, a platform) may take part in; in the others the
 # company behind it acts (annotation.md, "Canonical names").
-# Who is in office from each inauguration day (ISO dates sort as they count): the
-# administration and the president. The extractor signs an unsigned executive order with
-# it; the merge reads the White House and the president as the administration of the day.
-PRESIDENCIES = (
-    ("2009-01-20", "obama-administration", "barack-obama"),
-    ("2017-01-20", "trump-administration", "donald-trump"),
-    ("2021-01-20", "biden-administration", "joe-biden"),
-    ("2025-01-20", "trump-administration", "donald-trump"),
-)
 PRODUCT_ACTOR_TYPES = {"partnership", "launch", "operation"}
 # Titles that tie the person they precede (or follow, "X, the CEO of Y") to an organisation
 # named next to them: "Anthropic CEO Dario Amodei", "Pentagon spokesperson Sean Parnell".

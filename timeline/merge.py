@@ -35,8 +35,8 @@ from typing import Any
 import sqlite_utils
 
 from core.db import MENTION_KEY_SQL, stable_id
+from core.presidencies import PRESIDENCIES
 from core.store import shape_precision
-from extract.ontology import PRESIDENCIES
 from timeline.corrections import applied, has_corrections
 
 # A party to so many events that sharing it says nothing about being the same event.

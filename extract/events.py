@@ -189,6 +189,11 @@ EARLIER_ADVERBS = {"previously", "initially", "originally"}
 EARLIER_ADJECTIVES = {"initial", "original", "previous", "prior", "earlier"}
 
 
+def _called_earlier(tok: Token) -> bool:
+    """'the original award', 'the initial $480 million agreement'."""
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children)
+
+
 def _earlier_award(tok: Token) -> bool:
     """'a previously awarded contract', 'a contract previously awarded to Raytheon', 'the
     initial agreement', 'was originally awarded the contract': an award told as the earlier
@@ -196,7 +201,7 @@ def _earlier_award(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         verbs = [tok]
     else:
-        if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children):
+        if _called_earlier(tok):
             return True
         verbs = [c for c in tok.children if c.dep_ in ("acl", "amod", "relcl")]
         if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj", "nsubjpass"):
@@ -832,7 +837,7 @@ class EventExtractor:
                 # its own parties, not the news; but "extended its contract with Acme on
                 # Monday" is dated by the extension
                 span = ev.date.span
-                ev.predecessor = self._called_earlier(ev.trigger) or (
+                ev.predecessor = _called_earlier(ev.trigger) or (
                     span is not None and span.root in ev.trigger.subtree
                 )
                 continue
@@ -855,15 +860,10 @@ class EventExtractor:
             ev.predecessor = True
 
     @staticmethod
-    def _called_earlier(tok: Token) -> bool:
-        """'the original award', 'the initial $480 million agreement'."""
-        return any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children)
-
-    @staticmethod
     def _told_as_predecessor(tok: Token) -> bool:
         """The deal noun is what a newer award modifies, follows or builds on, or is
         called the original (initial, previous) one."""
-        if EventExtractor._called_earlier(tok):
+        if _called_earlier(tok):
             return True
         while tok.dep_ in ("conj", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "building on its 2024 contract and (its) collaboration"
@@ -2549,9 +2549,7 @@ class EventExtractor:
             return True  # "Signed last September, the contract lets the department …"
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         # "since the original award in September 2025": told as the earlier one, any article
-        if not (indefinite and ev.amount is not None) and not any(
-            c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in tok.children
-        ):
+        if not (indefinite and ev.amount is not None) and not _called_earlier(tok):
             return False
         span = ev.date.span
         # "a deal last November": the small model hangs a date right after the noun on the verb

@@ -16,7 +16,8 @@ and at least one reporting article in common; pairs are assigned one to one. Bes
 precision, recall and F1: duplicates (gold events that two or more predicted events
 would match) and over-merges (predicted events whose reports come from two or more gold
 events; each predicted report is first paired, within its article, with the gold report
-it stands for; a predicted event counts towards a duplicate only when it holds a report
+it stands for: a strict match from the gold evidence sentence first, then any strict
+match, then a loose one from that sentence; a predicted event counts towards a duplicate only when it holds a report
 of that gold event or no paired report at all). Figures are given overall and per story
 (the `story` of the articles). `--errors` lists the dev part's misses, duplicates and over-merges; the test part is
 reported as figures only, never as examples.
@@ -183,9 +184,14 @@ def pair_reports(
                                                & {_norm(a) for a in e.get("actors") or []})
             )  # fmt: skip
 
+        def told_here(p: dict[str, Any], e: dict[str, Any]) -> bool:
+            # two reports of one type and party may both match a gold report strictly;
+            # the one from the gold evidence sentence is the report that stands for it
+            return strict_match(p, e) and _same_sentence(p, e)
+
         left = list(range(len(preds)))
         free = list(range(len(evs)))
-        for ok in (strict_match, loose):
+        for ok in (told_here, strict_match, loose):
             pairs = assign([preds[j] for j in left], [evs[k] for k in free], ok)
             for gi, pj in pairs.items():
                 lst, i = reports[free[gi]]

@@ -79,3 +79,29 @@ def test_the_dev_timeline_gold_holds_every_dev_report_once():
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
     assert sum(len(e["reports"]) for e in raw) == len(reports)  # no report in two events
     assert max(Counter(index.values()).values()) >= 5  # cross-article events
+
+
+def test_a_report_is_paired_with_the_gold_report_of_its_own_sentence():
+    """Two undated reports of one type and party both match either gold report strictly;
+    each stands for the gold report told in its own sentence, whatever the order."""
+    from evaluation.timeline import pair_reports
+
+    gold = {
+        "id": "art",
+        "events": [],
+        "undated": [
+            {"type": "negotiation", "actors": ["Pentagon", "Acme"],
+             "evidence": "Acme has been in talks with the Pentagon over drone software."},
+            {"type": "negotiation", "actors": ["Pentagon", "Borealis"],
+             "evidence": "Borealis also held talks with the Pentagon about cloud hosting."},
+        ],
+    }  # fmt: skip
+    index = {("art", "undated", 0): "acme-talks", ("art", "undated", 1): "borealis-talks"}
+    mention = {"article": "art", "type": "negotiation", "date": None, "precision": None}
+    mentions = {
+        "m1": {**mention, "id": "m1", "actors": [{"name": "Pentagon"}],
+               "sentence": "Acme has been in talks with the Pentagon over drone software."},
+        "m2": {**mention, "id": "m2", "actors": [{"name": "Pentagon"}],
+               "sentence": "Borealis also held talks with the Pentagon about cloud hosting."},
+    }  # fmt: skip
+    assert pair_reports([gold], mentions, index) == {"m1": "acme-talks", "m2": "borealis-talks"}

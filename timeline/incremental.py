@@ -179,7 +179,8 @@ def _saved_candidates(
       sum, on any day of its month when the sums agree, so it reads its month's events.
 
     A frequent party's events of other types and months are never read; a year-dated report
-    naming only the Pentagon reads its type and year's events naming the Pentagon.
+    naming only the Pentagon reads its type and year's events naming the Pentagon and first
+    reported within UNDATED_DAYS of it.
     """
     ours = sorted(m.parties - UBIQUITOUS)
     month = month_key(m.date, m.precision)
@@ -201,19 +202,21 @@ def _saved_candidates(
         if ours:
             selects.append(by_party)
             params += [*ours, *shelf]
+        # `_pentagon_only` asks `_published_near` too: only events first reported near it
+        near, near_params = _first_reported_near(m.published)
         if m.parties & UBIQUITOUS and ours:  # `_pentagon_only`: an event naming only it
             selects.append(
-                "SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND type = ? "
-                "AND year IS ?"
+                "SELECT event_id FROM event_clusters c WHERE only_ubiquitous = 1 AND type = ? "  # noqa: S608
+                f"AND year IS ? AND {near}"
             )
-            params += [*shelf]
+            params += [*shelf, *near_params]
         elif m.parties & UBIQUITOUS:  # naming only the Pentagon: the events naming it
             ubiquitous = sorted(m.parties & UBIQUITOUS)
             selects.append(
-                "SELECT event_id FROM event_clusters c WHERE type = ? AND year IS ? AND EXISTS "  # noqa: S608
-                f"(SELECT 1 FROM json_each(c.state, '$.actors') WHERE value IN ({', '.join('?' * len(ubiquitous))}))"
+                f"SELECT event_id FROM event_clusters c WHERE type = ? AND year IS ? AND {near} "  # noqa: S608
+                f"AND EXISTS (SELECT 1 FROM json_each(c.state, '$.actors') WHERE value IN ({', '.join('?' * len(ubiquitous))}))"
             )
-            params += [*shelf, *ubiquitous]
+            params += [*shelf, *near_params, *ubiquitous]
     else:
         selects.append(
             f"SELECT event_id FROM event_clusters WHERE only_ubiquitous = 1 AND type = ? "  # noqa: S608

@@ -2249,6 +2249,17 @@ class EventExtractor:
             )
         if tok.lemma_.lower() == "call" and self._calls_names(tok):
             return True  # "called Amodei a liar": a public accusation (a statement, _retype)
+        if (
+            tok.lemma_.lower() == "call"
+            and self._argument_is(tok, ("dobj",), onto.ROLE_NOUNS | {"counterpart"}, "PERSON")
+            and any(
+                c.dep_ in ("xcomp", "advcl")
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                for c in tok.children
+            )
+        ):
+            return True  # "called a counterpart at Palantir to ask …": a phone call to talk;
+            # not "calling Soleimani 'the face of resistance'", a name given
         if tok.lemma_.lower() == "make":  # "made Claude available to defense agencies"
             return tok.tag_ in ("VBD", "VBN") and any(c.lower_ == "available" for c in tok.children)
         return any(
@@ -4001,6 +4012,10 @@ class EventExtractor:
         """'set up an AI office', 'created Project Maven', 'Skydio, established in 2014':
         what is made is an organisation or a program, not a risk or a market."""
         made = onto.FOUNDED_NOUNS | onto.STARTED_NOUNS
+        role = self._as_what(tok)
+        if role is not None and role.lemma_.lower() not in made:
+            return False  # "the contract establishes Anduril as the primary provider": a role
+            # given, not an organisation made (unlike "established the unit as a command")
         if self._argument_is(tok, ("dobj", "nsubjpass"), made, "ORG") or self._argument_is(
             tok, ("dobj", "nsubjpass"), made, "PRODUCT"
         ):
@@ -4015,6 +4030,18 @@ class EventExtractor:
             # "the new program office, established by the Space Force on Thursday"
             return (ent is not None and ent.label_ == "ORG") or tok.head.lemma_.lower() in made
         return False
+
+    @staticmethod
+    def _as_what(verb: Token) -> Token | None:
+        """'establishes Anduril as the primary provider': the noun of the "as" phrase right
+        after the verb's object (the small model often hangs that "as" elsewhere)."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.right_edge.i + 1 >= len(obj.doc):
+                continue
+            after = obj.doc[obj.right_edge.i + 1]
+            if after.lower_ == "as":
+                return next((g for g in after.children if g.dep_ == "pobj"), None)
+        return None
 
     def _venture_names(self, tok: Token) -> list[Span]:
         """'its new OpenAI for Government initiative', 'a new initiative called OpenAI for
@@ -4332,6 +4359,17 @@ class EventExtractor:
             return True  # "the prospect of China invading Taiwan", "fears of Russia attacking"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "without the company approving individual uses": it did not
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "to"
+            and any(
+                t.lemma_.lower() in onto.OPPOSING_NOUNS
+                # the "to" phrase hangs on the noun, or on the verb taking it ("voiced
+                # opposition to …")
+                for t in [verb.head.head, *(c for c in verb.head.head.children if c.dep_ == "dobj")]
+            )
+        ):
+            return True  # "expressing opposition to awarding the contract": not done by it
         if kind == "V" and self._set_aside(verb):
             return True  # "applies to some contracts rather than restricting all use"
         for anc in list(verb.ancestors)[:3]:
@@ -4693,6 +4731,23 @@ class EventExtractor:
             and self._argument_is(tok, ("dobj", "nsubjpass"), onto.PRESS_RELEASES, None)
         ):
             return "statement"  # "issued a press release on Thursday": said, not ruled
+        if (
+            etype == "policy"
+            and lemma == "issue"
+            and self._argument_is(tok, ("dobj", "nsubjpass"), onto.RULINGS, None)
+        ):
+            return "legal"  # "GAO will issue a decision on the protest": a ruling, as in
+            # "said in a decision" below
+        if etype == "policy" and lemma in onto.DIRECTING and self._orders_founding(tok):
+            return "launch"  # "directed the establishment of the CDAO": an office made
+        if (
+            etype == "policy"
+            and lemma == "approve"
+            and tok.pos_ == "VERB"
+            and self._money_for_company(tok)
+        ):
+            return "contract"  # "the department approved $238 million more for Lockheed's
+            # purchases": money given to a company for work is an award, not a rule
         if lemma in ("memo", "memorandum", "letter") and self._said_in(tok):
             return "statement"  # "in a memo to staff, Altman said …": what was said
         if (
@@ -4838,6 +4893,34 @@ class EventExtractor:
                     ):
                         return "legal"
         return etype
+
+    def _orders_founding(self, verb: Token) -> bool:
+        """'directed the establishment of the CDAO', 'ordered the creation of a new drone
+        office': what is ordered is an organisation made, told as a noun of founding."""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.FOUNDING_NOUNS:
+                for made in _of_objects(c):
+                    ent = self._tok_ent_all.get(made.i)
+                    if (ent is not None and ent.label_ == "ORG") or (
+                        made.lemma_.lower() in onto.FOUNDED_NOUNS
+                    ):
+                        return True
+        return False
+
+    def _money_for_company(self, verb: Token) -> bool:
+        """'approved $238 million more for Lockheed Martin's purchases': an amount as the
+        object and a company (no government body) named in its "for" phrase."""
+        if not any(
+            c.dep_ == "dobj" and any(self._is_money(t) for t in c.subtree) for c in verb.children
+        ):
+            return False
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for t in prep.subtree:
+                    ent = self._tok_ent_all.get(t.i)
+                    if ent is not None and ent.label_ == "ORG" and not self._is_government(ent.id_):
+                        return True
+        return False
 
     def _suit_dropped(self, tok: Token) -> bool:
         """'The company dropped the lawsuit after the Air Force opened the competition': a

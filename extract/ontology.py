@@ -511,6 +511,11 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "blog post": "statement",
     "open letter": "statement",
     "task order": "contract",
+    # plural and "delivery" forms of the same ordering instrument: an order placed under a
+    # contract, not a directive ("issued task orders to ten firms")
+    "task orders": "contract",
+    "delivery order": "contract",
+    "delivery orders": "contract",
     "other transaction agreement": "contract",
     "other transaction authority": "contract",
     "production agreement": "contract",
@@ -806,6 +811,8 @@ REVERSING = {
 # Verbs that make an organisation or a program ("set up an office", "Skydio, established in
 # 2014"): a launch only when what is made is one (FOUNDED_NOUNS, or a named organisation).
 FOUNDING_VERBS = {"create", "establish", "set", "stand", "activate", "form", "incorporate"}
+# Nouns of an organisation being made: "directed the establishment of the CDAO"
+FOUNDING_NOUNS = {"establishment", "creation", "formation", "founding", "setup"}
 FOUNDED_NOUNS = {
     "office",
     "battalion",
@@ -1365,6 +1372,8 @@ WEAK_STATEMENT = {
 }
 # Noun triggers that name one happening only in the singular ("military operations" in
 # general is no raid).
+# Nouns of standing against an act: "opposition to awarding the contract" tells no award
+OPPOSING_NOUNS = {"opposition", "objection", "objections", "resistance"}
 SINGULAR_ONLY = {"operation", "attack", "strike", "deployment", "raid", "airstrike"}
 # A trigger under one of these ("refused to meet") reports no event of its own.
 BLOCKING_HEADS = {

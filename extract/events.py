@@ -152,6 +152,15 @@ def _after_name(noun: Token) -> bool:
     )
 
 
+def _first_day(d: DateMention) -> date:
+    """The first day of a day or an ISO week ("2023-W48"); ValueError for any other."""
+    if d.precision == "week" and re.fullmatch(r"\d{4}-W\d{2}", d.value or ""):
+        return date.fromisocalendar(int(d.value[:4]), int(d.value[6:8]), 1)
+    if d.precision != "day":
+        raise ValueError(d.value)
+    return date.fromisoformat(d.value or "")
+
+
 def _in_headline(ev: Event) -> bool:
     """One of the article's first lines that reads as a title (no closing punctuation)."""
     sent = ev.sent
@@ -1195,11 +1204,42 @@ class EventExtractor:
                 continue
             if self._clause(ev.trigger) != ev.sent.root:
                 continue  # the news is the sentence's main clause, not a clause inside it
-            d = self._attribution_day(sents[i + 1 : i + 4])
+            following = sents[i + 1 : i + 4]
+            d = self._attribution_day(following)
             if d is not None and self._tells_other(d.span.sent, ev.type):
                 d = None
+            if d is None:
+                d = self._retold_day(ev, events, following)
             if d is not None:
                 ev.date, ev.date_score, ev.fallback_date = d, 4, (None, None)
+
+    def _retold_day(self, ev: Event, events: list[Event], sents: list[Span]) -> DateMention | None:
+        """'The administration has announced a policy …' then 'On July 23, the White House
+        published its AI Action Plan': the first happening of the lede's kind told in the
+        sentences right after it, dated to a recent day or week, is the lede's told again
+        with its date (annotation.md: the date the article gives for the same happening elsewhere)."""
+        if not sents:
+            return None
+        later = sorted(
+            (
+                o
+                for o in events
+                if o.type == ev.type and sents[0].start <= o.trigger.i < sents[-1].end
+            ),
+            key=lambda o: o.trigger.i,
+        )
+        d = later[0].date if later else None
+        return d if d is not None and self._recent_day(d) else None
+
+    def _recent_day(self, d: DateMention) -> bool:
+        """A day or an ISO week of the week up to publication, not inside a quotation."""
+        if self._published is None or d.value is None or _quoted(self._text, d.span[0]):
+            return False
+        try:
+            age = (self._published - _first_day(d)).days
+        except ValueError:
+            return False
+        return 0 <= age <= 7
 
     def _tells_other(self, sent: Span, etype: str) -> bool:
         """A sentence telling a done happening of another kind ("GenAI.mil was
@@ -1218,21 +1258,16 @@ class EventExtractor:
         return False
 
     def _attribution_day(self, sents: list[Span]) -> DateMention | None:
-        """The first date in these sentences, when it is a recent day on the verb that
-        attributes its sentence ("…, Microsoft said Wednesday", "In a video posted on
-        Wednesday, the secretary said"); None when the first date is any other."""
+        """The first date in these sentences, when it is a recent day or week on the verb
+        that attributes its sentence ("…, Microsoft said Wednesday", "In a video posted on
+        Wednesday, the secretary said", "executives told reporters earlier this week"); None
+        when the first date is any other."""
         for sent in sents:
             dated = [d for d in self._dates if sent.start <= d.span.start < sent.end]
             if not dated:
                 continue
             d = dated[0]
-            if d.precision != "day" or d.value is None or _quoted(self._text, d.span[0]):
-                return None
-            try:
-                age = (self._published - date.fromisoformat(d.value)).days
-            except ValueError:
-                return None
-            if not 0 <= age <= 7:
+            if not self._recent_day(d):
                 return None
             verb = sent.root
             # a news outlet's report tells when it was reported, not when it was done

@@ -1637,6 +1637,10 @@ class EventExtractor:
             )
         ):
             return False
+        if ev.type == "negotiation" and self._told_by_a_side(ev.trigger):
+            return False  # "we have been having productive conversations": colour
+        if ev.type == "statement" and self._words_of_ruling(ev.trigger):
+            return False  # "In an injunction issued Thursday, she wrote that …": its content
         if ev.type == "statement" and ev.weak:
             if self._person_told_press(ev.trigger):
                 return False  # "Sen. Gary Peters told Axios": a quote for this story, colour
@@ -1647,6 +1651,25 @@ class EventExtractor:
         if ev.type == "statement" and self._posted_quote(ev.trigger):
             return False  # "In a video posted to X on Wednesday, …": the medium of a quote
         return True
+
+    def _told_by_a_side(self, tok: Token) -> bool:
+        """'we had been having productive conversations with the department': talks a side
+        tells of in the first person only colour the story (annotation.md, "Statements")."""
+        verb = tok if tok.pos_ == "VERB" else self._verb_of(tok)
+        return verb is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
+        )
+
+    def _words_of_ruling(self, verb: Token) -> bool:
+        """'In a preliminary injunction issued Thursday, the judge wrote that …': words
+        quoted from a ruling are what it says, the one happening the ruling already is, not
+        a statement beside it (a memo is a medium of words, and its words can be news)."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and self._trig_types.get(g.i) == "legal" for g in c.children)
+            for c in verb.children
+        )
 
     @staticmethod
     def _posted_quote(tok: Token) -> bool:
@@ -3776,6 +3799,20 @@ class EventExtractor:
             )
         ):
             return True  # "a single agreement gives the government a clearer view": any such
+        if (
+            kind == "N"
+            and etype == "funding"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.lemma_.lower() in ("be", "comprise", "include", "consist")
+            and (
+                tok.head.tag_ in ("VBZ", "VBP")
+                or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                    for c in tok.head.children
+                )
+            )
+        ):
+            return True  # "the $705 billion budget is comprised of …": a sum described
         if kind == "N" and any(
             c.dep_ == "amod" and c.lower_ in ("annual", "yearly", "monthly", "weekly", "regular")
             for c in tok.children
@@ -4008,6 +4045,16 @@ class EventExtractor:
                 continue
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in onto.DOCUMENTS for c in v.children):
                 return True
+        if (
+            kind == "V"
+            and tok.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and any(
+                c.dep_ == "nsubj" and self._trig_types.get(c.i) in AGREEMENT_TYPES
+                for c in tok.children
+            )
+        ):
+            return True  # "the contract establishes Anduril as the provider": its terms
         return False
 
     @staticmethod
@@ -4371,6 +4418,28 @@ class EventExtractor:
             return True  # "vowed to continue attacks on ships": attacks promised, not made
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.WILLING:
             return True  # "is willing to loosen most restrictions": an offer, not a change
+        if (
+            verb.dep_ in ("xcomp", "ccomp")  # "to issue" parsed with its own subject
+            and verb.head.lemma_.lower() in onto.ENABLING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True  # "allowing the agency to issue orders": made possible, not done
+        if (
+            kind == "V"
+            and verb.dep_ in ("acl", "relcl")
+            and verb.head.ent_type_ == "MONEY"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True  # "$111 million to fund staff growth": what the money is for
+        if (
+            kind == "N"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in onto.WINNING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+            # "one of three startups to win Navy contracts", "the first to win": won
+            and tok.head.dep_ not in ("relcl", "acl")
+        ):
+            return True  # "is in the running to win a new contract": sought, not won
         if verb.dep_ == "xcomp" and verb.head.lower_ == "about" and verb.head.dep_ == "acomp":
             return True  # "missiles that were about to be launched": it had not happened
         if (

@@ -920,6 +920,11 @@ UNDONE_NOUNS = {
 }
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
 WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
+# Verbs that make an act possible or required of someone, not done: "allowing the agency to
+# issue task orders", "requires the office to convene a council"
+ENABLING = {"allow", "enable", "permit", "let", "require", "empower"}
+# Verbs of an award sought: "is in the running to win a new contract"
+WINNING = {"win", "secure", "land", "capture"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"
 DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
 # What a court or the GAO says its findings in

@@ -805,6 +805,7 @@ class EventExtractor:
         self._date_hours_apart(events)
         events = self._date_from_announcement(events)
         self._date_lede_by_attribution(events)
+        self._date_headline_statements(events)
         self._date_ultimatums(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
@@ -1240,6 +1241,36 @@ class EventExtractor:
         except ValueError:
             return False
         return 0 <= age <= 7
+
+    def _date_headline_statements(self, events: list[Event]) -> None:
+        """'Hegseth warns defense companies …' above 'By Tony Bertuca / November 7, 2025': a
+        headline's statement with no date of its own, over a line that only dates the
+        article (a byline or dateline, no verb), is the news of that day (annotation.md: the
+        article reports it as happening that day)."""
+        if self._published is None or not events:
+            return
+        sents = list(events[0].sent.doc.sents)
+        lines = []
+        for sent in sents[1:4]:
+            if any(t.pos_ in ("VERB", "AUX") for t in sent):
+                break
+            lines.append(sent)
+        day = next(
+            (
+                d
+                for d in self._dates
+                for sent in lines
+                if sent.start <= d.span.start < sent.end
+                and d.precision == "day"
+                and d.value == str(self._published)
+            ),
+            None,
+        )
+        if day is None:
+            return
+        for ev in events:
+            if ev.type == "statement" and ev.sent == sents[0] and self._value_of(ev) is None:
+                ev.date, ev.date_score, ev.fallback_date = day, 4, (None, None)
 
     def _tells_other(self, sent: Span, etype: str) -> bool:
         """A sentence telling a done happening of another kind ("GenAI.mil was
@@ -6757,6 +6788,8 @@ class EventExtractor:
             if ev.type != "statement" or lemma not in onto.ATTRIBUTING:
                 out.append(ev)
                 continue
+            if self._details_told_event(tok, events):
+                continue
             others = [  # "announced in a company meeting": a venue with no parties attributes nothing
                 o
                 for o in events
@@ -6774,6 +6807,25 @@ class EventExtractor:
                 if o.date is None and ev.date is not None and self._may_take_date(o, ev):
                     o.date, o.date_score = ev.date, max(ev.date_score, 2)
         return out
+
+    @staticmethod
+    def _details_told_event(verb: Token, events: list[Event]) -> bool:
+        """'The new contract is worth $2 billion, Acme said Wednesday': a saying whose reported
+        clause is about an event the article told before ("the contract", "the contracts")
+        gives that event's details; it attributes them, and is no statement of its own."""
+        told = {o.type for o in events if o.type != "statement" and o.trigger.i < verb.i}
+        return any(
+            c.dep_ == "ccomp"
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass")
+                and onto.NOUN_TRIGGERS.get(s.lemma_.lower()) in told
+                and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in s.children
+                )
+                for s in c.children
+            )
+            for c in verb.children
+        )
 
     def _absorb_purposes(self, events: list[Event]) -> list[Event]:
         """'summoned him to the Pentagon for talks': the talks are that meeting, not another event."""

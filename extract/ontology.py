@@ -329,6 +329,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "alliance": "partnership",
     "program": "partnership",  # only a pilot program run with an organisation (_specific)
     "speech": "statement",
+    "address": "statement",  # a speech: "Hegseth's address will take place Nov. 7"
     "statement": "statement",
     "remarks": "statement",
     # "interview" is no trigger: "in an interview with Axios, X said" is how a quote came
@@ -1361,6 +1362,7 @@ WEAK_STATEMENT = {
     "remarks",
     "remark",
     "speech",
+    "address",
     "announce",
     "outline",
     "criticize",

@@ -778,6 +778,7 @@ class EventExtractor:
         events = self._absorb_purposes(events)
         events = self._absorb_statements(events, absorbed)
         events = self._absorb_attributions(events)
+        self._date_at_once(events)
         events = self._merge(events)
         events = self._split_chambers(events)
         self._predecessor_deals(events)
@@ -801,6 +802,7 @@ class EventExtractor:
         self._date_digest(events)
         events = self._fold_retellings(events)
         self._affiliate(doc, events)
+        events = self._fold_headline(events)
         events = self._date_retold_hearings(events)  # after the parties' organisations
         self._date_hours_apart(events)
         events = self._date_from_announcement(events)
@@ -1033,6 +1035,29 @@ class EventExtractor:
                         name = entry.name if entry is not None else self._name_of(oid)
                         ev.actors[oid] = (name, role, "ORG")
 
+    def _fold_headline(self, events: list[Event]) -> list[Event]:
+        """'Pentagon unveils $1 billion drone investment' over 'Deputy Secretary Kathleen
+        Hicks announced a planned $1 billion investment': an undated headline told again in
+        the body by a person acting for the headline's organisation is one happening, which
+        only the organisations brought along by _affiliate show."""
+        out = []
+        for ev in events:
+            if _in_headline(ev) and ev.date is None:
+                twin = next(
+                    (
+                        o
+                        for o in events
+                        if o is not ev and not _in_headline(o) and self._same_happening(o, ev)
+                    ),
+                    None,
+                )
+                if twin is not None:
+                    for aid, val in ev.actors.items():
+                        twin.actors.setdefault(aid, val)
+                    continue
+            out.append(ev)
+        return out
+
     def _name_of(self, eid: str) -> str:
         return next((e.text for e in self._ents if e.id_ == eid), eid)
 
@@ -1097,9 +1122,7 @@ class EventExtractor:
             tok = ev.trigger
             return tok if tok.pos_ in ("VERB", "AUX") else self._verb_of(tok)
 
-        def dated(ev: Event) -> bool:
-            return ev.date is not None and ev.date.precision == "day" and ev.date.value is not None
-
+        dated = self._dated_to_day
         by_verb = {v.i: ev for ev in events if dated(ev) and (v := verb_of(ev)) is not None}
         for ev in events:
             if ev.date is not None or ev.fallback_date[0] is not None:
@@ -1126,18 +1149,40 @@ class EventExtractor:
                     anchor = None  # "it" is only the event of the sentence just before
             if anchor is not None:
                 ev.date, ev.date_score = anchor.date, 4
-        # "Anthropic was simultaneously banned from all federal business": at the same time
-        # as the dated event told just before
+
+    def _date_at_once(self, events: list[Event]) -> None:
+        """'Anthropic was simultaneously banned from all federal business', 'In parallel,
+        Trump signed three orders': at the same time as the dated event told just before
+        (before the merge, so that an undated act is not folded into an older one)."""
         for ev in events:
-            verb = verb_of(ev)
-            if ev.date is not None or verb is None:
+            tok = ev.trigger
+            verb = tok if tok.pos_ in ("VERB", "AUX") else self._verb_of(tok)
+            if ev.date is not None or verb is None or not self._at_once(verb):
                 continue
-            if not any(c.dep_ == "advmod" and c.lower_ in onto.AT_ONCE for c in verb.children):
-                continue
-            told = [o for o in events if dated(o) and o.trigger.i < ev.trigger.i]
+            told = [o for o in events if self._dated_to_day(o) and o.trigger.i < tok.i]
             anchor = max(told, key=lambda o: o.trigger.i, default=None)
             if anchor is not None and ev.sent.start - anchor.sent.end < 60:
                 ev.date, ev.date_score = anchor.date, 4
+
+    @staticmethod
+    def _dated_to_day(ev: Event) -> bool:
+        return ev.date is not None and ev.date.precision == "day" and ev.date.value is not None
+
+    @staticmethod
+    def _at_once(verb: Token) -> bool:
+        """'was simultaneously banned', 'In parallel, Trump signed …', 'At the same time, the
+        Army ordered …': the verb is put at the time of the event told just before."""
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in onto.AT_ONCE:
+                return True
+            if c.dep_ == "prep" and any(
+                (c.lower_, g.lemma_.lower()) in onto.AT_ONCE_PHRASES
+                and (g.lower_ != "time" or any(k.lower_ == "same" for k in g.children))
+                for g in c.children
+                if g.dep_ == "pobj"
+            ):
+                return True
+        return False
 
     def _date_from_announcement(self, events: list[Event]) -> list[Event]:
         """'X announced on Monday that it will supply the Navy with drones. The deal will see
@@ -3036,6 +3081,18 @@ class EventExtractor:
         ):
             return False  # "announced the decision at a meeting with employees": a venue
         if etype == "policy" and kind == "V" and lemma in ("permit", "allow"):
+            if tok.tag_ == "VBZ" and any(
+                c.dep_ == "nsubj"
+                and (
+                    c.lower_ in ("it", "this")
+                    or (
+                        self._tok_ent_all.get(c.i) is not None
+                        and self._tok_ent_all[c.i].label_ == "PRODUCT"
+                    )
+                )
+                for c in tok.children
+            ):
+                return False  # "ChatGPT Gov allows agencies to use …": what a product can do
             # "will permit U.S. agencies to use its models": a rule on use
             return any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("use", "access")
@@ -5185,10 +5242,13 @@ class EventExtractor:
     @staticmethod
     def _said_in(tok: Token) -> bool:
         head = tok.head
-        return (
-            tok.dep_ == "pobj"
-            and head.lower_ == "in"
-            and head.head.lemma_.lower() in onto.ATTRIBUTING | {"write"}
+        if tok.dep_ != "pobj" or head.lower_ != "in":
+            return False
+        # "In an internal memo he later shared, Altman said …": a sentence opened by "in"
+        # is the medium of its main verb, wherever the parser hangs the phrase
+        opening = head.i == tok.sent.start
+        return head.head.lemma_.lower() in onto.ATTRIBUTING | {"write"} or (
+            opening and tok.sent.root.lemma_.lower() in onto.ATTRIBUTING | {"write"}
         )
 
     def _confirms_appointment(self, tok: Token) -> bool:
@@ -5706,8 +5766,11 @@ class EventExtractor:
                 elif dep == "prep":
                     self._prep_actors(ev, c, names)
                 elif dep == "xcomp" and h is tok and kind == "V":
-                    # "threatened to label Anthropic": the complement's object is the target
-                    for cc in c.children:
+                    # "threatened to label Anthropic": the complement's object is the target;
+                    # "told agencies to stop using Anthropic's models": so is that of the
+                    # complement's own complement
+                    nested = [k for k in c.children if k.dep_ == "xcomp"]
+                    for cc in [*c.children, *(k for n in nested for k in n.children)]:
                         if cc.dep_ in ("dobj", "nsubj"):
                             for e in self._ents_of(cc):
                                 ev.add(e, obj_role, names)
@@ -6760,6 +6823,15 @@ class EventExtractor:
         if self._decision_told_again(told):
             return False  # "confirmed Friday it sued over the decision to award Microsoft …"
         inside = self._inside_other_event(told.trigger, told.type)
+        if (
+            inside is not None
+            and inside.dep_ in ("dobj", "nsubjpass")
+            and self._trig_types.get(inside.head.i) == "legal"
+            and said in inside.ancestors
+        ):
+            # "said Thursday she was blocking enforcement of Trump's directive": what a court
+            # step said that day rules on was made before it
+            return False
         return (
             inside is None
             or inside.dep_ != "advcl"

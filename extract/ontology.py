@@ -1018,6 +1018,8 @@ BUYING_WORDS = {
 CUTTING = {"cut", "slash", "reduce", "trim", "zero", "withhold", "freeze", "rescind"}
 # Adverbs that put an event at the time of the one told just before.
 AT_ONCE = {"simultaneously", "concurrently"}
+# Phrases that do the same: "In parallel, X signed …", "At the same time, X ordered …"
+AT_ONCE_PHRASES = {("in", "parallel"), ("at", "time")}
 # What is done with an offer or a proposal that makes it a step of a negotiation.
 OFFERING = {
     "make",

@@ -52,7 +52,8 @@ COMPANY_WORDS = {"company", "firm", "startup", "lab", "company's", "organization
 # the two chambers of Congress: each passes a bill in its own vote
 CHAMBERS = {"us-senate", "us-house-of-representatives"}
 MEMBERS = {"senators": "us-senate", "lawmakers": "us-congress", "legislators": "us-congress"}
-AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate"}
+# "the agency", "the unit" (the Defense Innovation Unit): the government body named before
+AGENCY_WORDS = {"agency", "office", "department", "service", "command", "directorate", "unit"}
 AGREEMENT_TYPES = {"contract", "partnership"}  # "the deal" names back either
 # what a newer award does to an earlier one it recalls ("modifies a contract awarded in 2017")
 PREDECESSOR_VERBS = {
@@ -364,6 +365,8 @@ class EventExtractor:
         ):
             # "Acme got the notice on Tuesday. As we said on Monday, …": a company's own post
             found = self._previous(tok, {"ORG"}, tags=COMPANY_TAGS, subject=True)
+            if found is None:
+                found = self._only_company_before(tok)  # a post by the one company named
             if found is not None:
                 out.append(found)
         elif (
@@ -691,6 +694,9 @@ class EventExtractor:
         for _ in range(3):  # "Shield AI", "Shield AI's startup", "brothers at Shield AI"
             if root.dep_ in SUBJ or root.dep_ == "nsubjpass":
                 return root.head == root.sent.root or root.head.dep_ in ("conj", "ccomp")
+            if root.dep_ == "pobj" and root.head.lower_ in ("at", "of"):
+                root = root.head.head  # "Employees at Defense Digital Service are resigning"
+                continue
             if root.dep_ not in ("compound", "poss", "appos"):
                 return False
             root = root.head
@@ -4291,6 +4297,21 @@ class EventExtractor:
         return next((c for c in verb.children if c.dep_ in SUBJ and c.i > prep.i), None)
 
     @staticmethod
+    def _opening_phrase_subject(noun: Token) -> Token | None:
+        """'Toward the end of a speech last week, Hegseth delivered a message': a noun in a
+        prepositional phrase that opens the sentence is the main clause subject's act."""
+        cur = noun
+        while cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+            cur = cur.head.head  # "the end of a speech"
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != prep.sent.start:
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJ and c.i > prep.i), None)
+
+    @staticmethod
     def _fronted_participle_subject(tok: Token) -> Token | None:
         """'Formed in 2021, the office …', 'Founded by Elon Musk in 2023, xAI …': a participle
         opening the sentence tells of the main clause's subject. That subject, or None."""
@@ -5608,6 +5629,11 @@ class EventExtractor:
                 if c.dep_ in SUBJ | {"dobj", "dative"}:
                     for e in self._ents_of(c):
                         ev.add(e, "agent" if c.dep_ in SUBJ else obj_role, names)
+        framing = self._opening_phrase_subject(tok) if kind == "N" and not ev.actors else None
+        if framing is not None:
+            for e in self._ents_of(framing):  # "In his speech on Monday, Hegseth told …"
+                if e.label_ in ("ORG", "PERSON"):
+                    ev.add(e, "agent", names)
         opening = self._opening_gerund_subject(tok) if kind == "V" else None
         if opening is not None and not any(c.dep_ in SUBJ for c in tok.children):
             for e in self._ents_of(opening):  # "After raising $230 million, Skydio will …"

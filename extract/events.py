@@ -90,6 +90,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("n't", "n’t", "never") for c in verb.children)
 
 
+def _not_done(verb: Token) -> bool:
+    """'did not block', 'refused to block', 'declined to stop': the verb's act was not made."""
+    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.REFUSING)
+
+
 def _asks(sent: Span) -> bool:
     """A question, or an explainer's headline ("Why the Army's $20B contract isn't what it
     looks like"): it asks or explains; what happened is told elsewhere."""
@@ -3476,6 +3481,8 @@ class EventExtractor:
             and tok.head.lemma_.lower() not in onto.BUDGET_MOVES
         ):
             return False  # "over the next five budget cycles", "budget hearings": no money moved
+        if etype == "funding" and kind == "N" and self._sum_described(tok):
+            return False
         if etype == "policy" and kind == "N" and tok.tag_ == "NNS":
             # "its usage policies", "task orders": rules in general, unless issued here
             verb = self._verb_of(tok)
@@ -3513,6 +3520,17 @@ class EventExtractor:
             return False  # "a major pivot in defense strategy": a field changing, no document
         if etype == "contract" and kind == "N" and lemma in ("contract", "deal"):
             return self._awarded(tok) or self._dated_retelling(tok) is not None
+        if etype == "legal" and lemma == "complain":
+            # "first complained to the GAO in January": a protest filed; not "users
+            # complained that the system was too complicated"
+            return any(
+                p.dep_ == "prep" and p.lower_ == "to" and any(map(self._adjudicator, p.children))
+                for p in tok.children
+            )
+        if etype == "legal" and lemma == "complaint" and kind == "N":
+            verb = self._verb_of(tok)
+            if verb is not None and verb.lemma_.lower() in onto.GRIEVANCE_HEARD:
+                return False  # "he had received complaints from companies": grievances
         if etype == "designation" and lemma == "risk":
             near = [*list(tok.ancestors)[:3], *tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]]
             return any(t.lemma_.lower() in onto.DESIGNATING for t in near) or any(
@@ -3795,16 +3813,17 @@ class EventExtractor:
             for c in verb.children
         )
 
+    def _adjudicator(self, tok: Token) -> bool:
+        """A court, a judge, or the GAO (which decides bid protests)."""
+        ent = self._entity_at(tok)
+        if ent is not None and (self._is_court(ent.id_) or ent.id_ == "gao"):
+            return True
+        return tok.lemma_.lower() in ("court", "judge")
+
     def _adjudicated(self, noun: Token) -> bool:
         """'a Government Accountability Office decision released Wednesday', 'the court's
         decision', 'GAO said in a decision made public Monday': a decision given by a court
         or by the GAO (which decides bid protests) is a ruling; anyone else's is a choice."""
-
-        def judge(tok: Token) -> bool:
-            ent = self._entity_at(tok)
-            if ent is not None and (self._is_court(ent.id_) or ent.id_ == "gao"):
-                return True
-            return tok.lemma_.lower() in ("court", "judge")
 
         near = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
         near += [
@@ -3815,7 +3834,7 @@ class EventExtractor:
             near += [
                 c for c in noun.head.head.children if c.dep_ == "nsubj"
             ]  # "GAO said in a decision"
-        return any(judge(t) for t in near)
+        return any(self._adjudicator(t) for t in near)
 
     def _joint_pilot(self, noun: Token) -> bool:
         """'started a pilot program with the CDAO', 'pilot programs with the Army': a trial
@@ -4555,8 +4574,11 @@ class EventExtractor:
             verb.dep_ == "pcomp"
             and verb.head.lower_ == "from"
             and verb.head.head.lemma_.lower() in onto.PREVENTING
+            and not _not_done(verb.head.head)
         ):
-            return True  # "blocks the Pentagon from designating Anthropic"
+            # "blocks the Pentagon from designating Anthropic"; but "refused to block the
+            # Pentagon from blacklisting Anthropic": a prevention not made leaves the act done
+            return True
         if (
             kind == "V"
             and verb.tag_ == "VBG"
@@ -4816,6 +4838,28 @@ class EventExtractor:
             )
         ):
             return "designation"  # "directed the department to designate Anthropic a risk"
+        if (
+            (etype == "legal" or lemma == "protest")
+            and tok.pos_ == "VERB"
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() == "plan"
+            and tok.head.head.lemma_.lower() in onto.ANNOUNCING
+        ):
+            # "announced plans to protest the award", "announced plans to sue": nothing
+            # filed yet; the announcement is the news
+            return "statement"
+        if (
+            etype == "statement"
+            and lemma == "petition"
+            and any(
+                self._adjudicator(t)
+                for p in tok.children
+                if p.dep_ == "prep"
+                for g in p.children
+                for t in g.subtree
+            )
+        ):
+            return "legal"  # "a petition for review in the Court of Appeals": a court filing
         if (
             lemma == "protest"
             and tok.pos_ == "VERB"
@@ -5395,6 +5439,23 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _sum_described(noun: Token) -> bool:
+        """A sum as the subject of a judgment or of what it is made of ("the planned $20
+        billion budget is insufficient", "the $705 billion budget is comprised of …"): money
+        described, not money raised, asked for or given."""
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in onto.MADE_OF:
+            return True  # the sum and its parts alike
+        head = noun.head
+        return (
+            noun.dep_ == "nsubj"
+            and head.lemma_ == "be"
+            and any(
+                c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ != "worth" for c in head.children
+            )
+        )
+
+    @staticmethod
     def _designating_verb(tok: Token) -> Token | None:
         """The verb of naming a few words above a designation noun ("deemed Anthropic a
         'supply chain risk'", "labeling the company a supply chain risk")."""
@@ -5433,6 +5494,15 @@ class EventExtractor:
             # Anthropic of its designation"
             tok = tok.head.head
         if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if (
+            tok.dep_ == "conj"
+            and tok.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in tok.head.children)
+            and any(c.dep_ == "det" for c in tok.children)
+        ):
+            # "filed a complaint in one court and a petition in another": the second
+            # object, hung on the verb as its conjunct, is the verb's object too
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             return tok.head.head
@@ -5528,7 +5598,18 @@ class EventExtractor:
                         k.dep_ == "mark" and k.lower_ == "for" for k in c.children
                     ):
                         self._bound_by(ev, c, obj_role)
-            verb = self._verb_of(tok)
+            owner = tok
+            if (
+                ev.type == "funding"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and tok.head.head.lemma_.lower() in onto.BUDGET_MOVES
+            ):
+                # "called for a massive increase in the military budget": who asks for the
+                # change is a party to the money
+                owner = tok.head.head
+                heads.append(owner)
+            verb = self._verb_of(owner)
             if verb is None and ev.type == "designation":
                 # "deemed Anthropic a 'supply chain risk'" parsed as a noun under the name
                 verb = self._designating_verb(tok)
@@ -7005,6 +7086,8 @@ class EventExtractor:
                     continue
                 if o.type == "operation" and self._other_side_fighting(o, ev):
                     continue
+                if o.type == "legal" and self._two_filings(o.trigger, ev.trigger):
+                    continue  # "filed a complaint in one court and a petition in another": two
                 related = (
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors
@@ -7037,6 +7120,12 @@ class EventExtractor:
             twin.location = twin.location or ev.location
             twin.confidence = max(twin.confidence, ev.confidence)
         return out
+
+    def _two_filings(self, a: Token, b: Token) -> bool:
+        """Two legal nouns that are both objects of one verb ("filed a complaint in the
+        district court and a petition for review in the appeals court")."""
+        verb = self._verb_of(a)
+        return a.pos_ == b.pos_ == "NOUN" and verb is not None and verb == self._verb_of(b)
 
     def _other_side_fighting(self, a: Event, b: Event) -> bool:
         """'The Houthis say they attack ships in solidarity with Gaza, where Israel is at war

@@ -130,6 +130,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "acquit": "legal",  # a verdict: "was acquitted of war crimes in July"
     "convict": "legal",
     "investigate": "legal",  # only a named party investigated (_specific)
+    "complain": "legal",  # only to a court or the GAO: a protest (_specific)
     # funding
     "raise": "funding",
     "secure": "funding",  # only money itself secured: "secured $350 million" (_specific)
@@ -195,6 +196,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "gather": "meeting",  # only "gathered with"
     "flag": "designation",  # only "flagged as" / "listed as" / "placed on" a list
     "list": "designation",
+    "relist": "designation",  # "decided to relist the group as a terrorist organization"
     "add": "designation",
     "place": "designation",
     "transfer": "partnership",  # only a thing handed "to" or "from" a company
@@ -740,6 +742,7 @@ VERB_NEEDS_PREP = {
     "gather": {"with"},
     "flag": {"as"},
     "list": {"as"},
+    "relist": {"as"},
     "place": {"on"},
     "add": {"to"},  # only to a list (_verb_ok, LISTS)
     "make": {"available"},  # "made Claude available to …" (_verb_ok)
@@ -902,6 +905,10 @@ SHIFTS = {"shift", "pivot", "change", "turn", "evolution", "transformation", "mo
 # What a "budget" modifies that is itself money asked for or given ("budget request"),
 # unlike "budget cycles" or "budget hearings"
 BUDGET_MOVES = {"request", "proposal", "increase", "boost", "bill", "plan", "cut", "submission"}
+# What a sum is made of: "the budget is comprised of a base budget and war funds"
+MADE_OF = {"comprise", "compose", "consist"}
+# Verbs of taking in grievances: "received complaints from companies" is no court filing
+GRIEVANCE_HEARD = {"receive", "hear", "get", "field"}
 # Who hears a quote given for a story: "told reporters", "told an audience"
 PRESS_WORDS = {"reporter", "journalist", "audience", "press", "newspaper", "outlet"}
 # Verbs of asking: a meeting asked for has not been held

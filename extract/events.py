@@ -5625,6 +5625,17 @@ class EventExtractor:
                     ev.add(e, "agent", names)
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "go":
                 heads.append(tok.head)  # "a $200 million contract … went to Scale AI"
+            elif (
+                ev.type == "meeting"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("at", "during")
+                and tok.head.head.dep_ == "ROOT"
+                and tok.head.head.pos_ == "PROPN"
+            ):
+                # a photo caption with no verb, "Sen. Jane Roe at a Senate hearing on May
+                # 2": the one pictured at the gathering is a party to it
+                for e in self._ents_of(tok.head.head):
+                    ev.add(e, "agent", names)
         for c in tok.children if kind == "V" else ():
             if c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "ties", "force", "forces"):
                 for p in c.children:  # "cut ties with Anthropic", "joined forces with Anduril"
@@ -6471,6 +6482,11 @@ class EventExtractor:
     def _in_other_relative(root: Token, tok: Token) -> bool:
         """A date inside a relative clause that does not hold the trigger tells when the
         clause's own event happened, not the trigger's."""
+        if any(
+            a.lemma_ == "cite" and a.tag_ == "VBG" and not a.left_edge.i <= tok.i <= a.right_edge.i
+            for a in root.ancestors
+        ):
+            return True  # "is leaving, citing an email he sent last week": the source's date
         for a in root.ancestors:
             if (
                 a.dep_ == "acl"

@@ -12,6 +12,7 @@ numbered orders and statutes, credits and bylines, designators): docs/extraction
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -280,6 +281,9 @@ PP_HEADS = {
     "Laboratory",
 }
 FAC_HEADS = {"Station", "Base", "Complex", "Arsenal", "Shipyard"}
+# 0.12.5: a statute by its last word, as an organisation by its own: "Defense Appropriations
+# Act", "Chips and Science Act" (the small model misses many)
+LAW_HEADS = {"Act"}
 # a name's inner words: "Office of Science and Technology Policy", "Task & Purpose"
 CONNECTORS = {"of", "for", "and", "&", "on", "the"}
 # job titles: "Secretary of the Air Force" is a person's title, "Air Force" the name
@@ -554,9 +558,17 @@ _LONG_FORM_WORD = re.compile(r"[\w-]+")
 X_PLATFORM = "x-corp"
 _X_PLATFORM = re.compile(
     r"\b(?:on|to|via|platform|network|site)\s+(?P<x>X)(?![-’'\w]|\.\w)"
-    r"|(?<![\w-])(?P<x2>X)(?= (?:users?|posts?|account|accounts|feed)\b)"
+    r"|(?<![\w-])(?P<x2>X)(?= (?:users?|posts?|account|accounts|feed|social media|handle)\b)"
 )
 _LINK_CUE = re.compile(r"\b(?:visit|visiting|see|at www|email|contact)\s*$")
+# 0.12.5: an outlet or platform named by its web address or its handle on a source line:
+# "https://www.thehill.com/policy/...", "youtube.com/watch", "Source: interestingengineering"
+OUTLET_TAGS = {"media", "social_media", "show"}
+_WEB_HOST = re.compile(
+    r"(?<![\w@-])(?:https?://)?(?:www\.)?(?P<h>[A-Za-z][A-Za-z0-9-]{3,})"
+    r"\.(?:com|org|net|news|tv|co\.uk|co|io)\b"
+)
+_SOURCE_HANDLE = re.compile(r"^(?:Source|Via)(?: Domain)?:?[ \t]+(?P<h>[\w.-]{4,40})[ \t]*$", re.M)
 # a secretary is named with the department: "Secretary of Defense", "Commerce Secretary"
 _SECRETARY = re.compile(r"\bSecretary of (?:the )?(?P<d>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})")
 _SECRETARY_AFTER = re.compile(r"\b(?P<d2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Secretary\b")
@@ -848,6 +860,13 @@ class Canonicaliser:
         # names of two words or more, any case: "Trump Administration", "Lima task force"
         self.forms_ci: dict[str, Entry] = {}
         self.home = self.gazetteer.get(HOME_COUNTRY)
+        # an outlet's name written as one word, as in its web address: "thehill" -> The Hill
+        self.outlet_handles: dict[str, Entry] = {}
+        for entry in self.gazetteer.entries:
+            if OUTLET_TAGS & set(entry.tags):
+                for form in entry.surface_forms:
+                    if len(handle := _handle(form)) >= 5:
+                        self.outlet_handles.setdefault(handle, entry)
         for entry in self.gazetteer.entries:
             for form in entry.surface_forms:
                 if " " in form:
@@ -1303,6 +1322,8 @@ class Canonicaliser:
         if "(" in text or "/" in text or "Source" in text or "Via:" in text:
             self._wires(text, add)
         self._outlets_and_domains(text, add)
+        if "." in text or "Source" in text or "Via" in text:
+            self._outlet_addresses(doc, text, add)
         out.extend(self._token_rules(doc, text, names, org_names, ents))
         return out
 
@@ -1716,6 +1737,15 @@ class Canonicaliser:
                 if not m["d"].lower().startswith("www.") and not _LINK_CUE.search(before):
                     add(m.start("d"), m.end("d"), m["d"], "ORG")
 
+    def _outlet_addresses(self, doc: Doc, text: str, add) -> None:
+        """A known outlet by its web address or source-line handle; the mention is the whole
+        token (a link is one token), the name the gazetteer's."""
+        for m in chain(_WEB_HOST.finditer(text), _SOURCE_HANDLE.finditer(text)):
+            entry = self.outlet_handles.get(_handle(m["h"]))
+            span = doc.char_span(m.start("h"), m.end("h"), alignment_mode="expand")
+            if entry is not None and span is not None:
+                add(span.start_char, span.end_char, entry.name, entry.type, entry.id)
+
     def _token_rules(
         self,
         doc: Doc,
@@ -1776,7 +1806,8 @@ class Canonicaliser:
                 span = self._org_name(doc, i, end, text, headline, persons)
                 if span is not None:
                     out.append(span)
-                    org_names.add((span.start, span.end))
+                    if span.label_ != "LAW":
+                        org_names.add((span.start, span.end))
                 run_to = end
         return out
 
@@ -1844,6 +1875,7 @@ class Canonicaliser:
             k
             for k in range(start, end)
             if doc[k].text in ORG_HEADS
+            or doc[k].text in LAW_HEADS
             or (ordinal and k == end - 1 and k > start + 1 and doc[k].text in ORDINAL_HEADS)
             or (
                 doc[k].text in UNIT_HEADS and start < k and k + 1 < end and _unit_number(doc[k + 1])
@@ -1857,8 +1889,11 @@ class Canonicaliser:
             or (doc[head + 1].lower_ in ("for", "on") and doc[head].text in PP_HEADS)
         ):
             stop = head + 1
+            # "Acme Services LLC" is Acme Services (a legal form is no part of the name)
+            legal = doc[stop].lower_ in LEGAL_SUFFIXES
             if (
-                doc[stop].lower_ in LEGAL_SUFFIXES | {"co", "co."}
+                legal
+                or doc[stop].lower_ in ("co", "co.")
                 or (doc[head].text in FAC_HEADS and doc[stop].like_num)
                 or (doc[head].text in UNIT_HEADS and start < head and _unit_number(doc[stop]))
             ):
@@ -1866,7 +1901,7 @@ class Canonicaliser:
             if stop < end and doc[head].text not in FAC_HEADS:
                 return None  # "Washington Navy Yard": the organisation word is not the last
             # a base's place stays: "Joint Base San Antonio", "Naval Air Station Pensacola"
-            end = end if doc[head].text in FAC_HEADS else stop
+            end = end if doc[head].text in FAC_HEADS else stop - legal
         words = [t for t in doc[start:end] if t.lower_ not in CONNECTORS]
         if len(words) < 2 or (start == head and end == head + 1):
             return None
@@ -1885,6 +1920,10 @@ class Canonicaliser:
                 if self._lookup(doc[k:end].text) is not None:
                     return None
         label = "FAC" if doc[head].text in FAC_HEADS else "ORG"
+        if doc[head].text in LAW_HEADS:
+            if any(t.ent_type_ for t in span):  # only where nothing was named
+                return None
+            label = "LAW"
         return Span(doc, start, end, label=label, span_id=slugify(name))
 
     @staticmethod
@@ -1995,6 +2034,11 @@ def _cut_by_possessive(ent: Span, rule: Span) -> bool:
     return rule.end < ent.end and ent.doc[rule.end].text in POSSESSIVE
 
 
+def _handle(name: str) -> str:
+    """A name as one lower-case word, the way web addresses write it: "The Hill" -> "thehill"."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _looks_coined(word: str) -> bool:
     """'TechSpot', 'ABC7', 'News.Az': a single word that is a brand, not an English word."""
     return any(c.isdigit() or c == "." for c in word) or any(c.isupper() for c in word[1:])
@@ -2069,6 +2113,51 @@ def make_canonicaliser(
     return Canonicaliser(
         nlp, name, str(Path(gazetteer_path)) if gazetteer_path else None, drop_texts, context_window
     )
+
+
+# 0.12.5: where a web page glued a name to the next word ("AeroVironmentHoneywell",
+# "Forbes13-05-2025"): a lower-case letter, then a capital or a digit
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+
+
+class Unglue:
+    """Before the gazetteer ruler: a token that opens with a one-word gazetteer name glued
+    to a capitalised word or a number is split there, so both names can be found. A name
+    that is itself one camel-case word ("AeroVironment", "OpenAI") is left whole."""
+
+    def __init__(self, gazetteer_path: str | None) -> None:
+        gazetteer = read_gazetteer(gazetteer_path) if gazetteer_path else Gazetteer()
+        self.words = {f for f in gazetteer.by_form if len(f) >= 4 and f.isalnum()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        glued = False
+        for tok in doc:
+            t = tok.text
+            cut = 0
+            if len(t) >= 6 and t[:1].isupper() and t not in self.words:
+                cuts = (m.start() for m in _GLUE_POINT.finditer(t) if t[: m.start()] in self.words)
+                cut = next(cuts, 0)
+            if cut:
+                glued = True
+                words += [t[:cut], t[cut:]]
+                spaces += [False, bool(tok.whitespace_)]
+            else:
+                words.append(t)
+                spaces.append(bool(tok.whitespace_))
+        if not glued:
+            return doc
+        # a new Doc, not a retokenised one: nothing but the tokens is set yet
+        split = Doc(doc.vocab, words=words, spaces=spaces)
+        split.user_data.update(doc.user_data)
+        return split
+
+
+@Language.factory("beat_unglue", default_config={"gazetteer_path": None})
+def make_unglue(nlp: Language, name: str, gazetteer_path: str | None) -> Unglue:
+    """Factory registered with spaCy so the component can be named in a config."""
+    return Unglue(gazetteer_path)
 
 
 GUARDED_KEY = "beat_guarded_places"

@@ -40,6 +40,8 @@ def gazetteer_patterns(gazetteer: Gazetteer, nlp: Language | None = None) -> lis
     patterns = []
     for e in gazetteer.entries:
         for form in e.surface_forms:
+            if len(form) < 2:  # a letter ("X") names the entity only in context (canonical.py)
+                continue
             patterns.append({"label": e.type, "pattern": form, "id": e.id})
             if (
                 nlp is not None
@@ -66,6 +68,7 @@ def build_pipeline(
     for title in TITLE_ABBREVIATIONS:  # "Brig." is one token, as "Gen." already is
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("beat_open", first=True)
+    nlp.add_pipe("beat_unglue", after="beat_open", config={"gazetteer_path": str(gazetteer_path)})
     nlp.add_pipe("beat_line_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", name="beat_ruler", before="ner", config={"overwrite_ents": True}

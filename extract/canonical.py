@@ -2213,11 +2213,23 @@ def line_breaks(doc: Doc) -> Doc:
     Runs before the parser, which keeps boundaries that are already set.
     """
     for tok in doc[:-1]:
-        if "\n" in tok.text or (tok.whitespace_ == "" and tok.text.endswith("\n")):
+        if _wrapped_line(tok):
+            doc[tok.i + 1].is_sent_start = False
+        elif "\n" in tok.text or (tok.whitespace_ == "" and tok.text.endswith("\n")):
             doc[tok.i + 1].is_sent_start = True
         elif tok.text in TITLE_ABBREVIATIONS and continues_title(doc[tok.i + 1]):
             doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+def _wrapped_line(tok: Token) -> bool:
+    """A single line break inside a sentence, as in hard-wrapped wire copy ("has fired the
+    director\nof the agency"): the line ends on a word or a comma and the next one opens in
+    lower case, which no headline, byline or new sentence does."""
+    if tok.text != "\n" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.nbor(-1), tok.nbor(1)
+    return (before.is_alpha or before.text == ",") and after.text[:1].islower()
 
 
 def continues_title(tok: Token) -> bool:

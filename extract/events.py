@@ -820,8 +820,43 @@ class EventExtractor:
         self._date_lede_by_attribution(events)
         self._date_headline_statements(events)
         self._date_ultimatums(events)
+        events = self._drop_headlines_told_below(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    def _drop_headlines_told_below(self, events: list[Event]) -> list[Event]:
+        """'Pentagon chief accepts Navy secretary's resignation' above 'Esper accepted Modly's
+        resignation on Tuesday': an undated event of the headline, when the body tells an
+        event of its type dated near publication, is that event's title, not a second
+        happening (annotation.md: a headline describes an event whose date is in the body).
+        The title often names the parties otherwise ("Pentagon chief", "SF judge")."""
+        return [
+            ev
+            for ev in events
+            if not _in_headline(ev)
+            or self._value_of(ev) is not None
+            or not any(
+                o.type == ev.type
+                and not _in_headline(o)
+                and self._near_publication(self._value_of(o))
+                for o in events
+            )
+        ]
+
+    def _near_publication(self, value: str | None) -> bool:
+        """A date in the month of publication or the month before: the news, not the
+        background a body recalls ("modifies a contract awarded in 2017")."""
+        if self._published is None or value is None:
+            return False
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            day = date.fromisocalendar(int(value[:4]), int(value[6:8]), 4)
+            year, month = day.year, day.month
+        elif re.match(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:7])
+        else:
+            return False
+        months = (self._published.year - year) * 12 + self._published.month - month
+        return 0 <= months <= 1
 
     @staticmethod
     def _split_chambers(events: list[Event]) -> list[Event]:

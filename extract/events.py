@@ -251,6 +251,17 @@ def _names_forces(noun: Token, kinds: set[str]) -> bool:
     )
 
 
+def _came_before(a: Event, b: Event) -> bool:
+    """'The rebels shelled the port soon after the assault on …': a's trigger sits in a
+    phrase of b's that puts it earlier ("after", "following", "since" it)."""
+    for t in a.trigger.ancestors:
+        if t == b.trigger:
+            return False
+        if t.dep_ == "prep" and t.lower_ in onto.PRIOR_PREPS:
+            return t.head == b.trigger or t.head == b.trigger.head
+    return False
+
+
 def _maker_role(event_type: str, role: str) -> str:
     """The role a product's maker takes for it: the product's own, but in an operation the
     tool's maker is no target ("Claude was used in the raid" does not raid Anthropic)."""
@@ -2042,6 +2053,8 @@ class EventExtractor:
             # "a contract previously awarded to Raytheon in January 2008", "the initial $480
             # million agreement": the award an article's new one follows, not a retelling
             return False
+        if a.type == "operation" and (_came_before(a, b) or _came_before(b, a)):
+            return False  # "shelled the port soon after the militia's assault": two acts
         if a.type == "operation" and self._turned_around(a, b):
             return False  # "the U.S. struck the Houthis" and "the Houthis' attacks on ships"
         if a.type == "operation" and self._on_other_sides(a, b):
@@ -2376,6 +2389,12 @@ class EventExtractor:
                 )
                 for c in kids
             )
+        if lemma == "withdrawal":
+            # "the Afghanistan withdrawal", "the withdrawal from Syria": forces leaving a
+            # country; "the withdrawal from the deal" or "of his nomination" is none
+            left = [c for c in kids if c.dep_ == "compound"]
+            left += [g for c in kids if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+            return bool(left) and all(g.ent_type_ == "GPE" for g in left)
         if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
             return any(_names_forces(g, onto.TROOPS | onto.HARDWARE) for g in _of_objects(tok))
         if lemma == "operation":
@@ -2441,11 +2460,26 @@ class EventExtractor:
             return True  # "called a counterpart at Palantir to ask …": a phone call to talk;
             # not "calling Soleimani 'the face of resistance'", a name given
         if tok.lemma_.lower() == "make":  # "made Claude available to defense agencies"
-            return tok.tag_ in ("VBD", "VBN") and any(c.lower_ == "available" for c in tok.children)
+            return tok.tag_ in ("VBD", "VBN") and (
+                any(c.lower_ == "available" for c in tok.children) or self._version_made(tok)
+            )
         return any(
             c.lower_ in needs
             for c in tok.children
             if c.dep_ in ("prep", "prt", "agent", "advmod", "dative")
+        )
+
+    def _version_made(self, verb: Token) -> bool:
+        """'made a government-specific version of Grok in 2025': a new edition of a named
+        product put out, a launch ("made a version of the plan" names no product)."""
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() == "version"
+            and any(
+                (ent := self._tok_ent_all.get(g.i)) is not None and ent.label_ == "PRODUCT"
+                for g in _of_objects(c)
+            )
+            for c in verb.children
         )
 
     def _added_to_platform(self, verb: Token) -> bool:
@@ -3269,15 +3303,25 @@ class EventExtractor:
             # "used in militia operations, such as attacks on warships": a bare plural after
             # "such as" names an example of a kind of act, not a happening of its own
             return False
+        if (
+            kind == "N"
+            and lemma == "test"
+            and tok.tag_ == "NNS"
+            and any(c.lower_ in onto.VAGUE_COUNTS for c in tok.children if c.dep_ == "amod")
+        ):
+            return False  # "has undergone several field tests": tests in general, no one test
         if kind == "N" and lemma in onto.SINGULAR_ONLY and tok.tag_ == "NNS":
             # "military operations" in general are no raid; "operations in Iran" are
             verb = self._verb_of(tok)
             where = [  # "operations in Iran"; not "the U.S. military's operations"
                 t for c in tok.children if c.dep_ == "prep" for t in c.subtree
-            ] + [  # "carried out airstrikes in Yemen"
+            ] + [  # "carried out airstrikes in Yemen"; not the phrase the noun is in
+                # ("embedded in US military operations": whose operations, not where)
                 t
                 for c in (verb.children if verb is not None else ())
-                if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "over")
+                if c.dep_ == "prep"
+                and c.lower_ in ("in", "on", "against", "over")
+                and tok not in c.subtree
                 for t in c.subtree
             ]
             placed = any(
@@ -3657,6 +3701,19 @@ class EventExtractor:
         """'sent 1,500 troops', 'deployed a carrier strike group'."""
         return any(
             c.dep_ in ("dobj", "nsubjpass") and _names_forces(c, onto.TROOPS) for c in tok.children
+        )
+
+    @staticmethod
+    def _mission_formed(verb: Token) -> bool:
+        """'established a naval task force', 'a multinational task force was formed': forces
+        put together for a mission at sea or in the field, not an office made (an AI task
+        force stays a launch)."""
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() == "force"
+            and any(k.lower_ == "task" for k in c.children if k.dep_ == "compound")
+            and any(k.lower_ in onto.MISSION_FORCES for k in c.children if k.dep_ == "amod")
+            for c in verb.children
         )
 
     def _campaign_named(self, noun: Token) -> bool:
@@ -5074,6 +5131,8 @@ class EventExtractor:
             )
         ):
             return "operation"  # "deployed 700 Marines", "deployed a carrier strike group"
+        if etype == "launch" and tok.pos_ == "VERB" and self._mission_formed(tok):
+            return "operation"  # "set up a naval task force to escort ships": forces sent
         if lemma == "raise" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.CEILING_WORDS
             for c in tok.children
@@ -7139,6 +7198,8 @@ class EventExtractor:
                     continue
                 if o.type == "legal" and self._two_filings(o.trigger, ev.trigger):
                     continue  # "filed a complaint in one court and a petition in another": two
+                if o.type == "operation" and (_came_before(o, ev) or _came_before(ev, o)):
+                    continue  # "shelled the port soon after the militia's assault": two acts
                 related = (
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors

@@ -182,6 +182,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "showcase": "launch",
     "hit": "operation",  # only a target struck (_specific)
     "escort": "operation",
+    "patrol": "operation",  # "patrolled the skies after the attacks": forces on a mission
     "evacuate": "operation",
     "commit": "funding",  # only money committed (_specific)
     "receive": "funding",  # only money received: "received $40 million from investors"
@@ -399,8 +400,10 @@ NOUN_TRIGGERS: dict[str, str] = {
     "strike": "operation",
     "operation": "operation",
     "deployment": "operation",
+    "withdrawal": "operation",  # only forces pulled out of a place (NOUN_NEEDS, _named_by_its_content)
     "attack": "operation",
     "invasion": "operation",
+    "assault": "operation",  # only one on a target ("the assault on …", NOUN_NEEDS)
     "exercise": "operation",
     "pact": "partnership",
     "accord": "partnership",
@@ -704,6 +707,10 @@ NOUN_NEEDS = {
     },
 }
 NOUN_NEEDS["probe"] = NOUN_NEEDS["investigation"]
+# "the militia's assault on the border town"; not "an amphibious assault ship"
+NOUN_NEEDS["assault"] = {"on", "against", "led"}
+# troops pulled out, like troops sent; a name or a bid withdrawn is no operation
+NOUN_NEEDS["withdrawal"] = NOUN_NEEDS["deployment"]
 # "filed a related case in the appeals court", "brought a case against the Army"; not "the
 # case for AI" or "in any case"
 NOUN_NEEDS["case"] = {"file", "filed", "files", "filing", "bring", "brought", "brings"}
@@ -845,6 +852,8 @@ FOUNDED_NOUNS = {
     "division",
     "fund",
 }
+# What makes a task force one sent on a mission (an operation), not an office set up
+MISSION_FORCES = {"naval", "maritime", "military", "multinational", "coalition", "armed"}
 # Verbs of money set aside: "would be allocated" is a proposal, not a happening.
 EARMARKING = {"allocate", "earmark", "appropriate", "set"}
 # What an instruction tells people to do that makes it a rule ("told contractors to stop
@@ -853,6 +862,9 @@ STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "
 # Prepositions that put an event before the one they hang on ("sued on March 9, following
 # the designation"): the main clause's date is not its date.
 EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# Prepositions whose object is a happening of its own, before the one they hang on ("shelled
+# the port soon after the militia's assault"): two operations, each with its own doer
+PRIOR_PREPS = {"after", "following", "since"}
 # Documents whose present-tense wording is their content: "the order directs …"
 DOCUMENTS = {
     "order",
@@ -1391,6 +1403,8 @@ WEAK_STATEMENT = {
 # Nouns of standing against an act: "opposition to awarding the contract" tells no award
 OPPOSING_NOUNS = {"opposition", "objection", "objections", "resistance"}
 SINGULAR_ONLY = {"operation", "attack", "strike", "deployment", "raid", "airstrike"}
+# Counts that number no particular happenings: "has undergone several field tests"
+VAGUE_COUNTS = {"several", "many", "numerous", "multiple", "various", "countless"}
 # A trigger under one of these ("refused to meet") reports no event of its own.
 BLOCKING_HEADS = {
     "refuse",

@@ -176,6 +176,9 @@ def _in_headline(ev: Event) -> bool:
 # "more firings", "further dismissals": moves of a kind foreseen beyond those made so far
 MORE_TO_COME = {"more", "further", "additional", "future", "possible", "potential"}
 
+# "its proposed deal with the Army", "a potential contract with …": not made yet
+NOT_YET_MADE = {"proposed", "possible", "potential", "planned", "prospective", "future"}
+
 
 def _moves_to_come(tok: Token) -> bool:
     """'more firings of senior commanders are coming', 'warned of further dismissals': a
@@ -3598,7 +3601,11 @@ class EventExtractor:
         ):
             return False  # "a major pivot in defense strategy": a field changing, no document
         if etype == "contract" and kind == "N" and lemma in ("contract", "deal"):
-            return self._awarded(tok) or self._dated_retelling(tok) is not None
+            return (
+                self._awarded(tok)
+                or self._dated_retelling(tok) is not None
+                or self._between_named(tok)
+            )
         if etype == "legal" and lemma == "complain":
             # "first complained to the GAO in January": a protest filed; not "users
             # complained that the system was too complicated"
@@ -4528,6 +4535,25 @@ class EventExtractor:
                 if entry is not None and onto.LEGISLATURE_TAGS & set(entry.tags):
                     return True
         return False
+
+    def _between_named(self, tok: Token) -> bool:
+        """'Google's contract with the Pentagon': a contract of one named organisation with
+        another is one that was made, not contracts in general (nor "its proposed deal")."""
+        if any(c.dep_ == "amod" and c.lower_ in NOT_YET_MADE for c in tok.children):
+            return False
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        partners = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+
+        def named_org(t: Token) -> bool:
+            return (e := self._entity_at(t)) is not None and e.label_ == "ORG"
+
+        return any(map(named_org, owners)) and any(map(named_org, partners))
 
     def _awarded(self, tok: Token) -> bool:
         """A contract noun names an award when a verb of awarding governs it or it carries

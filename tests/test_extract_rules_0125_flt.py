@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_0124_bgd import _contracts, _names
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = "2026-03-10"
-
-
-def _contracts(text: str) -> list[dict]:
-    return [e for e in _events(text, PUBLISHED) if e["type"] == "contract"]
-
-
-def _names(event: dict) -> set[str]:
-    return {a["name"] for a in event["actors"]}
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from extract.canonical import NAMES_KEY, RANKS
 from extract.dates import DateMention, due_word
 from extract.gazetteer import Gazetteer
 from extract.money import MONEY_RE, OTHER_MONEY_RE, parse_usd
+from extract.timeref import first_day
 
 CLAUSE_DEPS = {
     "ROOT",
@@ -156,15 +157,6 @@ def _after_name(noun: Token) -> bool:
         and noun.doc[start - 1].text == ","
         and noun.doc[start - 2].ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "MONEY")
     )
-
-
-def _first_day(d: DateMention) -> date:
-    """The first day of a day or an ISO week ("2023-W48"); ValueError for any other."""
-    if d.precision == "week" and re.fullmatch(r"\d{4}-W\d{2}", d.value or ""):
-        return date.fromisocalendar(int(d.value[:4]), int(d.value[6:8]), 1)
-    if d.precision != "day":
-        raise ValueError(d.value)
-    return date.fromisoformat(d.value or "")
 
 
 def _in_headline(ev: Event) -> bool:
@@ -862,9 +854,9 @@ class EventExtractor:
         background a body recalls ("modifies a contract awarded in 2017")."""
         if self._published is None or value is None:
             return False
-        if re.fullmatch(r"\d{4}-W\d{2}", value):
-            day = date.fromisocalendar(int(value[:4]), int(value[6:8]), 4)
-            year, month = day.year, day.month
+        if re.fullmatch(r"\d{4}-W\d{2}", value):  # a week is in its Thursday's month
+            thursday = first_day(value, "week") + timedelta(days=3)
+            year, month = thursday.year, thursday.month
         elif re.match(r"\d{4}-\d{2}", value):
             year, month = int(value[:4]), int(value[5:7])
         else:
@@ -1339,13 +1331,12 @@ class EventExtractor:
 
     def _recent_day(self, d: DateMention) -> bool:
         """A day or an ISO week of the week up to publication, not inside a quotation."""
-        if self._published is None or d.value is None or _quoted(self._text, d.span[0]):
+        if self._published is None or d.precision not in ("day", "week"):
             return False
-        try:
-            age = (self._published - _first_day(d)).days
-        except ValueError:
+        day = first_day(d.value, d.precision)
+        if day is None or _quoted(self._text, d.span[0]):
             return False
-        return 0 <= age <= 7
+        return 0 <= (self._published - day).days <= 7
 
     def _date_headline_statements(self, events: list[Event]) -> None:
         """'Hegseth warns defense companies …' above 'By Tony Bertuca / November 7, 2025': a

@@ -1106,18 +1106,24 @@ def _from_anchor(anchor: Resolved | None, unit: str, step: int) -> Resolved:
 
 
 def _anchor_date(anchor: Resolved) -> date | None:
-    v = anchor.value or ""
+    return first_day(anchor.value, anchor.precision)
+
+
+def first_day(value: str | None, precision: str | None) -> date | None:
+    """The first day of a normalised value at its precision (an ISO week's Monday); None
+    for a value that is no calendar date."""
+    v = value or ""
     try:
-        if anchor.precision == "day":
+        if precision == "day":
             return date.fromisoformat(v)
-        if anchor.precision == "week":
+        if precision == "week":
             y, w = v.split("-W")
             return date.fromisocalendar(int(y), int(w), 1)
-        if anchor.precision == "month":
+        if precision == "month":
             return date(int(v[:4]), int(v[5:7]), 1)
-        if anchor.precision == "quarter":
+        if precision == "quarter":
             return date(int(v[:4]), (int(v[-1]) - 1) * 3 + 1, 1)
-        if anchor.precision == "year":
+        if precision == "year":
             return date(int(v[:4]), 1, 1)
     except ValueError:
         return None

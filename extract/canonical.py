@@ -62,9 +62,22 @@ DEFAULT_DROP = (
     "the Plan",
     "Administration",
     "the Administration",
+    # kinds of weapon, not names ("UAS" is any unmanned aircraft system); the planet is no
+    # place an article names (annotators never list it)
+    "UAS",
+    "sUAS",
+    "CUAS",
+    "C-UAS",
+    "UAV",
+    "UAVs",
+    "Earth",
 )
-# Courtesy titles the model includes in a person's name ("Ms Greene", "Mr. Sheehy").
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen."}
+# Courtesy titles the model includes in a person's name ("Ms Greene", "Mr. Sheehy"), and
+# the titles of state and city lawmakers ("Assemblymember Jane Roe")
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen.",
+    "senator", "assemblymember", "assemblyman", "assemblywoman", "councilmember",
+}  # fmt: skip
 # Ranks written before a name ("Pfc. Daniel Alkana", "Adm. Lisa Franchetti"): not part of it
 RANKS = {
     "pfc.",
@@ -404,7 +417,7 @@ _STATE_NAMES = "|".join(
 # "Redstone Arsenal, Ala." (after a capitalised word and a comma)
 # ... and "Bethesda, Md.-based"
 _STATE_AFTER_PLACE = re.compile(
-    r"\b[A-Z][\w'’-]*, (?P<state>" + _ABBR + r")(?=[\s,;:)]|-based\b|$)", re.M
+    r"\b(?P<place>[A-Z][\w'’-]*), (?P<state>" + _ABBR + r")(?=[\s,;:)]|-based\b|--|$)", re.M
 )
 # "Sen. Rand Paul (KY)", "Rep. Jane Roe (R-TX)": a lawmaker's state by its postal code
 POSTAL_CODES = {
@@ -422,6 +435,18 @@ POSTAL_CODES = {
     "WY": "Wyoming",
 }  # fmt: skip
 _POSTAL_AFTER_NAME = re.compile(r" \((?:(?P<party>[DR])-)?(?P<code>[A-Z]{2})\)")
+# "Sen. Jane Roe (D-San Francisco)", "Gov. Jane Roe (D)": the party in brackets after a name,
+# with a district the other rules do not know, or alone after a lawmaker's title (a bare
+# "(R)" in a caption is the right of the picture)
+_PARTY_AFTER_NAME = re.compile(r" \((?P<party>[DR])(?P<at>-[A-Z][^()\n]{1,30})?\)")
+_LAWMAKER_TITLE = re.compile(
+    r"\b(?:Gov\.|Governor|Sen\.|Senator|Rep\.|Representative|Assemblymember|Assemblyman"
+    r"|Assemblywoman|Congressman|Congresswoman|Mayor)\s+$"
+)
+# "the top Democrat on the committee": a member named by the party noun
+_PARTY_MEMBER = re.compile(
+    r"\b(?:top|ranking|senior|lone|fellow) (?P<p>Democrat|Republican)(?=[,.;]| (?:on|in|of)\b)"
+)
 # "(D-Mass.)", "R-Texas": a party and a state
 _PARTY_STATE = re.compile(
     r"(?<=[(\s,])(?P<party>[DR])-(?P<state>" + _ABBR + "|" + _STATE_NAMES + r")(?=[),;\s])"
@@ -490,6 +515,8 @@ _WIRE = re.compile(
 )
 BYLINE_JOBS = {"Writer", "Reporter", "Editor", "Correspondent", "Contributor", "Staff"}
 # a press release's dateline: "CITY, State, Oct. 3, 2023 /PRNewswire/ --"
+# "MELBOURNE, Fla.--(BUSINESS WIRE)--": the wire of a press release, in capitals
+_RELEASE_WIRE_CAPS = re.compile(r"--\((?P<w>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\)--")
 _RELEASE_WIRE = re.compile(r"(?<=\s)/(?P<w>[A-Z][A-Za-z-]{3,20})/(?=\s*(?:-{1,2}|–|—))")
 # a byline whose name stands on the next line ("By\nJane Roe"), or ends with the outlet the
 # writer works for ("| By Jane Roe, DOD News")
@@ -558,6 +585,7 @@ _LONG_FORM_WORD = re.compile(r"[\w-]+")
 X_PLATFORM = "x-corp"
 _X_PLATFORM = re.compile(
     r"\b(?:on|to|via|platform|network|site)\s+(?P<x>X)(?![-’'\w]|\.\w)"
+    r"|\b(?:on|to|via)\s+[‘'\"“](?P<xq>X)[’'\"”]"  # "a post on ‘X’"
     r"|(?<![\w-])(?P<x2>X)(?= (?:users?|posts?|account|accounts|feed|social media|handle)\b)"
 )
 _LINK_CUE = re.compile(r"\b(?:visit|visiting|see|at www|email|contact)\s*$")
@@ -647,6 +675,7 @@ _EVENT_OR_LAW = re.compile(
     r"Resolution|Directive|Regulation|Doctrine|Accords?|Agreement|Framework|Strategy|Plan|"
     r"Convention|Protocol|Charter|Statute)\b"
 )
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FISCAL = re.compile(r"^(?:FY|Fiscal Year)[- ]?\d{2,4}$")  # "FY-21": a date, not a name
 # stop words that open names: "Other Transaction Authority", "First Army"
 NAME_STOP_WORDS = {"other", "first", "top", "last", "next", "us", "third", "fifth"}
@@ -758,6 +787,8 @@ DATE_WORDS = {
 }
 # "CH-47F", "MQ-9B", "P-3C": U.S. military designators; not fiscal years, visas or roads
 _DESIGNATOR = re.compile(r"^(?P<p>[A-Z]{1,3})-\d{1,3}[A-Z]{0,2}$")
+# "F-35s", "F/A-18s": aircraft of one type, named by the type (annotators drop the plural)
+_PLURAL_DESIGNATOR = re.compile(r"^(?P<one>[A-Z]{1,3}(?:/[A-Z]{1,3})?-\d{1,3}[A-Z]?)s$")
 NOT_DESIGNATORS = {"FY", "H", "I", "K", "G", "W", "L", "O", "S", "M", "EB", "SB", "HB", "HR", "AB"}
 # "Skydio 2", "Skydio X10D": a company's name and a model number is its product
 _VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,3}[A-Z]?)$")
@@ -798,6 +829,9 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds without a leading article and trailing possessive or punctuation."""
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    # "the 2017 Citi Industrial Conference": the year dates the event, it is no part of its name
+    while end - start > 1 and _YEAR.match(span.doc[start].text) and span.label_ != "PERSON":
         start += 1
     # 0.11.0: a lower-case word before the name is a description: "central Bay Region"
     while (
@@ -948,7 +982,8 @@ class Canonicaliser:
         """
         org_names: set[tuple[int, int]] = set()
         ents = list(doc.ents)
-        merged = self._place_prefixed(doc, ents) + self._unguarded(doc, ents)
+        held = self._unguarded(doc, ents)  # a service the guard held: "Indian Army Signs"
+        merged = self._place_prefixed(doc, sorted(ents + held, key=lambda s: s.start))
         if merged != ents:
             doc.ents = merged
             ents = list(doc.ents)
@@ -1006,7 +1041,9 @@ class Canonicaliser:
         """A gazetteer place the model's name goes on from is part of that name.
 
         The ruler runs before `ner`, so "Colorado" in "Colorado Springs" or "Singapore" in
-        "Singapore Airlines" leaves the model only "Springs" and "Airlines".
+        "Singapore Airlines" leaves the model only "Springs" and "Airlines". A country's
+        word before a bare service name is that country's service: "Italian Navy" is no
+        U.S. Navy.
         """
         out: list[Span] = []
         i = 0
@@ -1019,7 +1056,7 @@ class Canonicaliser:
                 and entry.type in ("GPE", "NORP", "LOC")
                 and entry.id != HOME_COUNTRY
                 and nxt is not None
-                and not nxt.id_
+                and (not nxt.id_ or nxt.text in SERVICE_SHORT_NAMES and "country" in entry.tags)
                 and nxt.start == e.end
                 and nxt.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT")
                 and e[-1].whitespace_ == " "
@@ -1068,6 +1105,12 @@ class Canonicaliser:
                 return Span(doc, cut.start, cut.end, label=entry.type, span_id=entry.id)
         if text.lower().rstrip(".") + "." in RANKS:  # "Pfc." cut off "Pfc. Daniel Alkana"
             return None
+        if (plural := _PLURAL_DESIGNATOR.match(text)) is not None:
+            text = plural["one"]
+            if (entry := self._lookup(text)) is not None:
+                return Span(doc, start, end, label=entry.type, span_id=entry.id)
+            doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(text), text)
+            return Span(doc, start, end, label="PRODUCT", span_id=slugify(text))
         entry = self._lookup(text)
         if entry is None and ent.label_ == "ORG" and "ommittee" in text:
             entry = self._chamberless(doc, span)
@@ -1264,11 +1307,16 @@ class Canonicaliser:
             out.append(Span(doc, span.start, span.end, label=label, span_id=eid))
 
         self._laws(text, add)
-        if " X" in text and self.gazetteer.get(X_PLATFORM) is not None:
+        if "X" in text and self.gazetteer.get(X_PLATFORM) is not None:
             for m in _X_PLATFORM.finditer(text):  # "posted on X", "X users"
-                g = "x" if m["x"] else "x2"
+                g = next(k for k in ("x", "xq", "x2") if m[k])
                 add(m.start(g), m.end(g), "X", "ORG", X_PLATFORM)
         self._places(text, add)
+        for m in _STATE_AFTER_PLACE.finditer(text):
+            # "Syracuse, N.Y. (UPI)": a town the model left unnamed before its state
+            town = doc.char_span(m.start("place"), m.end("place"))
+            if town is not None and not any(t.ent_type_ for t in town):
+                add(m.start("place"), m.end("place"), m["place"], "GPE")
         self._offices(text, add)
         if "(" in text or ", or " in text:
             self._acronyms(text, add)
@@ -1480,11 +1528,18 @@ class Canonicaliser:
                 state = POSTAL_CODES.get(m["code"])
                 if state is not None and m.start() in ends:
                     self._state(m.start("code"), m.end("code"), state, add)
-                    if m["party"]:
-                        add(m.start("party"), m.end("party"), "", "ORG", PARTIES[m["party"]])
+            starts = {e.end_char: e.start_char for e in persons}
+            for m in _PARTY_AFTER_NAME.finditer(text):
+                if m.start() in starts and (
+                    m["at"] or _LAWMAKER_TITLE.search(text, 0, starts[m.start()])
+                ):
+                    add(m.start("party"), m.end("party"), "", "ORG", PARTIES[m["party"]])
             for m in _STATE_AFTER_NAME.finditer(text):
                 if m.start() in ends:
                     self._state(m.start("state"), m.end("state"), m["state"], add)
+        if "Democrat " in text or "Republican " in text:
+            for m in _PARTY_MEMBER.finditer(text):
+                add(m.start("p"), m.end("p"), "", "ORG", PARTIES[m["p"]])
         if "Republican" in text or "Democratic" in text:
             for m in _PARTY_ADJECTIVE.finditer(text):
                 if m["w"] in STOP_WORDS:  # "a Nebraska Republican and chair": a member
@@ -1579,7 +1634,10 @@ class Canonicaliser:
                 ):
                     start, end = m.start("long") + w.start(), m.end("long")
                     name = text[start:end]
-                    if self._lookup(name) is not None:
+                    if (entry := self._lookup(name)) is not None:
+                        # "Maven Smart System (MSS)": the acronym names the entry throughout
+                        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                            add(a.start(), a.end(), "", entry.type, entry.id)
                         break
                     label = "ORG" if content[-1] in ORG_HEADS else "PRODUCT"
                     add(start, end, name, label)
@@ -1681,6 +1739,9 @@ class Canonicaliser:
                 add(m.start("w"), m.end("w"), w, "ORG")
         for m in _RELEASE_WIRE.finditer(text):
             add(m.start("w"), m.end("w"), m["w"], "ORG")
+        for m in _RELEASE_WIRE_CAPS.finditer(text):
+            if (entry := self._lookup(m["w"])) is not None:
+                add(m.start("w"), m.end("w"), "", entry.type, entry.id)
         for m in _SOURCE_LINE.finditer(text):
             o = m["o"]
             if o.split()[0] not in DATE_WORDS and o not in NOT_NAMES and len(o) >= 3:
@@ -2117,13 +2178,15 @@ def make_canonicaliser(
 
 # 0.12.5: where a web page glued a name to the next word ("AeroVironmentHoneywell",
 # "Forbes13-05-2025"): a lower-case letter, then a capital or a digit
+_DASH_GLUE = re.compile(r"^[(]?[\w.]*[A-Za-z.][)]?--[(]?[A-Z]")
 _GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
 
 
 class Unglue:
     """Before the gazetteer ruler: a token that opens with a one-word gazetteer name glued
     to a capitalised word or a number is split there, so both names can be found. A name
-    that is itself one camel-case word ("AeroVironment", "OpenAI") is left whole."""
+    that is itself one camel-case word ("AeroVironment", "OpenAI") is left whole. Words a
+    press release joins with a double hyphen are split too: "Fla.--(BUSINESS WIRE)--Acme"."""
 
     def __init__(self, gazetteer_path: str | None) -> None:
         gazetteer = read_gazetteer(gazetteer_path) if gazetteer_path else Gazetteer()
@@ -2143,6 +2206,10 @@ class Unglue:
                 glued = True
                 words += [t[:cut], t[cut:]]
                 spaces += [False, bool(tok.whitespace_)]
+            elif "--" in t and (parts := _dash_parts(t)) is not None:
+                glued = True
+                words += parts
+                spaces += [False] * (len(parts) - 1) + [bool(tok.whitespace_)]
             else:
                 words.append(t)
                 spaces.append(bool(tok.whitespace_))
@@ -2152,6 +2219,13 @@ class Unglue:
         split = Doc(doc.vocab, words=words, spaces=spaces)
         split.user_data.update(doc.user_data)
         return split
+
+
+def _dash_parts(token: str) -> list[str] | None:
+    """ "Fla.--(BUSINESS" -> "Fla.", "--", "(", "BUSINESS"; None if no word meets a word."""
+    if _DASH_GLUE.match(token) is None:
+        return None
+    return [p for p in re.split(r"(--|[()])", token) if p]
 
 
 @Language.factory("beat_unglue", default_config={"gazetteer_path": None})

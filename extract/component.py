@@ -134,6 +134,8 @@ def _names_too(entry: Entry, part: Span, ent: Span) -> bool:
     Israel and "US Navy" the United States, "American Airlines" does not."""
     if ent.label_ == "FAC":
         return entry.type == "ORG" and "military" in entry.tags
+    if part.text in ("House", "Senate") and "ommittee" in ent.text:
+        return False  # "House Armed Services Committee": annotators list the committee only
     if entry.type == "ORG":
         return "media" not in entry.tags
     if entry.type == "GPE" and "country" in entry.tags:

@@ -77,6 +77,8 @@ DEFAULT_DROP = (
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen.",
     "senator", "assemblymember", "assemblyman", "assemblywoman", "councilmember",
+    # a press officer's title written before the name: "Spokesperson Jane Roe"
+    "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
 # Ranks written before a name ("Pfc. Daniel Alkana", "Adm. Lisa Franchetti"): not part of it
 RANKS = {
@@ -358,8 +360,13 @@ SURNAME_TITLES = {
     "Chairwoman", "Chair", "Secretary", "Gen.", "General", "Adm.", "Admiral", "Commissioner",
     "Commissioners", "Director", "Governor", "Gov.", "Ambassador", "Justice", "Judge",
 }  # fmt: skip
-# legal-form suffixes that are not part of the canonical name ("Adobe Inc." is Adobe)
-LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"}
+# legal-form suffixes that are not part of the canonical name ("Adobe Inc." is Adobe); gold
+# drops "Co." too ("Acme Manufacturing Co." is Acme Manufacturing) and the forms of other
+# countries ("Limited", "S.A.")
+LEGAL_SUFFIXES = {
+    "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc", "co", "co.",
+    "limited", "s.a.",
+}  # fmt: skip
 # AP style state abbreviations, as in "Huntsville, Ala." and "(D-Mass.)"
 STATE_ABBREVIATIONS = {
     "Ala.": "Alabama",
@@ -517,7 +524,8 @@ BYLINE_JOBS = {"Writer", "Reporter", "Editor", "Correspondent", "Contributor", "
 # a press release's dateline: "CITY, State, Oct. 3, 2023 /PRNewswire/ --"
 # "MELBOURNE, Fla.--(BUSINESS WIRE)--": the wire of a press release, in capitals
 _RELEASE_WIRE_CAPS = re.compile(r"--\((?P<w>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\)--")
-_RELEASE_WIRE = re.compile(r"(?<=\s)/(?P<w>[A-Z][A-Za-z-]{3,20})/(?=\s*(?:-{1,2}|–|—))")
+# ("MOSCOW, March 12. /TASS/." closes a dateline with a full stop)
+_RELEASE_WIRE = re.compile(r"(?<=\s)/(?P<w>[A-Z][A-Za-z-]{3,20})/(?=\s*(?:-{1,2}|–|—)|\.\s)")
 # a byline whose name stands on the next line ("By\nJane Roe"), or ends with the outlet the
 # writer works for ("| By Jane Roe, DOD News")
 _BYLINE_NEXT_LINE = re.compile(
@@ -786,7 +794,10 @@ DATE_WORDS = {
     "Tomorrow",
 }
 # "CH-47F", "MQ-9B", "P-3C": U.S. military designators; not fiscal years, visas or roads
-_DESIGNATOR = re.compile(r"^(?P<p>[A-Z]{1,3})-\d{1,3}[A-Z]{0,2}$")
+_DESIGNATOR = re.compile(r"^(?P<p>[A-Z]{1,3}|Tu|Su|MiG)-\d{1,3}(?:[A-Z]{1,2}\d?)?$")
+# "M777", "M109A7", "M1128": U.S. Army weapon and vehicle numbers (the group is the number,
+# so "M" alone stays in NOT_DESIGNATORS); "Tu-22M3", "Su-35": Soviet and Russian designs
+_ORDNANCE = re.compile(r"^(?P<p>M\d{1,4})(?:A\d)?$")
 # "F-35s", "F/A-18s": aircraft of one type, named by the type (annotators drop the plural)
 _PLURAL_DESIGNATOR = re.compile(r"^(?P<one>[A-Z]{1,3}(?:/[A-Z]{1,3})?-\d{1,3}[A-Z]?)s$")
 NOT_DESIGNATORS = {"FY", "H", "I", "K", "G", "W", "L", "O", "S", "M", "EB", "SB", "HB", "HR", "AB"}
@@ -1292,7 +1303,7 @@ class Canonicaliser:
                 if span is None or len(span) != 1 or span.start_char not in (start, start - 1):
                     return
                 if span.start_char != start:  # "/PRNewswire/": a release wire, one token
-                    if span.text != f"/{text[start:end]}/":
+                    if span.text not in (f"/{text[start:end]}/", f"/{text[start:end]}/."):
                         return
                 elif (rest := span.text[end - start :]) != "." and not rest.startswith("-"):
                     return
@@ -1713,6 +1724,8 @@ class Canonicaliser:
                 add(m.start("o"), m.end("o"), m["o"], "ORG")
         for m in _BYLINE.finditer(text):
             names = m["n"]
+            if (glued := _MONTH_GLUE.search(names)) is not None:  # "... AffairsOctober 5"
+                names = names[: glued.start()]
             offset = 0
             for part in names.split(" and "):
                 at = m.start("n") + names.index(part, offset)
@@ -1725,7 +1738,9 @@ class Canonicaliser:
                     words, label = words[:-1], "ORG"
                 while len(words) > 1 and words[-1].lower() in LEGAL_SUFFIXES:
                     words, label = words[:-1], "ORG"
-                if len(words) == 1:
+                # "By Army Public Affairs": a byline opening with a known body is an office
+                first = self.gazetteer.by_form.get(words[0])
+                if len(words) == 1 or (first is not None and first.type == "ORG"):
                     label = "ORG"
                 name = " ".join(words)
                 add(at, at + len(name), name, label)
@@ -1833,7 +1848,7 @@ class Canonicaliser:
                 continue
             if t.endswith(".") and "-" in t:  # "the F-15X." at the end of a sentence
                 t = t[:-1]
-            m = _DESIGNATOR.match(t) if "-" in t else None
+            m = _DESIGNATOR.match(t) if "-" in t else _ORDNANCE.match(t)
             if m and m["p"] not in NOT_DESIGNATORS and "-" not in (doc[i - 1].text if i else ""):
                 entry = self.gazetteer.by_form.get(t)
                 # "AH-64D Apache", "E-7 Wedgetail": the designator and the type's name
@@ -1979,6 +1994,13 @@ class Canonicaliser:
             before = self.gazetteer.by_form.get(doc[start:k].text)
             if before is not None and (before is self.home or before.type == "ORG"):
                 if self._lookup(doc[k:end].text) is not None:
+                    return None
+                # "Central Military Commission of the Chinese Communist Party": a body of
+                # its parent, both known by name, is two bodies
+                rest = k
+                while rest < end and doc[rest].lower_ in ("of", "the"):
+                    rest += 1
+                if rest > k and rest < end and self._lookup(doc[rest:end].text) is not None:
                     return None
         label = "FAC" if doc[head].text in FAC_HEADS else "ORG"
         if doc[head].text in LAW_HEADS:
@@ -2180,6 +2202,11 @@ def make_canonicaliser(
 # "Forbes13-05-2025"): a lower-case letter, then a capital or a digit
 _DASH_GLUE = re.compile(r"^[(]?[\w.]*[A-Za-z.][)]?--[(]?[A-Z]")
 _GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+# a byline glued to the date after it: "By Army Public AffairsOctober 5, 2023"
+_MONTH_GLUE = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)$)"
+)
 
 
 class Unglue:
@@ -2191,6 +2218,7 @@ class Unglue:
     def __init__(self, gazetteer_path: str | None) -> None:
         gazetteer = read_gazetteer(gazetteer_path) if gazetteer_path else Gazetteer()
         self.words = {f for f in gazetteer.by_form if len(f) >= 4 and f.isalnum()}
+        self.places = {f for f, e in gazetteer.by_form.items() if e.type == "GPE"}
 
     def __call__(self, doc: Doc) -> Doc:
         words: list[str] = []
@@ -2202,10 +2230,16 @@ class Unglue:
             if len(t) >= 6 and t[:1].isupper() and t not in self.words:
                 cuts = (m.start() for m in _GLUE_POINT.finditer(t) if t[: m.start()] in self.words)
                 cut = next(cuts, 0)
+            if not cut and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+                cut = next((m.start() for m in _MONTH_GLUE.finditer(t)), 0)
             if cut:
                 glued = True
                 words += [t[:cut], t[cut:]]
                 spaces += [False, bool(tok.whitespace_)]
+            elif (pair := self._place_pair(t)) is not None:
+                glued = True
+                words += pair
+                spaces += [False, False, bool(tok.whitespace_)]
             elif "--" in t and (parts := _dash_parts(t)) is not None:
                 glued = True
                 words += parts
@@ -2219,6 +2253,14 @@ class Unglue:
         split = Doc(doc.vocab, words=words, spaces=spaces)
         split.user_data.update(doc.user_data)
         return split
+
+    def _place_pair(self, token: str) -> list[str] | None:
+        """ "U.S.-China" (ties, a race between two countries) -> "U.S.", "-", "China": the
+        tokenizer keeps the pair one word, so neither country would be named."""
+        a, dash, b = token.partition("-")
+        if dash and a in self.places and b in self.places:
+            return [a, "-", b]
+        return None
 
 
 def _dash_parts(token: str) -> list[str] | None:

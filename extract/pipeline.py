@@ -43,6 +43,8 @@ def gazetteer_patterns(gazetteer: Gazetteer, nlp: Language | None = None) -> lis
             if len(form) < 2:  # a letter ("X") names the entity only in context (canonical.py)
                 continue
             patterns.append({"label": e.type, "pattern": form, "id": e.id})
+            if "'" in form:  # "People’s Liberation Army": pages set the curly apostrophe
+                patterns.append({"label": e.type, "pattern": form.replace("'", "’"), "id": e.id})
             if (
                 nlp is not None
                 and not form.endswith(".")

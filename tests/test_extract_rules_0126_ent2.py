@@ -124,10 +124,6 @@ def test_body_of_a_parent_is_two_bodies() -> None:
             "Each shell is fired with six MACS increments.",
             "Modular Artillery Charge System",
         ),
-        (
-            "Raytheon Technical Services will train the crews in Indiana.",
-            "Raytheon Technical Services Co.",
-        ),
     ],
 )
 def test_beat_names(text: str, name: str) -> None:

@@ -123,6 +123,8 @@ def _quoted(text: str, tok: Token) -> bool:
 _DATELINE = re.compile(r"\s*\([A-Z][\w .&]{1,30}\)\s*[-\u2013\u2014]")
 # "Washington, October 2:" opening a story: the day it was filed
 _PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*$")
+# a page's "date 2026-01-04" label opening the text: the day of the page, not of any event
+_DATE_LABEL = re.compile(r"\s*date\s*$", re.I)
 _SCALE_LETTER = re.compile(r"(\d)([BMKT])\b")
 _PRECISION_RANK = {"decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 
@@ -776,8 +778,12 @@ class EventExtractor:
             if ent.id_ and ent.id_ not in self._names:
                 self._names[ent.id_] = given.get(ent.id_, ent.text)
         self._published = published
-        self._dates = [d for d in dates if d.kind != "vague"]
         self._text = doc.text  # rebuilt from the tokens on every access
+        self._dates = [
+            d
+            for d in dates
+            if d.kind != "vague" and not _DATE_LABEL.fullmatch(self._text, 0, d.span.start_char)
+        ]
         self._money = self._money_mentions(doc)
         # tokens of amounts in other currencies, which the model often leaves untagged
         self._other_money_toks = {t.i for sp, v in self._money if v is None for t in sp}
@@ -6532,7 +6538,9 @@ class EventExtractor:
                 not in onto.LIGHT_VERBS | onto.RETELLING_VERBS | onto.ATTRIBUTING
                 and self._specific(a, other, "V" if a.pos_ == "VERB" else "N", self._trig_types)
             ):
-                return head
+                # "During his hearing last month, he pledged …": a "during" phrase is the
+                # time frame of what it hangs on, so the two share one time
+                return None if head.lower_ == "during" else head
             head = a
         return None
 

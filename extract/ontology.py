@@ -860,8 +860,19 @@ EARMARKING = {"allocate", "earmark", "appropriate", "set"}
 # using Claude"): a policy, not a statement.
 STOPPING = {"stop", "cease", "halt", "end", "quit", "phase", "remove", "drop", "discontinue"}
 # Prepositions that put an event before the one they hang on ("sued on March 9, following
-# the designation"): the main clause's date is not its date.
-EARLIER_PREPS = {"following", "after", "amid", "despite", "over"}
+# the designation"): the main clause's date is not its date. So do those naming what a
+# later step is about ("heard arguments on Tuesday regarding the designation", "denied a
+# protest against the award"): the step's date is not the one it is about.
+EARLIER_PREPS = {
+    "following",
+    "after",
+    "amid",
+    "despite",
+    "over",
+    "regarding",
+    "concerning",
+    "against",
+}
 # Prepositions whose object is a happening of its own, before the one they hang on ("shelled
 # the port soon after the militia's assault"): two operations, each with its own doer
 PRIOR_PREPS = {"after", "following", "since"}

@@ -172,6 +172,9 @@ MORE_TO_COME = {"more", "further", "additional", "future", "possible", "potentia
 
 # "its proposed deal with the Army", "a potential contract with …": not made yet
 NOT_YET_MADE = {"proposed", "possible", "potential", "planned", "prospective", "future"}
+# Words that say a thing may only come: "a potential round" ("a planned investment" that
+# was announced is still a funding event)
+MAYBE_MADE = {"possible", "potential", "prospective"}
 
 
 def _moves_to_come(tok: Token) -> bool:
@@ -3075,6 +3078,8 @@ class EventExtractor:
             return False  # "its Florida launches", "$13.7 billion in launches": flights in general
         if etype == "launch" and kind == "V" and self._asked_of_others(tok):
             return False  # "directed the Army to establish a task force": not yet set up
+        if etype == "launch" and kind == "V" and self._weapons_launched(tok):
+            return False  # "drones were launched from a truck": a detail of an attack
         if (
             kind == "V"
             and etype == "contract"
@@ -3262,6 +3267,16 @@ class EventExtractor:
             return any(c.dep_ == "dobj" and self._is_money(c) for c in tok.children)
         if etype == "negotiation" and kind == "V" and self._court_refuses(tok):
             return True
+        if (
+            etype == "negotiation"
+            and kind == "V"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("for", "to")
+        ):
+            # "cut ties with Anthropic for refusing to …", "in response to Anthropic refusing
+            # …": the reason given for another act, told as such, not a step of its own
+            return False
         if etype == "negotiation" and kind == "V" and lemma in onto.REFUSING | {"propose"}:
             # "proposed new terms", "declined the Pentagon's request", "refused to change its
             # usage policy": a step of a negotiation; "publicly rejected claims": a denial
@@ -4122,6 +4137,21 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _weapons_launched(verb: Token) -> bool:
+        """'drones were launched from a truck', 'were hidden … and launched': plural weapons
+        let go ("its new drones were launched at a trade show" is a product)."""
+        told = verb
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            told = verb.head
+        return verb.lemma_.lower() == "launch" and any(
+            c.dep_ == "nsubjpass"
+            and c.tag_ == "NNS"
+            and c.lemma_.lower() in onto.FIRED | {"drone"}
+            and not any(k.lower_ == "new" for k in c.children)
+            for c in told.children
+        )
+
+    @staticmethod
     def _launch_vehicle(verb: Token) -> list[Token]:
         """'launched aboard a SpaceX Falcon Heavy rocket', 'launched from Vandenberg using a
         Falcon 9 rocket': the vehicle a launch was flown on, and its maker."""
@@ -4631,6 +4661,12 @@ class EventExtractor:
         """'could be designated', 'if it refuses': a possibility, not a happening."""
         if kind == "N" and self._indefinite_subject(tok):
             return True
+        if any(
+            (c.dep_ == "amod" and c.lower_ in MAYBE_MADE)
+            or (c.dep_ == "advmod" and c.lower_ in ("potentially", "possibly"))
+            for c in tok.children
+        ):
+            return True  # "a potential Series F round", "potentially valuing it at $3 billion"
         verb = tok if kind == "V" else self._verb_of(tok)
         if verb is None and kind == "N":
             # "labeling the company a supply chain risk": the name's verb is further up
@@ -4936,6 +4972,8 @@ class EventExtractor:
                 return "contract"  # "an enterprise agreement", "an agreement to purchase"
             if {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]} & onto.PRICING_WORDS:
                 return "contract"  # "a cost-plus-fixed-fee agreement": priced by its terms
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in onto.WON_DEAL:
+                return "contract"  # "won a launch agreement": a deal won or awarded is an award
         if (
             etype == "statement"
             and lemma in onto.TELLING | {"warn"}

@@ -948,6 +948,10 @@ UNDONE_NOUNS = {
     "request",
     "demand",
     "effort",
+    # "is in talks to raise $500 million": what talks are held for is not done yet
+    "talk",
+    "discussion",
+    "negotiation",
 }
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
 WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
@@ -956,6 +960,8 @@ WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluct
 ENABLING = {"allow", "enable", "permit", "let", "require", "empower"}
 # Verbs of an award sought: "is in the running to win a new contract"
 WINNING = {"win", "secure", "land", "capture"}
+# Verbs that make an agreement an award: "won a launch agreement", "was awarded a deal"
+WON_DEAL = {"win", "land", "capture", "award"}
 # Verbs of a choice still being made: "was weighing whether to cut ties"
 DELIBERATING = {"weigh", "consider", "mull", "debate", "contemplate", "explore", "study"}
 # What a court or the GAO says its findings in

@@ -836,8 +836,29 @@ class EventExtractor:
         self._date_headline_statements(events)
         self._date_ultimatums(events)
         events = self._drop_headlines_told_below(events)
+        events = self._split_counted_filings(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    @staticmethod
+    def _split_counted_filings(events: list[Event]) -> list[Event]:
+        """'Filed two lawsuits against the agency on Monday': each lawsuit is a filing of its
+        own (annotation: two filings on one day are two legal events), however the sentence
+        tells them together; not "the two lawsuits", which points back to them."""
+        out: list[Event] = []
+        for ev in events:
+            out.append(ev)
+            tok = ev.trigger
+            if ev.type != "legal" or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "dobj":
+                continue
+            if any(c.dep_ in ("det", "poss") for c in tok.children):
+                continue
+            count = max(
+                (onto.FILING_COUNTS.get(c.lower_, 0) for c in tok.children if c.dep_ == "nummod"),
+                default=0,
+            )
+            out += [replace(ev, actors=dict(ev.actors)) for _ in range(count - 1)]
+        return out
 
     def _drop_headlines_told_below(self, events: list[Event]) -> list[Event]:
         """'Pentagon chief accepts Navy secretary's resignation' above 'Esper accepted Modly's
@@ -2331,6 +2352,8 @@ class EventExtractor:
             return self._adjudicated(tok)
         if lemma == "program":
             return self._joint_pilot(tok)
+        if lemma == "list":
+            return self._list_published(tok)
         needs = onto.NOUN_NEEDS.get(lemma, None)
         if needs is None:
             return True
@@ -2348,6 +2371,22 @@ class EventExtractor:
         ):
             return False  # "a new round of talks led by the envoy": not money
         return bool(needs & context) or self._named_by_its_content(tok)
+
+    def _list_published(self, tok: Token) -> bool:
+        """'published an expanded list of Chinese military companies', 'updated the 1260H
+        List': a list of companies, or a named list, put out or updated is a designation of
+        those on it (not "a list of approved vendors", nor a list someone is put on: LISTS)."""
+        verb = self._verb_of(tok)
+        if verb is None and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+            verb = tok.head  # "updated the 1260H List of …", its object parsed as a subject
+        if verb is None or verb.lemma_.lower() not in onto.PUBLISHING | onto.RULE_MAKING | {
+            "issue"
+        }:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "did not issue an updated list in 2023"
+        named = tok.pos_ == "PROPN" and any(c.dep_ == "compound" for c in tok.children)
+        return named or any(g.lemma_.lower() in onto.LISTED for g in _of_objects(tok))
 
     def _named_by_its_content(self, tok: Token) -> bool:
         """'an order requiring all agencies to …', 'Trump's July order', 'operations in Iran':
@@ -2400,6 +2439,11 @@ class EventExtractor:
             return bool(left) and all(g.ent_type_ == "GPE" for g in left)
         if lemma == "arrival":  # "the arrival of the NMESIS missile system in Batanes"
             return any(_names_forces(g, onto.TROOPS | onto.HARDWARE) for g in _of_objects(tok))
+        if lemma == "guidance":
+            # "OMB's March 2024 guidance": a document with an owner and a date of its own
+            return any(c.dep_ == "poss" for c in kids) and any(
+                d.span.root.head == tok and d.span.end <= tok.i for d in self._dates
+            )
         if lemma == "operation":
             return any(
                 c.dep_ == "prep"
@@ -2700,6 +2744,8 @@ class EventExtractor:
             ev.confidence = 0.45 if weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
+        if ev.type == "legal" and kind == "V" and not ev.actors:
+            self._parties_ruled_on(ev, tok)
         if kind == "V":
             self._closed_relative(ev, tok)
         if ev.type == "personnel" and kind == "V":
@@ -2763,6 +2809,20 @@ class EventExtractor:
         if ev.type == "contract" and kind == "N" and not ev.actors and self._recalled_award(ev):
             self._sentence_parties(ev)
         return ev
+
+    def _parties_ruled_on(self, ev: Event, tok: Token) -> None:
+        """'A federal appeals court ruled on Friday that the Pentagon may designate Anthropic
+        …': a court the model does not name rules on the organisations its finding names;
+        they are the parties to the case (annotation: plaintiff and defendant)."""
+        if tok.lemma_.lower() != "rule":
+            return
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            for t in c.subtree:
+                ent = self._entity_at(t)
+                if ent is not None and ent.label_ == "ORG":
+                    ev.add(ent, "participant", self._names)
 
     def _recalled_award(self, ev: Event) -> bool:
         """'follows a $200 million deal last November', 'included a 2025 two-year agreement
@@ -3206,6 +3266,9 @@ class EventExtractor:
         if etype == "operation" and kind == "V" and lemma in ("down", "sink"):
             # "jets downed an Iranian drone", "sank three minelayers"; not "shares sank"
             return any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in tok.children)
+        if etype == "operation" and kind == "N" and lemma == "downing":
+            # "the downing of a Navy jet", as "downed a jet" is; not "a downing of tools"
+            return any(_names_forces(g, onto.HARDWARE | onto.TROOPS) for g in _of_objects(tok))
         if etype == "operation" and kind == "V" and lemma in ("arrive", "sail"):
             # "soldiers arrive in Poznan", "the USS Ford arrived in the Mediterranean", "the
             # strike group sailed into the South China Sea"
@@ -3629,6 +3692,12 @@ class EventExtractor:
             verb = self._verb_of(tok)
             if verb is not None and verb.lemma_.lower() in onto.GRIEVANCE_HEARD:
                 return False  # "he had received complaints from companies": grievances
+        if (
+            etype == "designation"
+            and kind == "V"
+            and any(c.dep_ == "dobj" and _names_forces(c, onto.SINGULAR_ONLY) for c in tok.children)
+        ):
+            return False  # "labelled the strikes a terrorist act": an attack judged, no one listed
         if etype == "designation" and lemma == "risk":
             near = [*list(tok.ancestors)[:3], *tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]]
             return any(t.lemma_.lower() in onto.DESIGNATING for t in near) or any(
@@ -4839,6 +4908,8 @@ class EventExtractor:
                 )
                 # "would be allocated to the Energy Department": a proposal
                 or (kind == "V" and tok.lemma_.lower() in onto.EARMARKING)
+                # "the House version would have imposed a ban": what did not happen
+                or (v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids))
             ):
                 return True
             # "orders cannot preempt state law, and Congress rejected the language": a
@@ -5377,6 +5448,26 @@ class EventExtractor:
             and not any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children)
         )
 
+    @staticmethod
+    def _described_noun(tok: Token) -> Token | None:
+        """The noun a past participle describes: "the strategy launched in April"; also
+        'the agency\'s "Strategy," launched in April, …', set off by a comma after the noun,
+        which the parser hangs on the main verb as a clause of its own."""
+        if tok.tag_ != "VBN" or any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children):
+            return None
+        if tok.dep_ == "acl":
+            return tok.head
+        if tok.dep_ != "advcl":
+            return None
+        before = tok.i - 1
+        while before > tok.sent.start and tok.doc[before].is_punct:
+            before -= 1
+        between = tok.doc[before + 1 : tok.i]
+        noun = tok.doc[before]
+        if any(t.lower_ == "," for t in between) and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+        return None
+
     def _government_plan(self, ev: Event, tok: Token) -> bool:
         """'the Pentagon unveiled its drone strategy', 'the policy change, announced in July by
         Hegseth': a plan a government body or an official makes public is a policy
@@ -5387,14 +5478,16 @@ class EventExtractor:
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # "Trump to announce missile defense plan": not made public yet
-        if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (
-            tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children)
-        ):
+        described = self._described_noun(tok)
+        if described is not None:
+            nouns = [described]  # "its strategy, launched in April"
+        elif tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
             nouns = [tok.head]  # "the initiatives Hegseth announced today"
         else:
             nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(
-            n.lemma_.lower() in onto.PLAN_NOUNS | onto.GOVERNMENT_INITIATIVES
+            # "a draft bill released Thursday by two lawmakers": a bill made public too
+            n.lemma_.lower() in onto.PLAN_NOUNS | onto.GOVERNMENT_INITIATIVES | onto.LAW_NOUNS
             or any(c.dep_ == "compound" and c.lemma_.lower() == "policy" for c in n.children)
             for n in nouns
         ):
@@ -5945,16 +6038,14 @@ class EventExtractor:
             # would be VBN), so the name acts
             for e in self._ents_of(tok.head):
                 ev.add(e, "agent", names)
+        noun = self._described_noun(tok) if kind == "V" else None
         if (
-            kind == "V"
-            and tok.dep_ == "acl"
-            and tok.tag_ == "VBN"
+            noun is not None
             and tok.lemma_.lower() in onto.PUBLISHING
             and not any(c.dep_ == "agent" for c in tok.children)
         ):
             # "GSA's OneGov Strategy, an initiative launched in April": whose the plan made
             # public is (the noun's owner, or that of the name it stands beside) made it so
-            noun = tok.head
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if not owners and noun.dep_ == "appos":
                 owners = [c for c in noun.head.children if c.dep_ == "poss"]

@@ -323,6 +323,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "threat": "ultimatum",
     "designation": "designation",
     "blacklist": "designation",
+    "downing": "operation",  # only "the downing of" a craft (_specific)
+    "list": "designation",  # only a list of companies, or a named list, put out (_noun_ok)
     "ban": "policy",  # a ban on use or on a company is a rule (annotation: policy)
     "partnership": "partnership",
     "agreement": "partnership",
@@ -785,7 +787,7 @@ LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
 LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
 # What a "signed" bill or act is: a law made (policy)
-LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa"}
+LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa", "draft"}
 # What is launched when a thing "starts" or "begins", or is "opened" to users
 STARTED_NOUNS = {"project", "program", "programme", "initiative", "pilot", "work", "effort"}
 # What a company "announces" that is a launch, not a statement: a product or a new service
@@ -1238,6 +1240,8 @@ ROLE_NOUNS = {
 }
 # Verbs that make or change a rule when their object is one (RULE_NOUNS)
 RULE_MAKING = {"update", "revise", "adopt"}
+# Who a published list names when it designates them: "a list of Chinese military companies"
+LISTED = {"company", "entity", "firm"}
 # What a contract pays for when it is an award, not terms of use: building and buying
 MAKING = {"construction", "production", "build", "manufacture", "procurement", "purchase"}
 # Whom a post is announced for: "was announced as the nominee for the role"
@@ -1463,6 +1467,8 @@ COURT_OBJECTS = {
     "order",
 }
 # Of those, what only a court rules on: "denied the request" may be anyone's refusal
+# How many filings a counted noun tells: "filed two lawsuits" is two legal steps
+FILING_COUNTS = {"two": 2, "three": 3}
 COURT_ONLY_OBJECTS = {"motion", "petition", "appeal", "injunction", "lawsuit", "suit"}
 # What ends one's own suit or appeal: "dropped the lawsuit", "withdrew its appeal"
 WITHDRAWING = {"drop", "withdraw", "abandon"}

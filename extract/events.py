@@ -123,6 +123,7 @@ def _quoted(text: str, tok: Token) -> bool:
 _DATELINE = re.compile(r"\s*\([A-Z][\w .&]{1,30}\)\s*[-\u2013\u2014]")
 # "Washington, October 2:" opening a story: the day it was filed
 _PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z .]{1,30},\s*$")
+_PAGE_STAMP = re.compile(r"\s*date\s*")
 _SCALE_LETTER = re.compile(r"(\d)([BMKT])\b")
 _PRECISION_RANK = {"decade": 1, "year": 2, "quarter": 3, "month": 4, "week": 5, "day": 6}
 
@@ -776,8 +777,14 @@ class EventExtractor:
             if ent.id_ and ent.id_ not in self._names:
                 self._names[ent.id_] = given.get(ent.id_, ent.text)
         self._published = published
-        self._dates = [d for d in dates if d.kind != "vague"]
         self._text = doc.text  # rebuilt from the tokens on every access
+        # "date 2025-05-22 Hegseth meets Musk": a stamp some pages open with is the page's
+        # day, not the day of what its headline tells (annotation.md, "Title and lede")
+        self._dates = [
+            d
+            for d in dates
+            if d.kind != "vague" and not _PAGE_STAMP.fullmatch(self._text[: d.span.start_char])
+        ]
         self._money = self._money_mentions(doc)
         # tokens of amounts in other currencies, which the model often leaves untagged
         self._other_money_toks = {t.i for sp, v in self._money if v is None for t in sp}
@@ -3102,6 +3109,18 @@ class EventExtractor:
             )
         ):
             return False  # "left room for Claude to be used": nobody left a post
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and lemma in ("leave", "depart")
+            and any(
+                c.dep_ == "dobj"
+                and (ent := self._tok_ent_all.get(c.i)) is not None
+                and ent.label_ in PLACE_LABELS
+                for c in tok.children
+            )
+        ):
+            return False  # "senators left Capitol Hill", "commanders left Sanaa": a trip
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
@@ -3462,6 +3481,32 @@ class EventExtractor:
             return self._cut_by_government(tok)
         if etype == "personnel" and kind == "V" and self._describes_judge(tok):
             return False  # "a federal judge appointed by Joe Biden": who the judge is
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and any(c.dep_ == "advmod" and c.lower_ in ("why", "how") for c in tok.children)
+        ):
+            return False  # "it was not clear why Kruse was fired": a move told elsewhere
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.ent_type_ == "ORDINAL" or c.lower_ == "only" for c in tok.head.children)
+        ):
+            return False  # "the second Black general to serve as chairman": a record, told
+        if (
+            etype == "statement"
+            and kind == "V"
+            and lemma == "deny"
+            and any(
+                c.dep_ == "nsubjpass"
+                and (e := self._tok_ent_all.get(c.i)) is not None
+                and e.label_ in ("PERSON", "ORG", "GPE")
+                for c in tok.children
+            )
+        ):
+            return False  # "the safeguards Anthropic was denied": withheld from it, not said
         if (
             etype == "personnel"
             and kind == "V"
@@ -6524,6 +6569,9 @@ class EventExtractor:
         for a in tok.ancestors:
             if head.dep_ == "conj":
                 return None  # a coordinated clause is told beside the other, not inside it
+            if head.dep_ == "prep" and head.lower_ == "during":
+                # "During his hearing last month, Phelan pledged …": the two at one time
+                return None
             other = self._trig_types.get(a.i)
             if (
                 other is not None

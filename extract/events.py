@@ -3173,6 +3173,18 @@ class EventExtractor:
             )
         ):
             return False  # "left room for Claude to be used": nobody left a post
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and lemma in ("leave", "depart")
+            and any(
+                c.dep_ == "dobj"
+                and (ent := self._tok_ent_all.get(c.i)) is not None
+                and ent.label_ in PLACE_LABELS
+                for c in tok.children
+            )
+        ):
+            return False  # "senators left Capitol Hill", "commanders left Sanaa": a trip
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
@@ -3546,6 +3558,32 @@ class EventExtractor:
             return self._cut_by_government(tok)
         if etype == "personnel" and kind == "V" and self._describes_judge(tok):
             return False  # "a federal judge appointed by Joe Biden": who the judge is
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and any(c.dep_ == "advmod" and c.lower_ in ("why", "how") for c in tok.children)
+        ):
+            return False  # "it was not clear why Kruse was fired": a move told elsewhere
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.ent_type_ == "ORDINAL" or c.lower_ == "only" for c in tok.head.children)
+        ):
+            return False  # "the second Black general to serve as chairman": a record, told
+        if (
+            etype == "statement"
+            and kind == "V"
+            and lemma == "deny"
+            and any(
+                c.dep_ == "nsubjpass"
+                and (e := self._tok_ent_all.get(c.i)) is not None
+                and e.label_ in ("PERSON", "ORG", "GPE")
+                for c in tok.children
+            )
+        ):
+            return False  # "the safeguards Anthropic was denied": withheld from it, not said
         if (
             etype == "personnel"
             and kind == "V"
@@ -6659,6 +6697,9 @@ class EventExtractor:
         for a in tok.ancestors:
             if head.dep_ == "conj":
                 return None  # a coordinated clause is told beside the other, not inside it
+            if head.dep_ == "prep" and head.lower_ == "during":
+                # "During his hearing last month, Phelan pledged …": the two at one time
+                return None
             other = self._trig_types.get(a.i)
             if (
                 other is not None

@@ -1028,6 +1028,8 @@ COMPLYING = {
 MET_TARGETS = {"demand", "need", "goal", "target", "requirement", "deadline", "standard"}
 MET_TARGETS |= {"threshold", "criterion", "criteria", "expectation", "obligation", "quota"}
 MET_TARGETS |= {"milestone", "benchmark", "timeline", "schedule", "challenge", "condition"}
+# "meeting resistance from colleagues": a reception met, not a person
+MET_TARGETS |= {"resistance", "opposition", "pushback", "skepticism", "scepticism", "criticism"}
 # "refused to give the Pentagon full access": complying by granting use, not "declined to
 # give details"
 GRANTING = {"give", "grant"}
@@ -1418,6 +1420,7 @@ WEAK_STATEMENT = {
     "assert",
     "contend",
     "claim",
+    "call",  # "called the refusal an attempt to …": a name given, news only when dated
 }
 # Noun triggers that name one happening only in the singular ("military operations" in
 # general is no raid).

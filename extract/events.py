@@ -2462,6 +2462,13 @@ class EventExtractor:
             for c in tok.children
         ):
             return False  # "to meet demand", "met its recruiting goal": no one was met
+        if tok.lemma_.lower() == "meet" and any(
+            c.lemma_.lower() in onto.MET_REACTIONS
+            and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.lower_ == "with"))
+            for c in tok.subtree
+            if c.head == tok or c.head.head == tok
+        ):
+            return False  # "is meeting resistance", "met with criticism": a reaction met
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
         if needs is None:
             return True
@@ -2568,6 +2575,8 @@ class EventExtractor:
         kids = list(tok.children)
         if self._policy_mentioned_again(tok, kids):
             return True
+        if any(c.lower_ == "such" and c.dep_ in ("amod", "predet") for c in kids):
+            return True  # "the fourth such operation this month": a kind told before, counted
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "these") for c in kids
         ):
@@ -3054,6 +3063,67 @@ class EventExtractor:
         if (
             etype == "statement"
             and kind == "V"
+            and lemma == "deny"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(
+                c.dep_ == "nsubjpass" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                for c in tok.children
+            )
+        ):
+            return False  # "the safeguards the company was denied": refused it, said nothing
+        if (
+            etype == "statement"
+            and kind == "V"
+            and lemma == "warn"
+            and any(
+                c.dep_ == "ccomp"
+                and c.lemma_.lower() in ("result", "lead", "cause")
+                and any(a.dep_ == "aux" and a.lower_ in onto.HYPOTHETICAL for a in c.children)
+                for c in tok.children
+            )
+        ):
+            # "warned that cost overruns could result in cuts": a risk weighed, no threat
+            # made and nothing done
+            return False
+        if (
+            etype == "personnel"
+            and kind == "V"
+            and tok.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(
+                c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last"))
+                for c in tok.head.children
+            )
+            # "X was the second general to serve …"; but "became the first woman to serve
+            # as secretary on Monday" tells the move
+            and tok.head.head.lemma_ == "be"
+        ):
+            return False  # "the second general to serve as chairman": a record, no move told
+        if (
+            etype == "negotiation"
+            and kind == "V"
+            and lemma == "refuse"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("for", "to")
+        ):
+            # "cut ties with the company for refusing to …", "in response to it refusing to
+            # …": the refusal is the reason of what is told, not a step told here
+            return False
+        if (
+            kind == "V"
+            and tok.dep_ != "ROOT"
+            and any(c.lower_ == "why" for c in tok.children)
+            # "that's why I am announcing …": a consequence told, not a reason asked
+            and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in tok.head.children
+            )
+        ):
+            # "it was not clear why the general was fired": the reason is asked; the firing
+            # is told where it is reported
+            return False
+        if (
+            etype == "statement"
+            and kind == "V"
             and tok.dep_ == "advcl"
             and tok.tag_ == "VBN"
             and not any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in tok.children)
@@ -3185,6 +3255,13 @@ class EventExtractor:
             )
         ):
             return False  # "senators left Capitol Hill", "commanders left Sanaa": a trip
+        if (
+            etype == "operation"
+            and kind == "V"
+            and lemma == "scramble"
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            return False  # "Europe is scrambling to build chips": a hurry, no jets scrambled
         if kind == "V" and lemma in onto.LEGISLATIVE_ONLY:
             return self._by_legislature(tok)  # "passed the House", not "passed away"
         if kind == "V" and lemma in onto.LEGISLATIVE_RETYPE and self._by_legislature(tok):
@@ -4316,6 +4393,8 @@ class EventExtractor:
     @staticmethod
     def _strike_ordered(verb: Token) -> bool:
         """What is ordered is an attack: the order is the operation's first step."""
+        if verb.dep_ == "acl" and onto.NOUN_TRIGGERS.get(verb.head.lemma_.lower()) == "operation":
+            return True  # "the strike, ordered by the president, killed four"
         for c in verb.children:
             if c.dep_ != "dobj":
                 continue
@@ -4789,6 +4868,12 @@ class EventExtractor:
         ):
             return True  # "escalated into a threat to label the company a risk": threatened
         if (
+            verb.dep_ in ("acl", "relcl")
+            and verb.head.lemma_.lower() in ("talk", "discussion", "negotiation")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True  # "is in talks to raise $500 million": the talks are the news so far
+        if (
             kind == "V"
             and verb.dep_ == "acl"
             and verb.head.lemma_.lower() in ("plan", "plot")
@@ -4802,6 +4887,16 @@ class EventExtractor:
             == "operation"
         ):
             return True  # "vowed to continue attacks on ships": attacks promised, not made
+        if kind == "V" and any(
+            c.dep_ == "advmod" and c.lower_ in ("potentially", "possibly") for c in verb.children
+        ):
+            return True  # "potentially valuing the company at $3 billion": may yet happen
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.lower_ == "going"
+            and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.head.children)
+        ):
+            return True  # "people that were going to vote yes": meant, then not done
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in onto.WILLING:
             return True  # "is willing to loosen most restrictions": an offer, not a change
         if (
@@ -4817,6 +4912,29 @@ class EventExtractor:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return True  # "$111 million to fund staff growth": what the money is for
+        if (
+            kind == "V"
+            and onto.VERB_TRIGGERS.get(tok.lemma_.lower()) == "operation"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and (
+                (verb.dep_ == "acl" and verb.head.lemma_.lower() in onto.HARDWARE)
+                or (
+                    verb.dep_ in ("xcomp", "advcl")
+                    and (
+                        # "the equipment used to strike …"; but "it was used in the
+                        # operation to capture him": that clause tells the operation
+                        (verb.head.lemma_.lower() == "use" and verb.head.dep_ == "acl")
+                        or (
+                            verb.head.lemma_.lower() in onto.ARMING
+                            and self._argument_is(verb.head, ("dobj",), onto.HARDWARE, None)
+                        )
+                    )
+                )
+            )
+        ):
+            # "missiles to intercept …", "developing drones to attack …", "jets used to
+            # strike …": what the weapons are for, not a strike made
+            return True
         if (
             kind == "N"
             and tok.dep_ == "dobj"
@@ -4937,6 +5055,10 @@ class EventExtractor:
             return True  # "Palantir did not win the Navy contract", "never signed the deal"
         for v in verbs:
             kids = list(v.children)
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in kids
+            ):
+                return True  # "the House version would have imposed a ban": it never did
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and (
                 # "if it did not drop its limits, the Pentagon would declare …"
                 any(
@@ -5404,6 +5526,16 @@ class EventExtractor:
             return "policy"  # "the department adopted AI principles in 2020": a rule taken up
         if tok.pos_ == "VERB" and self._suit_dropped(tok):
             return "legal"
+        if (
+            etype == "designation"
+            and tok.pos_ == "VERB"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and onto.NOUN_TRIGGERS.get(c.lemma_.lower()) == "operation"
+                for c in tok.children
+            )
+        ):
+            return "statement"  # "labelled the strikes a terrorist act": an act named, no list
         if lemma in ("deny", "reject", "grant", "dismiss") and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.COURT_OBJECTS:
@@ -7324,9 +7456,26 @@ class EventExtractor:
                 and tok.head.lower_ in ("for", "about", "over", "on")
             ):
                 host = by_tok.get(tok.head.head.i)
+            elif (
+                ev.type == "operation"
+                and tok.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
+                # "launched a strike on Venezuela to capture Maduro": the capture is what
+                # that strike was for, one operation
+                host = next(
+                    (
+                        h
+                        for c in tok.head.children
+                        if c.dep_ == "dobj" and (h := by_tok.get(c.i)) is not None
+                    ),
+                    None,
+                )
+                host = host if host is not None and host.type == "operation" else None
             if (
                 host is None
-                or host.type not in ("meeting", "negotiation", "statement")
+                or host.type not in ("meeting", "negotiation", "statement", "operation")
+                or (host.type == "operation" and ev.type != "operation")
                 or host is ev
             ):
                 out.append(ev)

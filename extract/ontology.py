@@ -1028,8 +1028,9 @@ COMPLYING = {
 MET_TARGETS = {"demand", "need", "goal", "target", "requirement", "deadline", "standard"}
 MET_TARGETS |= {"threshold", "criterion", "criteria", "expectation", "obligation", "quota"}
 MET_TARGETS |= {"milestone", "benchmark", "timeline", "schedule", "challenge", "condition"}
-# "meeting resistance from colleagues": a reception met, not a person
-MET_TARGETS |= {"resistance", "opposition", "pushback", "skepticism", "scepticism", "criticism"}
+# What is met when nobody is, as a reaction: "he is meeting resistance", "met with criticism"
+MET_REACTIONS = {"resistance", "opposition", "criticism", "pushback", "skepticism", "scepticism"}
+MET_REACTIONS |= {"backlash"}
 # "refused to give the Pentagon full access": complying by granting use, not "declined to
 # give details"
 GRANTING = {"give", "grant"}
@@ -1295,6 +1296,9 @@ HARDWARE = {
     "helicopter",
     "battery",
 }
+# Verbs that make or supply weapons: "developing missiles to intercept …" tells what the
+# missiles are for, not a strike
+ARMING = {"develop", "build", "design", "produce", "make", "manufacture", "buy", "supply", "sell"}
 TROOPS = {
     "troop",
     "soldier",

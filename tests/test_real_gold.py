@@ -72,6 +72,7 @@ def test_scoring_sorts_errors_into_categories():
 
 
 @pytest.mark.model
+@pytest.mark.frozen
 def test_frozen_test_part_stays_above_its_floors():
     from extract import get_extractor
 

@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _actors, _events, _of_type
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2025-08-20"
-
-
-def _names(event: dict) -> set[str]:
-    return {a["name"] for a in event["actors"]}
-
-
-def _of_type(text: str, etype: str) -> list[dict]:
-    return [e for e in _events(text, PUBLISHED) if e["type"] == etype]
 
 
 def test_the_unit_is_the_government_body_named_before():
@@ -31,8 +23,8 @@ def test_the_unit_is_the_government_body_named_before():
         "to the military quickly. In 2023, the unit received about $900 million from "
         "Congress, a sign of its rising weight."
     )
-    funding = _of_type(text, "funding")
-    assert any("Defense Innovation Unit" in _names(e) for e in funding), funding
+    funding = _of_type(text, "funding", PUBLISHED)
+    assert any("Defense Innovation Unit" in _actors(e) for e in funding), funding
 
 
 def test_a_body_named_after_its_staff_is_what_the_agency_means():
@@ -42,8 +34,8 @@ def test_a_body_named_after_its_staff_is_what_the_agency_means():
         "program by the end of the month, two staff members said. The agency was created "
         "in 2015 to help the Pentagon fix urgent technology problems."
     )
-    launches = _of_type(text, "launch")
-    assert any("Defense Digital Service" in _names(e) and e["date"] == "2015" for e in launches), (
+    launches = _of_type(text, "launch", PUBLISHED)
+    assert any("Defense Digital Service" in _actors(e) and e["date"] == "2015" for e in launches), (
         launches
     )
 
@@ -55,8 +47,8 @@ def test_we_in_a_company_post_is_the_company_it_names():
         "and it exists to guard the supply chain. As we wrote on Monday, we remain proud "
         "of the work we have done with the Department for frontline troops."
     )
-    statements = _of_type(text, "statement")
-    assert any("Anthropic" in _names(e) and e["date"] == "2025-08-18" for e in statements), (
+    statements = _of_type(text, "statement", PUBLISHED)
+    assert any("Anthropic" in _actors(e) and e["date"] == "2025-08-18" for e in statements), (
         statements
     )
 
@@ -67,4 +59,4 @@ def test_a_noun_in_an_opening_phrase_is_the_act_of_the_main_subject():
         "Pete Hegseth gave the crowd a blunt warning about fitness."
     )
     statements = [e for e in _events(text, "2025-10-06") if e["type"] == "statement"]
-    assert any("Pete Hegseth" in _names(e) for e in statements), statements
+    assert any("Pete Hegseth" in _actors(e) for e in statements), statements

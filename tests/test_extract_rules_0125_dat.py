@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _of_type
 
 pytestmark = pytest.mark.model
-
-
-def _of(text: str, published: str, etype: str) -> list[dict]:
-    return [e for e in _events(text, published) if e["type"] == etype]
 
 
 def test_a_lede_launch_takes_the_week_the_next_sentence_attributes():
@@ -28,7 +24,7 @@ def test_a_lede_launch_takes_the_week_the_next_sentence_attributes():
         "However, Brandon Tseng, the company's president, told reporters earlier this week "
         "that the Navy has watched the project closely."
     )
-    found = _of(text, "2026-04-10", "launch")  # a Friday: the week of April 6
+    found = _of_type(text, "launch", "2026-04-10")  # a Friday: the week of April 6
     assert found and found[0]["date"] == "2026-W15", found
 
 
@@ -39,6 +35,6 @@ def test_a_lede_policy_takes_the_day_of_its_retelling():
         "On April 7, 2026, the White House issued the National Robotics Strategy, "
         "fulfilling a promise from an earlier executive order."
     )
-    found = _of(text, "2026-04-09", "policy")
+    found = _of_type(text, "policy", "2026-04-09")
     lede = [e for e in found if "sweeping policy" in e["sentence"]]
     assert lede and lede[0]["date"] == "2026-04-07", found

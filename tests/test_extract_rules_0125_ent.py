@@ -13,14 +13,9 @@ import pytest
 
 from extract import get_extractor
 from extract.pipeline import gazetteer_patterns
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
-
-
-def _entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,9 @@ from __future__ import annotations
 import pytest
 
 from extract.extractor import get_extractor
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _of_type
 
 pytestmark = pytest.mark.model
-
-
-def _of(text: str, published: str, etype: str) -> list[dict]:
-    return [e for e in _events(text, published) if e["type"] == etype]
 
 
 def test_a_wrapped_line_keeps_its_date_with_the_verb():
@@ -30,7 +26,7 @@ def test_a_wrapped_line_keeps_its_date_with_the_verb():
         "on Monday to repair two destroyers at its yard, officials said.\n"
         "The work is due to end next year.\n"
     )
-    found = _of(text, "2026-05-14", "contract")
+    found = _of_type(text, "contract", "2026-05-14")
     assert found and found[0]["date"] == "2026-05-11", found
 
 
@@ -47,5 +43,5 @@ def test_an_undated_headline_is_the_title_of_the_dated_move_below():
         "Defense Secretary Pete Hegseth accepted the resignation of Army Secretary Dan "
         "Driscoll on Tuesday, the Pentagon said.\n"
     )
-    found = _of(text, "2026-05-14", "personnel")
+    found = _of_type(text, "personnel", "2026-05-14")
     assert [e["date"] for e in found] == ["2026-05-12"], found

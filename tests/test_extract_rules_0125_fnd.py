@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _actors, _events, _of_type
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2026-03-10"
-
-
-def _of(kind: str, text: str) -> list[dict]:
-    return [e for e in _events(text, PUBLISHED) if e["type"] == kind]
-
-
-def _names(ev: dict) -> set[str]:
-    return {a["name"] for a in ev["actors"]}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _names(ev: dict) -> set[str]:
     ],
 )
 def test_a_sum_judged_or_taken_apart_is_no_funding(text):
-    assert not _of("funding", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "funding"), _events(text, PUBLISHED)
 
 
 def test_who_calls_for_an_increase_in_a_budget_is_its_party():
@@ -46,8 +38,8 @@ def test_who_calls_for_an_increase_in_a_budget_is_its_party():
         "President Donald Trump has called for a steep increase in the Army budget, from "
         "$180 billion now to $240 billion by 2028."
     )
-    found = _of("funding", text)
-    assert found and "Donald Trump" in _names(found[0]), _events(text, PUBLISHED)
+    found = _of_type(text, "funding")
+    assert found and "Donald Trump" in _actors(found[0]), _events(text, PUBLISHED)
 
 
 def test_a_designation_a_court_refused_to_block_was_made():
@@ -55,12 +47,12 @@ def test_a_designation_a_court_refused_to_block_was_made():
         "An appeals court on Monday declined to block the Commerce Department from "
         "blacklisting the drone maker Orbitrix."
     )
-    assert _of("designation", text), _events(text, PUBLISHED)
+    assert _of_type(text, "designation"), _events(text, PUBLISHED)
 
 
 def test_a_designation_a_court_blocks_is_still_not_one():
     text = "A judge blocked the Commerce Department from blacklisting the drone maker Orbitrix."
-    assert not _of("designation", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "designation"), _events(text, PUBLISHED)
 
 
 def test_complaining_to_the_gao_is_a_filing():
@@ -68,7 +60,7 @@ def test_complaining_to_the_gao_is_a_filing():
         "Orbitrix Systems first complained to the GAO in November after it lost a "
         "logistics award to a rival."
     )
-    found = _of("legal", text)
+    found = _of_type(text, "legal")
     assert found and found[0]["date"] == "2025-11", _events(text, PUBLISHED)
 
 
@@ -80,7 +72,7 @@ def test_complaining_to_the_gao_is_a_filing():
     ],
 )
 def test_grievances_are_no_court_filing(text):
-    assert not _of("legal", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "legal"), _events(text, PUBLISHED)
 
 
 def test_relisting_as_a_terrorist_group_is_a_designation():
@@ -88,15 +80,15 @@ def test_relisting_as_a_terrorist_group_is_a_designation():
         "The militia vowed on Monday to keep fighting after the United States' decision to "
         "relist the group as a terrorist organization."
     )
-    found = _of("designation", text)
-    assert found and "United States" in _names(found[0]), _events(text, PUBLISHED)
+    found = _of_type(text, "designation")
+    assert found and "United States" in _actors(found[0]), _events(text, PUBLISHED)
 
 
 def test_a_petition_to_a_court_is_a_legal_step():
     text = (
         "Orbitrix filed a petition with the U.S. Court of Appeals for the Ninth Circuit on Friday."
     )
-    assert _of("legal", text) and not _of("statement", text), _events(text, PUBLISHED)
+    assert _of_type(text, "legal") and not _of_type(text, "statement"), _events(text, PUBLISHED)
 
 
 def test_two_filings_of_one_verb_stay_two():
@@ -105,9 +97,9 @@ def test_two_filings_of_one_verb_stay_two():
         "District of Columbia and a petition for review in the U.S. Court of Appeals for the "
         "D.C. Circuit."
     )
-    assert len(_of("legal", text)) == 2, _events(text, PUBLISHED)
+    assert len(_of_type(text, "legal")) == 2, _events(text, PUBLISHED)
 
 
 def test_plans_announced_to_sue_are_a_statement_not_a_filing():
     text = "Orbitrix announced plans to sue the Navy over the award last week."
-    assert not _of("legal", text) and _of("statement", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "legal") and _of_type(text, "statement"), _events(text, PUBLISHED)

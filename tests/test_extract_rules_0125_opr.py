@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _actors, _events, _of_type
 
 pytestmark = pytest.mark.model
-
-
-def _of(text: str, etype: str, published: str = "2024-03-08") -> list[dict]:
-    return [e for e in _events(text, published) if e["type"] == etype]
-
-
-def _names(event: dict) -> set[str]:
-    return {a["name"] for a in event["actors"]}
+PUBLISHED = "2024-03-08"
 
 
 @pytest.mark.parametrize(
@@ -35,13 +28,13 @@ def _names(event: dict) -> set[str]:
     ],
 )
 def test_a_naval_task_force_set_up_is_an_operation(text):
-    assert _of(text, "operation"), _events(text, "2024-03-08")
-    assert not _of(text, "launch"), _events(text, "2024-03-08")
+    assert _of_type(text, "operation", PUBLISHED), _events(text, PUBLISHED)
+    assert not _of_type(text, "launch", PUBLISHED), _events(text, PUBLISHED)
 
 
 def test_an_ai_task_force_stays_a_launch():
     text = "The Pentagon created an AI task force to study chatbots in August 2023."
-    assert _of(text, "launch") and not _of(text, "operation")
+    assert _of_type(text, "launch", PUBLISHED) and not _of_type(text, "operation", PUBLISHED)
 
 
 def test_a_withdrawal_from_a_country_is_an_operation():
@@ -49,8 +42,8 @@ def test_a_withdrawal_from_a_country_is_an_operation():
         "The small office wrote software that helped the military during the Iraq "
         "withdrawal and with refugee flights, the newspaper said."
     )
-    found = _of(text, "operation")
-    assert len(found) == 1 and "Iraq" in _names(found[0]), found
+    found = _of_type(text, "operation", PUBLISHED)
+    assert len(found) == 1 and "Iraq" in _actors(found[0]), found
 
 
 def test_a_withdrawal_from_a_deal_or_of_a_name_is_no_operation():
@@ -58,18 +51,20 @@ def test_a_withdrawal_from_a_deal_or_of_a_name_is_no_operation():
         "The U.S. withdrawal from the climate agreement took effect in November 2020.",
         "Her withdrawal of the nomination surprised senators in June.",
     ):
-        assert not _of(text, "operation"), text
+        assert not _of_type(text, "operation", PUBLISHED), text
 
 
 def test_a_version_of_a_named_product_made_is_a_launch():
     text = "Google made a classified version of Gemini in 2023 for the Army."
-    found = _of(text, "launch")
-    assert len(found) == 1 and "Google" in _names(found[0]), found
+    found = _of_type(text, "launch", PUBLISHED)
+    assert len(found) == 1 and "Google" in _actors(found[0]), found
     assert found[0]["date"] == "2023"
 
 
 def test_a_version_of_a_bill_is_no_launch():
-    assert not _of("The committee made a new version of the bill in March.", "launch")
+    assert not _of_type(
+        "The committee made a new version of the bill in March.", "launch", PUBLISHED
+    )
 
 
 def test_operations_a_company_is_embedded_in_are_no_operation():
@@ -77,11 +72,13 @@ def test_operations_a_company_is_embedded_in_are_no_operation():
         "The new award shows how deeply the satellite firm has become embedded in US "
         "military operations."
     )
-    assert not _of(text, "operation")
+    assert not _of_type(text, "operation", PUBLISHED)
 
 
 def test_strikes_in_a_named_country_stay():
-    assert _of("U.S. forces carried out airstrikes in Yemen on Tuesday.", "operation")
+    assert _of_type(
+        "U.S. forces carried out airstrikes in Yemen on Tuesday.", "operation", PUBLISHED
+    )
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_strikes_in_a_named_country_stay():
     ],
 )
 def test_several_field_tests_are_no_single_test(text):
-    assert not _of(text, "operation")
+    assert not _of_type(text, "operation", PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_several_field_tests_are_no_single_test(text):
     ],
 )
 def test_forces_that_patrolled_carried_out_an_operation(text):
-    assert _of(text, "operation", "2024-12-31"), _events(text, "2024-12-31")
+    assert _of_type(text, "operation", "2024-12-31"), _events(text, "2024-12-31")
 
 
 def test_an_attack_soon_after_an_assault_is_a_second_operation():
@@ -112,11 +109,11 @@ def test_an_attack_soon_after_an_assault_is_a_second_operation():
         "The rebels attacked the port of Aden shortly after the Hezbollah assault on "
         "Israeli villages on Oct. 9, 2023."
     )
-    found = _of(text, "operation", "2024-12-31")
+    found = _of_type(text, "operation", "2024-12-31")
     assert len(found) == 2, found
-    assert any("Hezbollah" in _names(e) for e in found), found
+    assert any("Hezbollah" in _actors(e) for e in found), found
 
 
 def test_an_amphibious_assault_ship_is_no_assault():
     text = "The Navy's amphibious assault ship reached Okinawa on Monday for repairs."
-    assert not [e for e in _of(text, "operation", "2024-12-31") if e["trigger"] == "assault"]
+    assert not [e for e in _of_type(text, "operation", "2024-12-31") if e["trigger"] == "assault"]

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _of_type
 
 pytestmark = pytest.mark.model
-
-
-def _of(text: str, published: str, etype: str) -> list[dict]:
-    return [e for e in _events(text, published) if e["type"] == etype]
 
 
 def test_a_page_date_label_does_not_date_the_headline():
@@ -26,7 +22,7 @@ def test_a_page_date_label_does_not_date_the_headline():
         "date 2025-03-14 Navy sailors strike pirate skiffs off the coast of Somalia\n\n"
         "The boarding team was praised by commanders for its speed."
     )
-    found = _of(text, "2025-03-14", "operation")
+    found = _of_type(text, "operation", "2025-03-14")
     assert found and all(e["date"] is None for e in found), found
 
 
@@ -35,7 +31,7 @@ def test_a_happening_in_a_during_phrase_takes_the_clause_date():
         "During an oversight hearing before the Senate Armed Services Committee last week, "
         "Army Secretary Dan Driscoll vowed to cut the service's headquarters staff."
     )
-    found = _of(text, "2025-06-13", "meeting")  # a Friday: last week is that of June 2
+    found = _of_type(text, "meeting", "2025-06-13")  # a Friday: last week is that of June 2
     assert found and found[0]["date"] == "2025-W23", found
 
 
@@ -44,5 +40,5 @@ def test_what_a_later_step_is_about_keeps_no_date_of_it():
         "A judge on Monday heard a challenge from Anthropic concerning the Pentagon's "
         "designation of the firm as a supply chain risk."
     )
-    found = _of(text, "2026-05-20", "designation")
+    found = _of_type(text, "designation", "2026-05-20")
     assert found and all(e["date"] is None for e in found), found

@@ -11,26 +11,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_rules_090 import _events
+from tests.test_extract_rules_090 import _actors, _events, _of_type
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2026-03-10"
 
 
-def _of(kind: str, text: str) -> list[dict]:
-    return [e for e in _events(text, PUBLISHED) if e["type"] == kind]
-
-
-def _names(ev: dict) -> set[str]:
-    return {a["name"] for a in ev["actors"]}
-
-
 def test_an_agreement_won_is_a_contract():
     text = "Boeing won a five-year maintenance agreement from the U.S. Navy last month."
-    found = _of("contract", text)
-    assert found and "Boeing" in _names(found[0]), _events(text, PUBLISHED)
-    assert not _of("partnership", text), _events(text, PUBLISHED)
+    found = _of_type(text, "contract")
+    assert found and "Boeing" in _actors(found[0]), _events(text, PUBLISHED)
+    assert not _of_type(text, "partnership"), _events(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -46,12 +38,12 @@ def test_an_agreement_won_is_a_contract():
     ],
 )
 def test_money_not_yet_raised_is_no_funding(text):
-    assert not _of("funding", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "funding"), _events(text, PUBLISHED)
 
 
 def test_weapons_launched_are_no_launch():
     text = "Governor Anna Petrova confirmed that drones were launched from a lorry near the base."
-    assert not _of("launch", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "launch"), _events(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -64,4 +56,4 @@ def test_weapons_launched_are_no_launch():
     ],
 )
 def test_a_refusal_given_as_a_reason_is_no_negotiation_step(text):
-    assert not _of("negotiation", text), _events(text, PUBLISHED)
+    assert not _of_type(text, "negotiation"), _events(text, PUBLISHED)

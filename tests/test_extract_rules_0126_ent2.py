@@ -14,14 +14,9 @@ import pytest
 from spacy.tokens import Span
 
 from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
-
-
-def _entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(

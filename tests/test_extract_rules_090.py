@@ -23,6 +23,12 @@ def _actors(event: dict) -> set[str]:
     return {a["name"] for a in event["actors"]}
 
 
+def _entities(text: str) -> dict[str, str]:
+    """Canonical name -> type of every entity the extractor returns for `text`."""
+    record = {"id": "x", "published": "2026-03-02", "text": text}
+    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
+
+
 @pytest.mark.parametrize(
     "text",
     [

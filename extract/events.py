@@ -3525,12 +3525,26 @@ class EventExtractor:
                 and any(p.dep_ == "pobj" and p.lemma_.lower() == "end" for p in t.children)
                 for t in tok.subtree
             )
-        if kind == "V" and lemma == "sign":  # a bill or an act, not a deal
-            return self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW") or (
-                # "a spending bill he signed earlier this year": the noun is the object
-                tok.dep_ == "relcl"
-                and tok.head.lemma_.lower() in onto.LAW_NOUNS
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        if kind == "V" and lemma in ("sign", "veto"):  # a bill or an act, not a deal
+            return (
+                self._argument_is(tok, ("dobj", "nsubjpass"), onto.LAW_NOUNS, "LAW")
+                # "signed into law Senate Bill 53": the phrase names a law made
+                or any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "into"
+                    and any(t.lower_ == "law" for t in c.subtree)
+                    for c in tok.children
+                )
+                or (
+                    # "a spending bill he signed earlier this year", "a bill that was vetoed
+                    # by the governor": the noun is the object
+                    tok.dep_ == "relcl"
+                    and tok.head.lemma_.lower() in onto.LAW_NOUNS
+                    and not any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE
+                        for c in tok.children
+                    )
+                )
             )
         if kind == "V" and lemma == "take" and etype == "statement":  # "took to X on Monday"
             return any(

@@ -239,6 +239,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "repeal": "policy",
     "revoke": "policy",
     "enact": "policy",  # "what Congress enacted last year": a law or budget made law
+    "veto": "policy",  # only a bill or act vetoed (_specific), as "sign"
     "update": "policy",  # only a rule updated or adopted (_specific: RULE_MAKING)
     "revise": "policy",
     # a budget or a program cut by a government body (_specific, CUT_THINGS)
@@ -784,7 +785,8 @@ LEGISLATIVE_ONLY = {"pass", "strip", "advance"}
 # Verbs that are a legislative step (policy) rather than their usual type when a chamber
 # of a legislature does them ("the Senate rejected the provision").
 LEGISLATIVE_RETYPE = {"reject", "block", "approve", "pass", "strip", "vote"}
-LEGISLATURE_TAGS = {"congress", "legislature", "parliament"}
+# a state legislature passes bills as Congress does ("the New York legislature passed …")
+LEGISLATURE_TAGS = {"congress", "legislature", "parliament", "state_legislature"}
 # Verbs whose use as statement trigger is weak (attribution in almost every story).
 # What a "signed" bill or act is: a law made (policy)
 LAW_NOUNS = {"bill", "act", "law", "legislation", "budget", "ndaa", "draft"}

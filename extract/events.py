@@ -2354,6 +2354,8 @@ class EventExtractor:
             return self._joint_pilot(tok)
         if lemma == "list":
             return self._list_published(tok)
+        if lemma == "contractor":
+            return self._contractor_since(tok)
         needs = onto.NOUN_NEEDS.get(lemma, None)
         if needs is None:
             return True
@@ -2371,6 +2373,17 @@ class EventExtractor:
         ):
             return False  # "a new round of talks led by the envoy": not money
         return bool(needs & context) or self._named_by_its_content(tok)
+
+    @staticmethod
+    def _contractor_since(noun: Token) -> bool:
+        """'Palantir has been an ICE contractor since 2011': a state of affairs since a
+        time is the background contract it started with (tests/gold/real/README.md, "has
+        been operated by BAE since 1999"); not "Palantir is a defense contractor"."""
+        return (
+            noun.dep_ == "attr"
+            and noun.head.lemma_ == "be"
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.head.children)
+        )
 
     def _list_published(self, tok: Token) -> bool:
         """'published an expanded list of Chinese military companies', 'updated the 1260H
@@ -2469,6 +2482,10 @@ class EventExtractor:
             if c.head == tok or c.head.head == tok
         ):
             return False  # "is meeting resistance", "met with criticism": a reaction met
+        if tok.lemma_.lower() == "pay":
+            return self._pays_company(tok)
+        if tok.lemma_.lower() == "use":
+            return self._in_use(tok)
         needs = onto.VERB_NEEDS_PREP.get(tok.lemma_.lower())
         if needs is None:
             return True
@@ -2521,6 +2538,44 @@ class EventExtractor:
             c.lower_ in needs
             for c in tok.children
             if c.dep_ in ("prep", "prt", "agent", "advmod", "dative")
+        )
+
+    def _pays_company(self, verb: Token) -> bool:
+        """'ICE is paying Palantir $30 million to build a platform': a government body paying
+        a company a sum is buying its work (a contract); not "paid $5 million to settle",
+        "paid authors $1.5 billion", "Boeing paid the Treasury …", where no agency buys."""
+        payers = [self._entity_at(c) for c in verb.children if c.dep_ == "nsubj"]
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+        payees = [self._entity_at(t) for t in objects]
+        return (
+            any(ent is not None and self._is_government(ent.id_) for ent in payers)
+            and any(self._is_money(t) for t in objects)
+            and any(
+                ent is not None and ent.label_ == "ORG" and not self._is_government(ent.id_)
+                for ent in payees
+            )
+        )
+
+    def _in_use(self, verb: Token) -> bool:
+        """'Acme's model is being used by the NSA', 'the Army is using Acme's software': a
+        government body using a company's product now is a deployment, a partnership; not
+        "stop using", "was used in the raid" (a past act, told as the act), nor a company
+        using another's product."""
+        present = any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children)
+        if not present or verb.tag_ not in ("VBG", "VBN"):
+            return False
+        users = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        users += [c for c in verb.children if c.dep_ == "nsubj"]
+        used = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        products = [  # a product, or a thing a company owns ("Acme's new model")
+            e
+            for c in used
+            for t in (c, *(k for k in c.children if k.dep_ == "poss"))
+            if (e := self._entity_at(t)) is not None
+            and (e.label_ == "PRODUCT" or (t is not c and not self._is_government(e.id_)))
+        ]
+        return bool(products) and any(
+            self._is_government(e.id_) for c in users for e in self._ents_of(c)
         )
 
     def _version_made(self, verb: Token) -> bool:

@@ -37,6 +37,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # contract
     "award": "contract",
     "contract": "contract",
+    "pay": "contract",  # only "paying Acme $30 million to build …" (_verb_ok)
     # ultimatum
     "threaten": "ultimatum",
     "give": "ultimatum",
@@ -50,6 +51,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "bar": "designation",
     # partnership
     "partner": "partnership",
+    "use": "partnership",  # only an agency now using a company's product (_verb_ok)
     "work": "partnership",  # only "work with" (VERB_NEEDS_PREP), between two organisations
     "join": "partnership",
     "integrate": "partnership",
@@ -313,6 +315,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "visit": "meeting",
     "hearing": "meeting",
     "contract": "contract",
+    "contractor": "contract",  # only "has been an ICE contractor since 2011" (_noun_ok)
     "deal": "contract",
     "award": "contract",
     "ota": "contract",
@@ -566,6 +569,9 @@ PHRASE_TRIGGERS: dict[str, str] = {
     "heard arguments": "legal",
     "hear arguments": "legal",
     "hears arguments": "legal",
+    "heard oral arguments": "legal",  # a court hearing is a legal step (gold README)
+    "hear oral arguments": "legal",
+    "hears oral arguments": "legal",
     "set aside": "funding",
     "sets aside": "funding",
     "kicked off": "launch",

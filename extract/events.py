@@ -2025,11 +2025,14 @@ class EventExtractor:
     def _date_other_moves(self, events: list[Event]) -> None:
         """'Esper accepted Modly's resignation on Tuesday … McPherson would take over': an
         undated move of another person told with a dated one (they share an actor) is part
-        of the same shake-up and shares its time, as coordinated moves do in _merge."""
+        of the same shake-up and shares its time, as coordinated moves do in _merge. Not one
+        whose own sentence names another time that its clause did not take ("had been in
+        limbo after Trump tweeted in November that he would replace Spencer, who was
+        fired"): that sentence tells the story before the shake-up."""
         moves = {id(ev): self._moved(ev) for ev in events if ev.type == "personnel"}
         for ev in events:
             moved = moves.get(id(ev))
-            if not moved or self._value_of(ev) is not None:
+            if not moved or self._value_of(ev) is not None or self._sentence_dated(ev):
                 continue
             told_with = [
                 o
@@ -2042,6 +2045,13 @@ class EventExtractor:
             if told_with:
                 o = min(told_with, key=lambda o: abs(o.sent.start - ev.sent.start))
                 ev.date, ev.date_score, ev.fallback_date = o.date, o.date_score, o.fallback_date
+
+    def _sentence_dated(self, ev: Event) -> bool:
+        """A date with a value stands in the event's sentence."""
+        sent = ev.sent
+        return any(
+            d.value is not None and sent.start <= d.span.start < sent.end for d in self._dates
+        )
 
     @staticmethod
     def _date_rank(ev: Event) -> tuple[int, int]:
@@ -6661,6 +6671,8 @@ class EventExtractor:
                 continue
             if self._in_since_clause(root, tok):
                 continue  # "the seventh strike since the general took command on Feb. 5"
+            if self._in_prior_phrase(root, tok):
+                continue  # "sued following the designation last week": the designation's week
             if self._in_other_relative(root, tok):
                 continue  # "Griffin, who took on the role in early 2018, said …"
             if self._coordinated_verb(root, trig_clause):
@@ -6771,6 +6783,21 @@ class EventExtractor:
             )
             and tok not in clause.subtree
         )
+
+    @staticmethod
+    def _in_prior_phrase(root: Token, tok: Token) -> bool:
+        """'Its letter comes on the heels of a report last week that …', 'sued the agency
+        following the designation last month': a date inside a phrase that names an earlier
+        happening tells when that happening was, not when the trigger outside it was."""
+        for a in root.ancestors:
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp", "pobj"):
+                return False  # the date hangs on a clause of its own
+            heels = a.lower_ == "of" and a.head.lower_ == "heels"
+            if a.dep_ == "prep" and (a.lower_ in ("after", "following") or heels):
+                # "attacked soon after the assault on Oct. 7": close enough to share its date
+                soon = any(c.lemma_.lower() in onto.SOON_AFTER for c in a.children)
+                return not soon and tok not in a.subtree
+        return False
 
     @staticmethod
     def _before_what_followed(d: DateMention, tok: Token) -> bool:

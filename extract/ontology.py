@@ -883,6 +883,9 @@ EARLIER_PREPS = {
     "concerning",
     "against",
 }
+# Words on "after" that put what follows at about the time of what came before ("soon
+# after the assault on Oct. 7", "hours after the post on Friday")
+SOON_AFTER = {"soon", "shortly", "immediately", "just", "hour", "minute"}
 # Prepositions whose object is a happening of its own, before the one they hang on ("shelled
 # the port soon after the militia's assault"): two operations, each with its own doer
 PRIOR_PREPS = {"after", "following", "since"}

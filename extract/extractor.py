@@ -34,6 +34,9 @@ _TICKER_RE = re.compile(
     r"\([A-Z][A-Z.]{0,6}\s+[+\-\u2212]?\d+(?:\.\d+)?%\)"
     r"|(?<=Co\. )\[[A-Z]{1,5}\]|(?<=Corp\. )\[[A-Z]{1,5}\]|(?<=Inc\. )\[[A-Z]{1,5}\]"
 )
+# Typographic hyphens (U+2010, U+2011 non-breaking) are hyphens: "(D-Calif.)" written with a
+# non-breaking hyphen reads as written with a plain one; one character for one, so offsets stay
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _ID_KEY, _FLAGS_KEY = "beat_id", "beat_flags"
 
@@ -69,7 +72,7 @@ def prepare_text(text: str, max_chars: int) -> tuple[str, list[str]]:
         text = _LONG_RUN_RE.sub(lambda m: " " * len(m.group(0)), text)
         flags.append("long_tokens_blanked")
     text = _TICKER_RE.sub(lambda m: " " * len(m.group(0)), text)
-    return text, flags
+    return text.translate(_HYPHENS), flags
 
 
 _PR_SET_PDEATHSIG = 1

@@ -167,6 +167,18 @@ def _in_headline(ev: Event) -> bool:
     return sent.start < 40 and not sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+# Nouns of a person put out of a post ("ordered the removal of its chief")
+REMOVALS = {"removal", "dismissal", "firing", "ouster"}
+
+# Verbs of taking part in a happening already told ("was involved in the strikes")
+TAKING_PART = {"involve", "participate", "part"}
+
+# What a company builds with its own money ("committed $2 billion to build a plant")
+BUILDING = {"build", "construct", "expand", "open"}
+
+# What a body can be designated as that is a standing in its budget, not a blacklist
+PROGRAM_NOUNS = {"program", "programme"}
+
 # "more firings", "further dismissals": moves of a kind foreseen beyond those made so far
 MORE_TO_COME = {"more", "further", "additional", "future", "possible", "potential"}
 
@@ -2061,9 +2073,25 @@ class EventExtractor:
             return (1, _PRECISION_RANK.get(ev.fallback_date[1] or "", 0))
         return (0, 0)
 
+    @staticmethod
+    def _relief_of_suit(a: Event, b: Event) -> bool:
+        """'Anthropic sued on Monday … It is asking a judge to block the order': an undated
+        "is asking" a court is what the lawsuit `b` seeks, told again, not a motion of its
+        own (a motion has its own day: "is asking a judge on Tuesday to …")."""
+        tok = a.trigger
+        return (
+            _court_step(b.trigger) == "filing"
+            and tok.lemma_.lower() == "ask"
+            and tok.tag_ == "VBG"
+            and a.date is None
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in tok.children)
+        )
+
     def _same_happening(self, a: Event, b: Event) -> bool:
         if a.type != b.type or a.predecessor != b.predecessor:
             return False
+        if a.type == "legal" and (self._relief_of_suit(a, b) or self._relief_of_suit(b, a)):
+            return True  # its subject is often only "they" or "the company"
         if not set(a.actors) & set(b.actors) and not self._awarder_and_awardees(a, b):
             return False
         if a.sent == b.sent and self._each_own_date(a, b):
@@ -2654,6 +2682,12 @@ class EventExtractor:
             and tok.head.head.lemma_.lower() in onto.DESIGNATING
         ):
             return False  # "added three firms to the Entity List": placed there now
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.lemma_.lower() in TAKING_PART
+        ):
+            return True  # "jets were involved in the Saturday airstrikes": who took part in it
         own = any(
             self._entity_at(c) is not None or c.dep_ in ("prep", "poss", "nummod", "acl", "relcl")
             for c in kids
@@ -2827,7 +2861,7 @@ class EventExtractor:
             self._misparsed_move(ev, tok)
         if ev.type in ("launch", "statement") and self._government_plan(ev, tok):
             ev.type = "policy"  # "the Pentagon unveiled its strategy": a rule, not a product
-        if ev.type == "funding" and tok.lemma_.lower() in ("invest", "investment"):
+        if ev.type == "funding" and tok.lemma_.lower() in ("invest", "investment", "commit"):
             spender = self._own_spending(ev, tok)
             if spender == "outlay":
                 return None  # "Saronic announced a $300 million investment in its shipyard"
@@ -3165,6 +3199,30 @@ class EventExtractor:
         ):
             return False  # "the second general to serve as chairman": a record, no move told
         if (
+            kind == "V"
+            and tok.dep_ == "relcl"
+            and tok.head.lemma_.lower() == "time"
+            and any(
+                c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "last"))
+                for c in tok.head.children
+            )
+        ):
+            # "…, the second known time Musk has visited the Pentagon": the visit just told,
+            # counted among others, not one more
+            return False
+        if (
+            kind == "V"
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and etype == "designation"
+            and any(
+                self._trig_types.get(t.i) == etype for t in tok.head.subtree if t not in tok.subtree
+            )
+        ):
+            # "included the startup in its entity list, barring suppliers from selling to
+            # it": what the listing does, not a second listing
+            return False
+        if (
             etype == "negotiation"
             and kind == "V"
             and lemma == "refuse"
@@ -3299,7 +3357,7 @@ class EventExtractor:
         if (
             etype == "personnel"
             and kind == "V"
-            and lemma == "leave"
+            and lemma in ("leave", "depart")
             and any(
                 c.dep_ == "dobj"
                 and self._tok_ent_all.get(c.i) is None
@@ -3307,7 +3365,9 @@ class EventExtractor:
                 for c in tok.children
             )
         ):
-            return False  # "left room for Claude to be used": nobody left a post
+            # "left room for Claude to be used", "departs the Senate floor" (a photo
+            # caption): nobody left a post
+            return False
         if (
             etype == "personnel"
             and kind == "V"
@@ -3685,6 +3745,17 @@ class EventExtractor:
             )
         ):
             return False  # "designates the Secretary of Energy as responsible": a task given
+        if (
+            etype == "designation"
+            and kind == "V"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and any(k.dep_ == "pobj" and k.lemma_.lower() in PROGRAM_NOUNS for k in c.children)
+                for c in tok.children
+            )
+        ):
+            return False  # "designated the system as a program of record": a status, no blacklist
         if etype == "negotiation" and kind == "V" and lemma in ("pressure", "push"):
             # "the Pentagon is pushing AI companies to make their tools available"
             return (
@@ -4500,6 +4571,20 @@ class EventExtractor:
         tells that."""
         if kind == "N" and self._own_date(tok):
             return False
+        if (
+            kind == "V"
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in onto.DIRECTING
+            and (
+                self._trig_types.get(tok.head.i) in AGREEMENT_TYPES
+                or (
+                    tok.head.dep_ in ("dobj", "nsubjpass")
+                    and self._trig_types.get(tok.head.head.i) == "contract"
+                )
+            )
+        ):
+            return True  # "awarded an option instructing it to supply …": the award's terms
         verb = tok if kind == "V" else None
         chain = [tok, *list(tok.ancestors)[:4]]
         for v in chain if verb is None else [verb, *list(verb.ancestors)[:4]]:
@@ -5113,6 +5198,8 @@ class EventExtractor:
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return True
+                if c.dep_ == "mark" and c.lower_ in ("until", "once") and v.tag_ in ("VBZ", "VBP"):
+                    return True  # "until Congress passes a law, …": a condition, not done
         return False
 
     @staticmethod
@@ -5390,6 +5477,13 @@ class EventExtractor:
             and self._strike_ordered(tok)
         ):
             return "operation"  # "ordered another vessel destroyed", "ordered strikes on …"
+        if (
+            etype == "policy"
+            and lemma == "order"
+            and tok.pos_ == "VERB"
+            and self._argument_is(tok, ("dobj",), REMOVALS, None)
+        ):
+            return "personnel"  # "ordered the removal of the fleet's commander": a firing
         if (
             etype == "policy"
             and lemma == "order"
@@ -5711,7 +5805,14 @@ class EventExtractor:
         gov = [aid for aid in ev.actors if self._is_government(aid, officials=True)]
         orgs = [a for a, (_, _, label) in ev.actors.items() if label == "ORG" and a not in gov]
         if len(orgs) == 1 and not gov:
-            own = any(t.lower_ == "own" for t in tok.subtree)
+            # "its own funds"; "committed $50 billion to build a cloud": money for what
+            # the company itself builds
+            own = any(t.lower_ == "own" for t in tok.subtree) or any(
+                c.dep_ in ("advcl", "xcomp")
+                and c.lemma_.lower() in BUILDING
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                for c in tok.children
+            )
             spent_on = [
                 t
                 for c in tok.children

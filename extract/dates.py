@@ -972,6 +972,10 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
             r = Resolved(anchor.value, anchor.precision, "anaphoric", anchor.timex)
         elif (that_day := _that_weekday(span, anchor)) is not None:
             r = Resolved(that_day, "day", "anaphoric")
+        elif day_anchor is not None and _day_told_by_clause(span):
+            # "told a retreat on the day Hegseth took office": the day the story is telling,
+            # the last day it named, not the publication day a bare "on the day" reads as
+            r = Resolved(day_anchor.value, "day", "anaphoric")
         elif (earlier := _time_before_event(span, published, mentions)) is not None:
             r = earlier
         else:
@@ -1153,6 +1157,15 @@ def _that_weekday(span: Span, anchor: Resolved | None) -> str | None:
     except ValueError:
         return None
     return (day + timedelta(days=(weekday - day.weekday()) % 7)).isoformat()
+
+
+def _day_told_by_clause(span: Span) -> bool:
+    """ "On the day the ban took effect": a bare "the day" that a clause of its own says
+    which day it is."""
+    if span.text.lower() not in ("day", "the day") or span.end >= span.sent.end:
+        return False
+    # the parser hangs the clause on "day" or, as often, on the verb before it
+    return any(t.dep_ in ("relcl", "ccomp") and t.left_edge.i == span.end for t in span.sent)
 
 
 def _later_than(span: Span) -> bool:

@@ -347,7 +347,7 @@ class TriggerFinder:
                 # a caption's present tense the tagger misses: "Soldiers arrive Nov. 15 in
                 # Poznan" has "arrive" as an adjective, yet it is the sentence's verb
                 found.append((f"V:{self.verbs[lowers[tok.i]]}", doc[tok.i : tok.i + 1]))
-            elif pos in ("NOUN", "PROPN"):
+            elif pos in ("NOUN", "PROPN") or self._misread_gerund(tok):
                 etype = self.nouns.get(tok.lemma_) or self.nouns.get(lowers[tok.i])
                 if etype:
                     found.append((f"N:{etype}", doc[tok.i : tok.i + 1]))
@@ -356,6 +356,17 @@ class TriggerFinder:
                 if tuple(lowers[tok.i : end]) == words:
                     found.append((f"P:{etype}", doc[tok.i : end]))
         return found
+
+    @staticmethod
+    def _misread_gerund(tok: Token) -> bool:
+        """'after his nomination hearing before the committee': a noun in -ing the tagger
+        reads as a verb, though it takes a determiner or a possessive and is an object."""
+        return (
+            tok.pos_ == "VERB"
+            and tok.lower_.endswith("ing")
+            and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+            and any(c.dep_ in ("det", "poss") for c in tok.children)
+        )
 
 
 class EventExtractor:
@@ -561,6 +572,20 @@ class EventExtractor:
             found = self._group_member(verb.head)  # parsed on "labs" in "one of four labs"
             if found or verb.head.dep_ != "attr":
                 return found
+        elif (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in onto.CAUSING
+            and verb.lemma_.lower() in onto.MEDIUM_PUBLISHING | onto.PUBLISHING
+        ):
+            # "the backlash prompted Altman to release a statement": the one made to put
+            # it out is the object of the causing verb, and it was put out
+            return [
+                e
+                for c in verb.head.children
+                if c.dep_ == "dobj"
+                for e in self._ents_of(c)
+                if e.label_ in ("ORG", "PERSON")
+            ]
         elif verb.dep_ != "xcomp" or not any(c.dep_ == "attr" for c in verb.head.children):
             return []
         return self._control_subject(verb, False)
@@ -2508,6 +2533,8 @@ class EventExtractor:
     def _verb_ok(self, tok: Token) -> bool:
         if tok.lemma_.lower() == "agree":  # gated here: agreeing to terms is no trigger
             return self._agree_together(tok)
+        if tok.lemma_.lower() == "threaten" and self._thing_threatens(tok):
+            return False  # "the Pentagon's finding threatens to disrupt …": a risk, no threat
         if tok.lemma_.lower() == "meet" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in onto.MET_TARGETS
             for c in tok.children
@@ -5306,6 +5333,8 @@ class EventExtractor:
         """Context that changes the type: a priced agreement is a contract; a judge denying a
         motion is a court ruling, not a statement."""
         lemma = tok.lemma_.lower()
+        if etype == "policy" and self._order_promised(tok):
+            return "statement"  # "Trump said Monday he would sign an order": not signed yet
         if etype == "designation" and lemma == "add" and self._added_to_platform(tok):
             return "partnership"
         if etype == "partnership" and lemma in ("agreement", "deal"):
@@ -5768,19 +5797,31 @@ class EventExtractor:
         Hegseth': a plan a government body or an official makes public is a policy
         (annotation: an order or policy), not a product launched or a statement; a company's
         plan stays what it was. A government's initiative or program unveiled is mostly a
-        policy in the gold too (now and then a launch: the majority is followed)."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in onto.PUBLISHING:
+        policy in the gold too (now and then a launch: the majority is followed), and so is
+        a program whose name says it is one ("the 2025 launch of the Genesis Mission")."""
+        if tok.lemma_.lower() not in onto.PUBLISHING:
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False  # "Trump to announce missile defense plan": not made public yet
-        described = self._described_noun(tok)
-        if described is not None:
+        described = self._described_noun(tok) if tok.pos_ == "VERB" else None
+        if tok.pos_ != "VERB":
+            # "the November launch of the Genesis Mission": what the noun's "of" names
+            nouns = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        elif described is not None:
             nouns = [described]  # "its strategy, launched in April"
         elif tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
             nouns = [tok.head]  # "the initiatives Hegseth announced today"
         else:
             nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(
+        # "the launch of the Genesis Mission": a named program needs no government actor
+        program = any(self._names_program(n) for n in nouns)
+        if not program and not any(
             # "a draft bill released Thursday by two lawmakers": a bill made public too
             n.lemma_.lower() in onto.PLAN_NOUNS | onto.GOVERNMENT_INITIATIVES | onto.LAW_NOUNS
             or any(c.dep_ == "compound" and c.lemma_.lower() == "policy" for c in n.children)
@@ -5791,9 +5832,56 @@ class EventExtractor:
             (self._is_government(aid, officials=True), etype)
             for aid, (_, _, etype) in ev.actors.items()
         ]
-        return any(gov for gov, _ in kinds) and not any(
+        return (program or any(gov for gov, _ in kinds)) and not any(
             not gov and etype == "ORG" for gov, etype in kinds
         )
+
+    def _thing_threatens(self, verb: Token) -> bool:
+        """'the Pentagon's finding threatens to disrupt the company': the subject is a thing
+        someone owns (a finding, a decision, a move), not a party making a threat."""
+        return any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and c.i not in self._tok_ent
+            and c.lemma_.lower() not in onto.ROLE_NOUNS
+            and any(k.dep_ == "poss" for k in c.children)
+            for c in verb.children
+        )
+
+    def _order_promised(self, tok: Token) -> bool:
+        """'said Monday he would sign an executive order to …': an order someone says they
+        would sign is not signed yet; the saying is the news (a statement)."""
+        verb = tok if tok.pos_ == "VERB" else self._verb_of(tok)
+        return (
+            verb is not None
+            and verb.lemma_.lower() in ("sign", "issue")
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in onto.SAYING_VERBS
+        )
+
+    @staticmethod
+    def _supplies_agencies(deal: Token) -> bool:
+        """'signed a deal with the GSA to supply its model to federal agencies', 'a deal to
+        provide every agency with ChatGPT': a deal selling to government agencies is an award
+        in the gold (a contract), unlike one to deploy or work together."""
+        verbs = [c for c in deal.children if c.dep_ in ("acl", "relcl")]
+        if deal.dep_ == "dobj":  # "signed a deal … to supply": the infinitive hangs on the verb
+            verbs += [c for c in deal.head.children if c.dep_ in ("advcl", "xcomp")]
+        return any(
+            v.lemma_.lower() in onto.SUPPLYING
+            and any(t.lemma_.lower() == "agency" for t in v.subtree)
+            for v in verbs
+        )
+
+    def _names_program(self, tok: Token) -> bool:
+        """'Project Maven', 'the Genesis Mission': a program the gazetteer knows whose name
+        says it is one, which a government starts as a policy, not a product it launches
+        (GenAI.mil, a platform, stays a launch)."""
+        ent = self._tok_ent.get(tok.i)
+        entry = self.gazetteer.get(ent.id_) if ent is not None else None
+        words = set(entry.name.lower().split()) if entry is not None else set()
+        return bool(words & onto.PROGRAM_NAME_WORDS)
 
     def _own_spending(self, ev: Event, tok: Token) -> str | None:
         """Money a body puts into its own work, with no one else taking part: a company's
@@ -5908,6 +5996,8 @@ class EventExtractor:
         if tok.tag_ == "NNS" or any(t.lemma_.lower() in onto.MAKING for t in tok.subtree):
             return False  # "finalized contracts with four firms for the construction of 72
             # satellites": awards for things built, priced or not
+        if self._supplies_agencies(tok):
+            return False  # "signed a deal to supply its model to federal agencies": a sale
         sent = tok.sent
         return not any(sent.start <= sp.start < sent.end for sp, _ in self._money)
 

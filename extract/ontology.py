@@ -931,9 +931,13 @@ DEAL_NOUNS = {"deal", "agreement", "partnership", "contract", "award", "collabor
 # A government's plan made public: "the Pentagon unveiled its drone strategy", "the
 # strategy, announced in July" is a policy, not a product launched or a statement
 PLAN_NOUNS = {"strategy", "plan", "policy", "framework", "roadmap", "blueprint"}
+# Verbs of selling to a buyer: "a deal to supply its model to federal agencies"
+SUPPLYING = {"supply", "provide", "sell"}
 # What a government makes public as a new way of working: the gold mostly calls a
 # government's initiative or program unveiled a policy (a company's stays a launch)
 GOVERNMENT_INITIATIVES = {"initiative", "program", "programme"}
+# Words of a program's own name: "Project Maven", "the Genesis Mission" (a policy begun)
+PROGRAM_NAME_WORDS = GOVERNMENT_INITIATIVES | {"project", "mission"}
 # Verbs that make a plan public
 PUBLISHING = {"launch", "unveil", "introduce", "announce", "release", "publish", "roll", "debut"}
 # Nouns of a change in a field: "a shift in defense strategy" names no strategy published

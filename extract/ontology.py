@@ -970,6 +970,12 @@ UNDONE_NOUNS = {
     "discussion",
     "negotiation",
 }
+# Talks told as a setting or judged in a quote, not held: "there were productive
+# conversations", "discussions with officials reflected alignment" (annotation.md: a quote
+# that only colours the story is no event)
+TALK_NOUNS = {"talk", "talks", "discussion", "discussions", "conversation", "conversations"}
+TALK_PRAISE = {"productive", "constructive", "fruitful", "positive", "cordial", "frank", "candid"}
+TALK_SHOWING = {"reflect", "show", "demonstrate", "suggest", "indicate", "reveal"}
 # Adjectives of a readiness to act: "is willing to loosen the limits" has not loosened them
 WILLING = {"willing", "ready", "prepared", "eager", "open", "unwilling", "reluctant"}
 # Verbs that make an act possible or required of someone, not done: "allowing the agency to

@@ -7292,19 +7292,16 @@ class EventExtractor:
             return
         value = ev.date.value if ev.date is not None else None
         precision = ev.date.precision if ev.date is not None else None
-        if self._after_publication(value, precision) or (
-            ev.date is not None and _AHEAD_RE.search(ev.date.text)
-        ):
-            ev.status = "planned"  # "at hearings later this month": still ahead
-            return
         # a planning head over an event dated to a day before publication tells of a plan that
         # has come due ("set a deadline at his Feb. 20 meeting"), not of one still ahead
-        past_day = (
-            precision == "day"
-            and value is not None
-            and self._published is not None
-            and value < self._published.isoformat()
-        )
+        past_day = precision == "day" and self._before_publication(value, precision)
+        if self._after_publication(value, precision) or (
+            ev.date is not None and _AHEAD_RE.search(ev.date.text) and not past_day
+        ):
+            # "at hearings later this month": still ahead; "the next day" after a past day
+            # is past too
+            ev.status = "planned"
+            return
         planning = lemmas & onto.PLANNING_HEADS and not past_day
         future = words & {"will", "'ll", "shall", "going"} or planning
         if future or (words & {"would"} and tok.tag_ == "VB"):
@@ -7372,22 +7369,20 @@ class EventExtractor:
         return pub.isoformat()
 
     def _after_publication(self, value: str | None, precision: str | None) -> bool:
+        return self._against_publication(value, precision) > 0
+
+    def _before_publication(self, value: str | None, precision: str | None) -> bool:
+        return self._against_publication(value, precision) < 0
+
+    def _against_publication(self, value: str | None, precision: str | None) -> int:
+        """1 after the publication day's period of `precision`, -1 before it, 0 in it or
+        when either is unknown."""
         if value is None or self._published is None:
-            return False
+            return 0
         if precision not in ("day", "month", "year", "week"):
-            return False
-        return value > self._published_at(precision)
-        pub = self._published
-        if precision == "day":
-            return value > pub.isoformat()
-        if precision == "month":
-            return value > pub.strftime("%Y-%m")
-        if precision == "year":
-            return value > f"{pub.year:04d}"
-        if precision == "week":
-            iso = pub.isocalendar()
-            return value > f"{iso[0]:04d}-W{iso[1]:02d}"
-        return False
+            return 0
+        pub = self._published_at(precision)
+        return (value > pub) - (value < pub)
 
     # ------------------------------------------------------------------ money, place
     def _amount(self, ev: Event, tok: Token) -> tuple[int | None, bool]:

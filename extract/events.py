@@ -3426,28 +3426,11 @@ class EventExtractor:
             etype == "personnel"
             and kind == "V"
             and lemma in ("leave", "depart")
-            and any(
-                c.dep_ == "dobj"
-                and self._tok_ent_all.get(c.i) is None
-                and c.lemma_.lower() not in onto.POSTS | onto.FOUNDED_NOUNS | COMPANY_WORDS
-                for c in tok.children
-            )
+            and any(c.dep_ == "dobj" and self._left_no_post(c) for c in tok.children)
         ):
             # "left room for Claude to be used", "departs the Senate floor" (a photo
-            # caption): nobody left a post
+            # caption), "senators left Capitol Hill": nobody left a post
             return False
-        if (
-            etype == "personnel"
-            and kind == "V"
-            and lemma in ("leave", "depart")
-            and any(
-                c.dep_ == "dobj"
-                and (ent := self._tok_ent_all.get(c.i)) is not None
-                and ent.label_ in PLACE_LABELS
-                for c in tok.children
-            )
-        ):
-            return False  # "senators left Capitol Hill", "commanders left Sanaa": a trip
         if (
             etype == "operation"
             and kind == "V"
@@ -5885,6 +5868,14 @@ class EventExtractor:
         return (program or any(gov for gov, _ in kinds)) and not any(
             not gov and etype == "ORG" for gov, etype in kinds
         )
+
+    def _left_no_post(self, obj: Token) -> bool:
+        """What was left is no post: a place (a trip) or a thing that is neither a post, a
+        company nor a named organisation."""
+        ent = self._tok_ent_all.get(obj.i)
+        if ent is not None:
+            return ent.label_ in PLACE_LABELS
+        return obj.lemma_.lower() not in onto.POSTS | onto.FOUNDED_NOUNS | COMPANY_WORDS
 
     def _thing_threatens(self, verb: Token) -> bool:
         """'the Pentagon's finding threatens to disrupt the company': the subject is a thing

@@ -1,13 +1,14 @@
 """Score the merged timeline of real articles against their cross-article gold.
 
-    python -m evaluation.timeline [--part dev|test] [--errors] [--json] [--keep DB]
+    python -m evaluation.timeline [--part dev|val|test] [--errors] [--json] [--keep DB]
 
-For one part of `tests/gold/real/` (dev: tune on it; test: frozen, figures only), the
-extractor reads the part's articles (their text, publication day, URL and outlet), a
-temporary database stores them with `core.store` as a crawl would, `timeline.merge`
-merges them, and the predicted timeline events are scored against the part's
-cross-article gold (`timeline_dev.yml`, `timeline_test.yml`: the distinct real events,
-each with every article reporting it; ../shared/annotation.md, "The timeline").
+For one part of `tests/gold/real/` (dev and val: tune on them; test: frozen, figures
+only), the extractor reads the part's articles (their text, publication day, URL and
+outlet), a temporary database stores them with `core.store` as a crawl would,
+`timeline.merge` merges them, and the predicted timeline events are scored against the
+part's cross-article gold (`timeline_dev.yml`, `timeline_val.yml`, `timeline_test.yml`:
+the distinct real events, each with every article reporting it; ../shared/annotation.md,
+"The timeline").
 
 A predicted event matches a gold event when they have the same type, a date compatible
 at the gold precision (evaluation.real.date_compatible: a finer date inside the gold one
@@ -17,10 +18,11 @@ precision, recall and F1: duplicates (gold events that two or more predicted eve
 would match) and over-merges (predicted events whose reports come from two or more gold
 events; each predicted report is first paired, within its article, with the gold report
 it stands for: a strict match from the gold evidence sentence first, then any strict
-match, then a loose one from that sentence; a predicted event counts towards a duplicate only when it holds a report
-of that gold event or no paired report at all). Figures are given overall and per story
-(the `story` of the articles). `--errors` lists the dev part's misses, duplicates and over-merges; the test part is
-reported as figures only, never as examples.
+match, then a loose one from that sentence; a predicted event counts towards a duplicate
+only when it holds a report of that gold event or no paired report at all). Figures are
+given overall and per story (the `story` of the articles). `--errors` lists the misses,
+duplicates and over-merges of the dev and val parts; the test part is reported as
+figures only, never as examples.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ import yaml
 from evaluation.evaluate import Counts, _norm, load_gold_dir
 from evaluation.real import REAL, _same_sentence, assign, date_compatible, gold_events
 
-PARTS = ("dev", "test")
+PARTS = ("dev", "val", "test")
 
 
 @dataclass
@@ -326,11 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m evaluation.timeline", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument("--part", choices=PARTS, action="append", help="dev, test (both)")
+    parser.add_argument("--part", choices=PARTS, action="append", help="dev, val, test (all)")
     parser.add_argument("--model", default=None, help="spaCy model (default: the Extractor's)")
-    parser.add_argument("--errors", action="store_true", help="list the dev part's errors")
+    parser.add_argument("--errors", action="store_true", help="list errors (not for test)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--keep", type=Path, help="keep the dev part's database at this path")
+    parser.add_argument("--keep", type=Path, help="keep the first part's database here")
     args = parser.parse_args(argv)
     from extract.extractor import Extractor
 
@@ -340,13 +342,13 @@ def main(argv: list[str] | None = None) -> int:
         if not (REAL / f"timeline_{part}.yml").exists():
             print(f"{part}: no tests/gold/real/timeline_{part}.yml yet", file=sys.stderr)
             continue
-        keep = args.keep if part == "dev" else None
+        keep, args.keep = args.keep, None
         scores, errors = evaluate_part(part, extractor, keep)
         results[part] = {k: s.figures() for k, s in sorted(scores.items())}
         if not args.json:
             print(f"== {part}")
             print(table(scores, per_story=True))
-        if args.errors and part == "dev":
+        if args.errors and part != "test":
             print("\n".join(errors))
     if args.json:
         print(json.dumps(results, indent=2))

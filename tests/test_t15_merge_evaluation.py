@@ -64,14 +64,16 @@ def test_a_coarser_date_or_no_shared_article_does_not_match():
     assert (figures["tp"], figures["fn"], figures["duplicates"]) == (0, 1, 0)
 
 
-@pytest.mark.skipif(not (REAL / "dev").is_dir(), reason="no real-article gold")
-def test_the_dev_timeline_gold_holds_every_dev_report_once():
-    golds = load_gold_dir(REAL / "dev")
+@pytest.mark.parametrize("part", ["dev", "val"])
+def test_a_timeline_gold_holds_every_report_of_its_part_once(part):
+    if not (REAL / f"timeline_{part}.yml").is_file():
+        pytest.skip(f"no timeline gold for the {part} part")
+    golds = load_gold_dir(REAL / part)
     reports = {
         (g["id"], lst, i) for g in golds for lst in ("events", "undated")
         for i, _ in enumerate(g.get(lst) or [])
     }  # fmt: skip
-    path = REAL / "timeline_dev.yml"
+    path = REAL / f"timeline_{part}.yml"
     index = report_index(path)
     assert set(index) == reports
     events = load_timeline_gold(path)

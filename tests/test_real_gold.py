@@ -11,7 +11,15 @@ import pytest
 import yaml
 
 from evaluation.evaluate import DEFAULT_FLOORS, load_gold_dir, read_floors
-from evaluation.real import FLOOR_KEYS, PARTS, PartScore, below, date_compatible, score
+from evaluation.real import (
+    FLOOR_KEYS,
+    PARTS,
+    PartScore,
+    below,
+    date_compatible,
+    f1_interval,
+    score,
+)
 
 
 def test_the_gold_is_split_and_big_enough():
@@ -39,6 +47,17 @@ def test_dates_match_at_the_gold_precision():
     assert date_compatible(None, None, None, None) and not date_compatible(
         "2026", "year", None, None
     )
+
+
+def test_the_f1_interval_holds_the_figure_and_narrows_with_more_articles():
+    few = [(3, 1, 2), (0, 2, 1), (5, 0, 0), (1, 1, 3)] * 5  # 20 articles, F1 18/28 = 0.643
+    many = few * 10  # the same mix, 200 articles
+    low, high = f1_interval(few)
+    assert low < 0.643 < high
+    wide, narrow = high - low, f1_interval(many)[1] - f1_interval(many)[0]
+    assert narrow < wide / 2
+    assert f1_interval([(2, 0, 0)] * 5) == [1.0, 1.0]  # every draw is perfect
+    assert f1_interval([]) == [0.0, 0.0]
 
 
 def test_scoring_sorts_errors_into_categories():

@@ -1,4 +1,5 @@
-"""The timeline's measure (evaluation/timeline.py) and the dev part's cross-article gold."""
+"""The timeline's measure (evaluation/timeline.py), the cross-article gold of the dev and val
+parts, and the merged timeline's floors on them (tests/gold/floors.yml, `timeline`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,16 @@ from collections import Counter
 import pytest
 import yaml
 
-from evaluation.evaluate import load_gold_dir
+from evaluation.evaluate import DEFAULT_FLOORS, load_gold_dir
 from evaluation.real import REAL
-from evaluation.timeline import GoldEvent, Predicted, load_timeline_gold, report_index, score
+from evaluation.timeline import (
+    GoldEvent,
+    Predicted,
+    evaluate_part,
+    load_timeline_gold,
+    report_index,
+    score,
+)
 
 
 def gold(gid, etype, date, precision, actors, articles, story="s") -> GoldEvent:
@@ -107,3 +115,19 @@ def test_a_report_is_paired_with_the_gold_report_of_its_own_sentence():
                "sentence": "Borealis also held talks with the Pentagon about cloud hosting."},
     }  # fmt: skip
     assert pair_reports([gold], mentions, index) == {"m1": "acme-talks", "m2": "borealis-talks"}
+
+
+@pytest.mark.parametrize("part", ["dev", "val"])
+def test_the_merged_timeline_stays_within_its_floors(part):
+    """Extraction, store and merge of the part's real articles, scored as
+    `python -m evaluation.timeline --part PART` scores them."""
+    if not (REAL / f"timeline_{part}.yml").is_file():
+        pytest.skip(f"no timeline gold for the {part} part")
+    from extract import get_extractor
+
+    floors = yaml.safe_load(DEFAULT_FLOORS.read_text(encoding="utf-8"))["timeline"][part]
+    scores, _ = evaluate_part(part, get_extractor())
+    figures = scores["all"].figures()
+    assert figures["f1"] >= floors["f1"], figures
+    assert figures["duplicates"] <= floors["duplicates"], figures
+    assert figures["over_merges"] <= floors["over_merges"], figures

@@ -7954,7 +7954,7 @@ class EventExtractor:
                 }
                 for aid, (name, role, label) in ev.actors.items()
             ],
-            "amount_usd": ev.amount,
+            "amount_usd": None if ev.type in onto.UNPRICED_TYPES else ev.amount,
             "location": ev.location,
             "sentence": stripped,
             "start": sent.start_char + lead,

@@ -1732,6 +1732,18 @@ HYPOTHETICAL = {"could", "might", "may", "can", "should"}
 MODALS = HYPOTHETICAL | {"will", "would", "shall"}
 # Event types that need money to be news ("raised concerns" is no funding round).
 MONEY_TYPES = {"funding"}
+# Types that have no dollar value of their own: a sum in their sentence is another event's
+# ("threatened to void its contract of up to $200 million", "the $38 billion program"), so
+# it is not written as theirs (a reader takes a row's amount for the event's).
+UNPRICED_TYPES = {
+    "meeting",
+    "ultimatum",
+    "designation",
+    "statement",
+    "personnel",
+    "operation",
+    "launch",
+}
 # Reporting verbs that, beside another event of their sentence, only attribute it.
 ATTRIBUTING = {"say", "announce", "confirm", "tell", "state", "report", "statement", "disclose"}
 # Personnel verbs whose object is the person ("replace Anthropic" is no hire).

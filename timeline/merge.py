@@ -77,7 +77,7 @@ PRESIDENTS = frozenset(president for _, _, president in PRESIDENCIES)
 AGENT_TYPES = frozenset({"statement"})
 # The rules' version, kept in every event's saved state: an incremental merge that finds
 # events saved under other rules rebuilds the timeline once (timeline.incremental).
-RULES = 7
+RULES = 8
 PRECISION_RANK = {"decade": 0, "year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 STATUS_ORDER = ("occurred", "planned", "reported", "denied")
 
@@ -1112,6 +1112,9 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
         ((ent, names[ent], role_votes[ent].most_common(1)[0][0]) for ent in names),
         key=lambda x: (role_rank.get(x[2], 5), -weight[x[0]], order[x[0]]),
     )
+    # a product is what was launched, deployed or used, never an actor (annotation.md): the
+    # row names its maker; the product stays in `event_actors`, so its page finds the event
+    shown = [a for a in actors if kinds.get(a[0]) != "PRODUCT"] or actors
     statuses = {m.status for m in c.mentions}
     status = next((s for s in STATUS_ORDER if s in statuses), None)
     amounts = Counter(m.amount for m in c.mentions if m.amount)
@@ -1124,8 +1127,8 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
         "precision": precision,
         "status": status,
         "headline": headline(anchor.type, actors, kinds),
-        "actors": "; ".join(name for _, name, _ in actors),
-        "actor_list": json.dumps([[ent, name] for ent, name, _ in actors], ensure_ascii=False),
+        "actors": "; ".join(name for _, name, _ in shown),
+        "actor_list": json.dumps([[ent, name] for ent, name, _ in shown], ensure_ascii=False),
         "amount_usd": amounts.most_common(1)[0][0] if amounts else None,
         "location": None,
         "outlets": len({m.outlet for m in c.mentions}),

@@ -76,6 +76,10 @@ PREDECESSOR_VERBS = {
 STAFF_WORDS = {"employee", "staff", "staffer", "worker", "engineer", "researcher"}
 COMPANY_TAGS = {"company", "ai_lab", "contractor", "defense_tech", "defense_prime"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Verbs that put a tool into an operation ("Claude was used during the raid")
+TOOL_VERBS = {"use", "utilize", "employ", "deploy"}
+# Gazetteer tags of places inside a country: where something happens, never a party to it
+SUBNATIONAL_TAGS = {"city", "state", "neighborhood"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "EVENT", "LAW"}
 ACTOR_LABELS = ENTITY_LABELS - {"EVENT", "LAW"}
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
@@ -274,9 +278,25 @@ def _came_before(a: Event, b: Event) -> bool:
     return False
 
 
-def _maker_role(event_type: str, role: str) -> str:
-    """The role a product's maker takes for it: the product's own, but in an operation the
-    tool's maker is no target ("Claude was used in the raid" does not raid Anthropic)."""
+def _demonym_people(ent: Span) -> bool:
+    """'Americans', 'Venezuelans', 'Israelis': a country's people named by a plural
+    demonym, which the gazetteer maps to the country but which names no acting state."""
+    text = ent.text
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and len(ent) == 1
+        and text[:1].isupper()
+        and text.lower().endswith(("ans", "ese", "is"))
+    )
+
+
+def _maker_role(event_type: str, role: str) -> str | None:
+    """The role a product's maker takes for it: the product's own, but in an operation a
+    tool used in it (a participant) brings no maker ("Claude was used in the raid":
+    Anthropic did not raid; the gold never lists a used tool's maker as a party), and the
+    maker of a thing acted on is no target ("launched a Starlink mission": SpaceX's)."""
+    if event_type == "operation" and role == "participant":
+        return None
     return "participant" if event_type == "operation" and role == "target" else role
 
 
@@ -503,6 +523,8 @@ class EventExtractor:
                 for c in kids:
                     if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < tok.i:
                         e = self._entity_at(c)
+                        if e is not None and self._program_name(tok, c, e):
+                            continue
                         if e is not None and (
                             c.dep_ != "amod"
                             or e.label_ in ("GPE", "NORP")
@@ -524,11 +546,61 @@ class EventExtractor:
                     if c.dep_ == "prep" and c.lower_ in preps:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                out.extend(self._ents_of(p, depth + 1))
+                                out.extend(
+                                    e
+                                    for e in self._ents_of(p, depth + 1)
+                                    # "surveillance of Americans": people, not their country
+                                    if not _demonym_people(e)
+                                )
         for c in tok.children:
             if c.dep_ == "conj":
                 out.extend(self._ents_of(c, depth + 1))
         return out
+
+    @staticmethod
+    def _tool_role(ev: Event, verb: Token, tok: Token, role: str) -> str:
+        """'Claude was used during the raid', 'deployed its drones in the strikes': what a
+        verb of using puts into an operation is a tool taking part (a participant), not
+        what the operation struck."""
+        if ev.type == "operation" and verb is not tok and verb.lemma_.lower() in TOOL_VERBS:
+            return "participant"
+        return role
+
+    def _stake_owner(self, ev: Event, verb: Token) -> None:
+        """'Meta invested $14.3 billion for a 49 percent stake': a stake bought with no "in
+        X" is one in the company the sentence before is about (its main subject), which is
+        the funded party; the investor alone would read as raising the money."""
+        if any(role == "target" for _n, role, _l in ev.actors.values()):
+            return
+        stake = [
+            t
+            for t in verb.subtree
+            if t.lemma_.lower() == "stake"
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children)
+        ]
+        start = verb.sent.start
+        if not stake or start == 0:
+            return
+        before = verb.doc[start - 1].sent
+        for t in before.root.children:
+            if t.dep_ not in SUBJ | {"nsubjpass"}:
+                continue
+            for e in self._ents_of(t):
+                if e.label_ == "ORG" and e.id_ not in ev.actors and not self._is_government(e.id_):
+                    ev.add(e, "target", self._names)
+                    return
+
+    def _program_name(self, noun: Token, mod: Token, ent: Span) -> bool:
+        """'its Soldier Borne Mission Command program': a name the gazetteer does not know,
+        set between a possessor and "program" or "project", is the program's own name, not
+        a party: the possessor owns it ("its", "the Army's")."""
+        return (
+            mod.dep_ in ("compound", "nmod")
+            and noun.lemma_.lower() in PROGRAM_NOUNS | {"project"}
+            and any(c.dep_ == "poss" for c in noun.children)
+            and ent.label_ == "ORG"
+            and self.gazetteer.get(ent.id_) is None
+        )
 
     def _coordinated_owner(self, noun: Token, depth: int) -> list[Span]:
         """'The company won a contract, and its models run through a partnership with
@@ -1830,9 +1902,15 @@ class EventExtractor:
             if ev.type not in onto.PRODUCT_ACTOR_TYPES:
                 del ev.actors[aid]
             maker = self._maker(aid)
-            if maker is not None and maker.id not in ev.actors:
-                ev.actors[maker.id] = (maker.name, _maker_role(ev.type, role), maker.type)
+            maker_role = _maker_role(ev.type, role)
+            if maker is not None and maker.id not in ev.actors and maker_role is not None:
+                ev.actors[maker.id] = (maker.name, maker_role, maker.type)
         self._drop_owners(ev)
+        if ev.type == "operation" and len(ev.actors) > 1:
+            # "an overnight Caracas raid", "a raid on Caracas": a city or a state is where an
+            # operation happened, never a side of it (a country may be; annotation.md)
+            for aid in [a for a in ev.actors if self._subnational(a)]:
+                del ev.actors[aid]
         self._copula_antecedent(ev)
         if not ev.actors:
             return self._definite(ev)  # "the contract, announced on May 29": see _corefer
@@ -2009,6 +2087,10 @@ class EventExtractor:
         noun = verb.head
         if noun.dep_ != "attr" or noun.head.lemma_ != "be":
             return
+        if any(
+            c.dep_ in SUBJ | {"nsubjpass"} and c.tag_ not in ("WDT", "WP") for c in verb.children
+        ):
+            return  # "Gemini was the first when GenAI.mil launched": the clause's own subject
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         role = onto.OBJECT_ROLE.get(ev.type, "counterpart") if passive else "agent"
         for c in noun.head.children:
@@ -2376,6 +2458,11 @@ class EventExtractor:
         tags = onto.GOVERNMENT_TAGS | ({"official", "defense"} if officials else set())
         entry = self.gazetteer.get(entity_id)
         return entry is not None and bool(tags & set(entry.tags))
+
+    def _subnational(self, entity_id: str) -> bool:
+        """A city, state or neighbourhood the gazetteer knows: a place, never a side."""
+        entry = self.gazetteer.get(entity_id)
+        return entry is not None and bool(SUBNATIONAL_TAGS & set(entry.tags))
 
     def _is_court(self, entity_id: str) -> bool:
         """A court the gazetteer knows (tag "court"): a party to a case filed in it."""
@@ -2933,6 +3020,8 @@ class EventExtractor:
                 return None  # "Saronic announced a $300 million investment in its shipyard"
             if spender == "policy":
                 ev.type = "policy"  # "the deputy secretary announced a planned investment"
+            elif kind == "V":
+                self._stake_owner(ev, tok)
         self._date(ev, tok, kind)
         if etype == "statement":
             self._recalled_weekday(ev)
@@ -6543,7 +6632,7 @@ class EventExtractor:
                     if not found and c.lower_ in RELATIVE and h.dep_ == "relcl":
                         found = self._ents_of(h.head)  # "Anthropic, which was founded in 2021"
                     for e in found:
-                        ev.add(e, obj_role, names)
+                        ev.add(e, self._tool_role(ev, h, tok, obj_role), names)
                 elif dep == "dative" and c.pos_ == "ADP":
                     self._prep_actors(ev, c, names)
                 elif dep in ("dobj", "dative", "attr", "oprd") and c is not tok:
@@ -6552,7 +6641,8 @@ class EventExtractor:
                             ev.add(e, "counterpart", names)
                         continue
                     for e in self._ents_of(c):
-                        ev.add(e, obj_role if dep != "dative" else "counterpart", names)
+                        role_here = obj_role if dep != "dative" else "counterpart"
+                        ev.add(e, self._tool_role(ev, h, tok, role_here), names)
                     if ev.loose and dep == "dobj":
                         for e in self._host_of(c):
                             ev.add(e, "counterpart", names)
@@ -6711,9 +6801,8 @@ class EventExtractor:
             "onto": "counterpart",
             "among": "participant",
             # "the raid in Venezuela", "an investment in Anduril", "a case in the D.C. Circuit"
-            "in": {"operation": "target", "funding": "counterpart", "legal": "counterpart"}.get(
-                ev.type
-            ),
+            # (the one invested in is the funded party: a `target`, the headline's subject)
+            "in": {"operation": "target", "funding": "target", "legal": "counterpart"}.get(ev.type),
             "through": "participant" if ev.type == "policy" else None,  # "through the Senate"
             "before": "counterpart" if ev.type in ("meeting", "legal") else None,  # testified
         }.get(p)
@@ -6735,8 +6824,10 @@ class EventExtractor:
             for e in self._ents_of(obj):
                 if e.label_ in PLACE_LABELS and not (
                     # a country struck or fought in is a party to an operation; one a
-                    # sanction is imposed on, to a policy
+                    # sanction is imposed on, to a policy. A city or a state ("a raid on
+                    # Caracas") is where it happened, not a side (annotation.md, "Actors")
                     e.label_ == "GPE"
+                    and not self._subnational(e.id_)
                     and (
                         (ev.type == "operation" and p in ("on", "against", "in"))
                         or (ev.type in ("policy", "designation") and p in ("on", "against"))
@@ -6753,6 +6844,10 @@ class EventExtractor:
                     role_here = role
                 if p == "for" and ev.type not in ("contract", "funding"):
                     continue
+                if p == "with" and ev.type == "launch" and e.label_ == "PRODUCT":
+                    # "launched GenAI.mil with Gemini as its first model": what came with the
+                    # launched thing was not launched
+                    role_here = "participant"
                 if p == "in" and ev.type == "legal" and not self._is_court(e.id_):
                     continue  # "sued in federal court in San Francisco": the court only
                 ev.add(e, role_here, names)

@@ -1051,13 +1051,28 @@ def headline(
         people = [name for ent, name, _ in actors if kinds.get(ent) == "PERSON"]
         if len(people) > 1:
             return template.format(a=people[0], b=" and ".join(people[1:3]))
+    if event_type == "funding":
+        # "Meta invested $14.3 billion in Scale AI": the funded company (the one invested
+        # in, a `target`) is the headline's subject, the investor named after it; "Funding:
+        # Meta" would read as Meta raising the money
+        funded = [name for _, name, role in actors if role == "target"]
+        backers = [name for _, name, role in actors if role == "agent"]
+        if funded and backers:
+            return f"Funding: {' and '.join(funded[:2])} from {' and '.join(backers[:2])}"
+        if funded:
+            return template.format(a=" and ".join(funded[:2]))
     if event_type in DIRECTED:
         agents = [name for _, name, role in actors if role == "agent"]
         others = [
             name
             for ent, name, role in actors
             if role != "agent"
-            and (event_type != "launch" or kinds.get(ent, "PRODUCT") == "PRODUCT")
+            # what is launched is a product; one it came "with" (a participant) was not
+            and (
+                event_type != "launch"
+                or kinds.get(ent, "PRODUCT") == "PRODUCT"
+                and role != "participant"
+            )
         ]
         if agents and others:
             return template.format(a=agents[0], b=" and ".join(others[:2]))

@@ -962,8 +962,54 @@ class EventExtractor:
         self._date_ultimatums(events)
         events = self._drop_headlines_told_below(events)
         events = self._split_counted_filings(events)
+        events = self._split_parallel_talks(events)
         events += filings
         return [self._as_dict(ev) for ev in events if ev.actors]
+
+    def _split_parallel_talks(self, events: list[Event]) -> list[Event]:
+        """'OpenAI is expected to replace it. xAI and Google are also in talks': subjects
+        joined by "and" in talks "also" (too, likewise) each talk with the party the text
+        compares them to, not with each other. With no other party named, that is the body
+        the article is about (its main military body), which the subjects face; with none,
+        one negotiation per subject. One event for all, as the gold keeps such talks."""
+        out: list[Event] = []
+        body = self._main_military_body()
+        for ev in events:
+            subjects = self._parallel_subjects(ev)
+            if len(subjects) < 2 or len(subjects) < len(ev.actors):
+                out.append(ev)  # "also in talks with the Army": the text names the other side
+            elif body is not None:
+                ev.actors = {aid: (n, "counterpart", lb) for aid, (n, _r, lb) in ev.actors.items()}
+                ev.actors = {body.id: (body.name, "agent", body.type), **ev.actors}
+                out.append(ev)
+            else:
+                out += [replace(ev, actors={aid: ev.actors[aid]}) for aid in subjects]
+        return out
+
+    def _parallel_subjects(self, ev: Event) -> list[str]:
+        """The agents of a negotiation named by coordinated subjects of a clause marked as
+        parallel to another ("also", "too", "likewise")."""
+        if ev.type != "negotiation":
+            return []
+        verb = ev.trigger
+        while (
+            verb.pos_ not in ("VERB", "AUX")
+            and verb.head != verb
+            and (verb.pos_ == "ADP" or verb.dep_ in ("dobj", "pobj"))
+        ):
+            verb = verb.head  # "are in talks", "held talks"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if not any(c.dep_ == "advmod" and c.lower_ in onto.PARALLEL for c in verb.children):
+            return []
+        subjects: list[str] = []
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in (subj, *(k for k in subj.subtree if k.dep_ == "conj")):
+                e = self._tok_ent.get(t.i)
+                if e is not None and ev.actors.get(e.id_, ("", ""))[1] == "agent":
+                    if e.id_ not in subjects:
+                        subjects.append(e.id_)
+        return subjects
 
     @staticmethod
     def _split_counted_filings(events: list[Event]) -> list[Event]:
@@ -1901,6 +1947,9 @@ class EventExtractor:
             _name, role, _label = ev.actors[aid]
             if ev.type not in onto.PRODUCT_ACTOR_TYPES:
                 del ev.actors[aid]
+            if ev.type == "statement" and role == "agent":
+                continue  # "Grok posted antisemitic replies": a chatbot's output is no word
+                # of its maker's; the maker speaks only where the text says it did
             maker = self._maker(aid)
             maker_role = _maker_role(ev.type, role)
             if maker is not None and maker.id not in ev.actors and maker_role is not None:
@@ -3005,6 +3054,15 @@ class EventExtractor:
             ev.confidence = 0.45 if weak else (0.7 if kind == "V" else 0.6)
         ev.loose = kind == "V" and etype == "partnership" and tok.lemma_ in onto.LOOSE_PARTNERSHIP
         self._actors(ev, tok, kind)
+        if kind == "N" and self._notice_received(tok, ev.type):
+            # "Acme received a letter from the board confirming the designation": who sent
+            # the notice acted; the one it reached is the one designated
+            obj_role = onto.OBJECT_ROLE.get(ev.type, "counterpart")
+            swap = {"agent": obj_role, "counterpart": "agent"}
+            ev.actors = {
+                aid: (name, swap.get(role, role), label)
+                for aid, (name, role, label) in ev.actors.items()
+            }
         if ev.type == "legal" and kind == "V" and not ev.actors:
             self._parties_ruled_on(ev, tok)
         if kind == "V":
@@ -5875,7 +5933,27 @@ class EventExtractor:
                 if content.dep_ == "ccomp" and etype in onto.NOTIFIED_TYPES:
                     self._carried.add(content.i)  # told once, by the notice
                     return etype
+                # "a letter from the department confirming the label (the designation, the
+                # award)": the act named as the object is what the notice carries, not words
+                # of the sender's own
+                lemma = content.lemma_.lower()
+                etype = onto.NOUN_TRIGGERS.get(lemma) or onto.VERB_TRIGGERS.get(lemma)
+                if content.dep_ == "dobj" and etype in onto.NOTIFIED_TYPES:
+                    return etype
         return None
+
+    def _notice_received(self, tok: Token, etype: str) -> bool:
+        """A notice that tells of a directed act, received by its verb's subject from a
+        sender ("received a letter from the department confirming the label")."""
+        verb = self._verb_of(tok)
+        return (
+            tok.lemma_.lower() in onto.NOTICES
+            and etype in onto.OBJECT_ROLE
+            and etype in onto.NOTIFIED_TYPES
+            and verb is not None
+            and verb.lemma_.lower() in ("receive", "get")
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+        )
 
     def _trailing_participle(self, tok: Token, kind: str) -> bool:
         """'Hegseth made an announcement on Monday, unveiling a strategy': a participle
@@ -7571,6 +7649,8 @@ class EventExtractor:
             inner = [o for o in inner if o not in intents]
             if inner and all(self._plan_dropped(o) for o in inner):
                 inner = []  # "will deploy troops early next year, the command said Monday"
+            if self._dated_notice_told(ev, inner):
+                inner = []  # the receiver's dated word on a notice: see _dated_notice_told
             if ev.date is None and all(self._plan_without_day(o) for o in inner):
                 # "released a statement of support and noted he would sign the bill": a plan
                 # with no day is no event (it is dropped below), so it holds no statement
@@ -7752,6 +7832,19 @@ class EventExtractor:
             or said not in inside.ancestors  # "after the Army said Monday it had …"
         )
 
+    def _dated_notice_told(self, saying: Event, told: list[Event]) -> bool:
+        """'In a note released on March 5, Amodei said the company had received a letter
+        confirming the designation': a saying dated in its own clause that tells only of a
+        notice received is news of its own; the notice came before it, from its sender, and
+        takes no date from it."""
+        return (
+            self._dated_in_clause(saying)
+            and bool(told)
+            and all(
+                o.trigger.pos_ == "NOUN" and self._notice_received(o.trigger, o.type) for o in told
+            )
+        )
+
     def _absorb_attributions(self, events: list[Event]) -> list[Event]:
         """'Lockheed received a $500 million contract, the department announced': a reporting
         verb next to another event of its sentence attributes that event; it is no statement
@@ -7784,6 +7877,9 @@ class EventExtractor:
                 and o.trigger.i != ev.trigger.i
                 and o.actors
             ]
+            if self._dated_notice_told(ev, others):
+                out.append(ev)  # the receiver's dated word on a notice: see _dated_notice_told
+                continue
             if not others or all(self._plan_dropped(o) for o in others):
                 # "The Army will deploy a division early next year, the command said Monday":
                 # a vague plan is no event, so the announcement of it is the news
@@ -7914,6 +8010,8 @@ class EventExtractor:
                     continue  # "filed a complaint in one court and a petition in another": two
                 if o.type == "operation" and (_came_before(o, ev) or _came_before(ev, o)):
                     continue  # "shelled the port soon after the militia's assault": two acts
+                if o.type == "statement" and self._other_speakers(o, ev):
+                    continue  # "Republicans praised the raid, while Democrats said …": two
                 related = (
                     set(o.actors) & set(ev.actors)
                     or o.trigger in ev.trigger.ancestors
@@ -7946,6 +8044,27 @@ class EventExtractor:
             twin.location = twin.location or ev.location
             twin.confidence = max(twin.confidence, ev.confidence)
         return out
+
+    @staticmethod
+    def _other_speakers(a: Event, b: Event) -> bool:
+        """Two sayings side by side, each with a subject of its own and no speaker in
+        common ("Republican leaders praised the operation, while several Democrats said …",
+        "the company denied it and the senators called it false"): two speakers, two
+        statements. A saying told as the other's content ("X said Y had warned") is not
+        side by side."""
+        if a.trigger.pos_ != "VERB" or b.trigger.pos_ != "VERB":
+            return False
+        if not any(
+            (x.trigger.head == y.trigger and x.trigger.dep_ in ("advcl", "conj"))
+            for x, y in ((a, b), (b, a))
+        ):
+            return False
+        agents = [{aid for aid, v in ev.actors.items() if v[1] == "agent"} for ev in (a, b)]
+        return (
+            all(agents)
+            and not agents[0] & agents[1]
+            and all(any(c.dep_ == "nsubj" for c in ev.trigger.children) for ev in (a, b))
+        )
 
     def _two_filings(self, a: Token, b: Token) -> bool:
         """Two legal nouns that are both objects of one verb ("filed a complaint in the
@@ -7994,8 +8113,8 @@ class EventExtractor:
             node = node.head
         return False
 
-    def _implicit_government(self, doc: Doc, events: list[Event]) -> None:
-        """A contract or a raid with no government party: the article's main military body."""
+    def _main_military_body(self):
+        """The military body the article names most often, or None."""
         counts: dict[str, int] = {}
         for e in self._ents:
             entry = self.gazetteer.get(e.id_)
@@ -8006,9 +8125,15 @@ class EventExtractor:
             ):
                 counts[e.id_] = counts.get(e.id_, 0) + 1
         if not counts:
+            return None
+        return self.gazetteer.get(max(counts, key=lambda k: (counts[k], k)))
+
+    def _implicit_government(self, doc: Doc, events: list[Event]) -> None:
+        """A contract or a raid with no government party: the article's main military body."""
+        entry = self._main_military_body()
+        if entry is None:
             return
-        top = max(counts, key=lambda k: (counts[k], k))
-        entry = self.gazetteer.get(top)
+        top = entry.id
         for ev in events:
             if ev.type not in ("contract", "operation") or not ev.actors:
                 continue

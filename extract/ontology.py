@@ -970,6 +970,9 @@ UNDONE_NOUNS = {
     "discussion",
     "negotiation",
 }
+# Adverbs that set a clause beside another ("xAI and Google are also in talks"): what the
+# subjects do, each does as the one before did, not with each other
+PARALLEL = {"also", "too", "likewise", "similarly"}
 # Talks told as a setting or judged in a quote, not held: "there were productive
 # conversations", "discussions with officials reflected alignment" (annotation.md: a quote
 # that only colours the story is no event)

@@ -1038,7 +1038,8 @@ def headline(
     people ("Dario Amodei meets Pete Hegseth", not "… meets Anthropic"), and what is
     launched is a product, never a company or the Pentagon; in any other event a product is
     no party (annotation.md: its maker is), so "Partnership: Grok and xAI" reads
-    "Partnership: xAI" and "Claude designates …" cannot be written.
+    "Partnership: xAI" and "Claude designates …" cannot be written. A funding names the
+    funded party (its `target`) before its investor: "Funding: Scale AI from Meta".
     """
     kinds = kinds or {}
     if event_type != "launch":

@@ -7550,8 +7550,19 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ money, place
     def _amount(self, ev: Event, tok: Token) -> tuple[int | None, bool]:
-        """The nearest dollar amount, and whether an amount in another currency is there."""
-        subtree = {t.i for t in tok.subtree}
+        """The nearest dollar amount, and whether an amount in another currency is there.
+
+        A clause joined to the trigger's with a subject of its own tells its own act, and
+        its sum is that act's: "ChatGPT joined the platform in February, and the company
+        holds a $200 million contract" gives the joining no price."""
+        subtree = {t.i for t in tok.subtree} - {
+            t.i
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for t in c.subtree
+        }
         head = self._verb_of(tok) if tok.pos_ != "VERB" else None
         best = None
         other = False

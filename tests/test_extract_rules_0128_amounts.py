@@ -38,3 +38,12 @@ def test_a_launch_does_not_take_the_sum_of_the_deal_beside_it():
     )
     found = _of_type(text, "launch", "2026-06-10")
     assert found and all(e["amount_usd"] is None for e in found), found
+
+
+def test_a_sum_in_a_joined_clause_with_its_own_subject_is_that_clause_s():
+    text = (
+        "A custom Claude model joined the Pentagon's GenAI.mil platform in February, and "
+        "Anthropic holds a $40 million Army contract from last year."
+    )
+    found = _of_type(text, "partnership", "2026-03-10")
+    assert found and all(e["amount_usd"] is None for e in found), found

@@ -338,11 +338,11 @@ def main(argv: list[str] | None = None) -> int:
 
     extractor = Extractor(model=args.model) if args.model else Extractor()
     results: dict[str, Any] = {}
-    for part in args.part or list(PARTS):
-        if not (REAL / f"timeline_{part}.yml").exists():
-            print(f"{part}: no tests/gold/real/timeline_{part}.yml yet", file=sys.stderr)
-            continue
-        keep, args.keep = args.keep, None
+    parts = [p for p in args.part or list(PARTS) if (REAL / f"timeline_{p}.yml").exists()]
+    for part in sorted(set(args.part or PARTS) - set(parts)):
+        print(f"{part}: no tests/gold/real/timeline_{part}.yml yet", file=sys.stderr)
+    for part in parts:
+        keep = args.keep if part == parts[0] else None
         scores, errors = evaluate_part(part, extractor, keep)
         results[part] = {k: s.figures() for k, s in sorted(scores.items())}
         if not args.json:

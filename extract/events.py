@@ -21,7 +21,7 @@ from core.presidencies import PRESIDENCIES
 from extract import ontology as onto
 from extract.canonical import NAMES_KEY, RANKS
 from extract.dates import DateMention, due_word
-from extract.gazetteer import Gazetteer
+from extract.gazetteer import Entry, Gazetteer
 from extract.money import MONEY_RE, OTHER_MONEY_RE, parse_usd
 from extract.timeref import first_day
 
@@ -280,12 +280,13 @@ def _came_before(a: Event, b: Event) -> bool:
 
 def _demonym_people(ent: Span) -> bool:
     """'Americans', 'Venezuelans', 'Israelis': a country's people named by a plural
-    demonym, which the gazetteer maps to the country but which names no acting state."""
+    demonym, which the gazetteer maps to the country but which names no acting state. The
+    plural tag keeps out places that end alike ("the mayor of Paris", "Memphis")."""
     text = ent.text
     return (
         ent.label_ in ("GPE", "NORP")
         and len(ent) == 1
-        and text[:1].isupper()
+        and ent[0].tag_ == "NNPS"
         and text.lower().endswith(("ans", "ese", "is"))
     )
 
@@ -979,8 +980,10 @@ class EventExtractor:
             if len(subjects) < 2 or len(subjects) < len(ev.actors):
                 out.append(ev)  # "also in talks with the Army": the text names the other side
             elif body is not None:
-                ev.actors = {aid: (n, "counterpart", lb) for aid, (n, _r, lb) in ev.actors.items()}
-                ev.actors = {body.id: (body.name, "agent", body.type), **ev.actors}
+                ev.actors = {
+                    body.id: (body.name, "agent", body.type),
+                    **{aid: (n, "counterpart", lb) for aid, (n, _r, lb) in ev.actors.items()},
+                }
                 out.append(ev)
             else:
                 out += [replace(ev, actors={aid: ev.actors[aid]}) for aid in subjects]
@@ -8124,7 +8127,7 @@ class EventExtractor:
             node = node.head
         return False
 
-    def _main_military_body(self):
+    def _main_military_body(self) -> Entry | None:
         """The military body the article names most often, or None."""
         counts: dict[str, int] = {}
         for e in self._ents:

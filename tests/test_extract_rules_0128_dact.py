@@ -100,3 +100,14 @@ def test_a_subject_with_its_own_clause_is_not_the_launcher():
     text = "Grok was the first when HarborNet launched in December."
     found = _of_type(text, "launch", "2026-02-10")
     assert all("Grok" not in _actors(e) for e in found), found
+
+
+def test_a_plural_demonym_is_people_but_a_place_that_ends_alike_is_not():
+    from extract.events import _demonym_people
+    from extract.extractor import get_extractor
+
+    nlp = get_extractor().nlp
+    doc = nlp("The surveillance of Americans worried the mayor of Paris.")
+    ents = {e.text: e for e in doc.ents}
+    assert _demonym_people(ents["Americans"])
+    assert "Paris" in ents and not _demonym_people(ents["Paris"])

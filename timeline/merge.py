@@ -1071,8 +1071,7 @@ def headline(
             # what is launched is a product; one it came "with" (a participant) was not
             and (
                 event_type != "launch"
-                or kinds.get(ent, "PRODUCT") == "PRODUCT"
-                and role != "participant"
+                or (kinds.get(ent, "PRODUCT") == "PRODUCT" and role != "participant")
             )
         ]
         if agents and others:

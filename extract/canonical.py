@@ -363,6 +363,8 @@ TITLE_WORDS = {
     "Founder",
     "Member",
 }
+# what follows a surname to name a family: "the Wright brothers", "the Winklevoss twins"
+FAMILY_WORDS = {"brothers", "sisters", "twins"}
 # titles before a bare surname that make it a person's: "Senator Collins", "Chairman Schmidt"
 SURNAME_TITLES = {
     "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Chairman",
@@ -919,6 +921,7 @@ class Canonicaliser:
         self.gazetteer = read_gazetteer(gazetteer_path) if gazetteer_path else Gazetteer()
         self.drop = set(drop_texts)
         self.context_window = context_window
+        self.words = _dictionary_words(nlp)
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_candidates: dict[str, list[str]] = {}
         # names of two words or more, any case: "Trump Administration", "Lima task force"
@@ -999,6 +1002,7 @@ class Canonicaliser:
                 kept.append(span)
                 self._remember(span, person_last, org_short)
         _early_surnames(kept, person_last)
+        self._first_names(kept)
         kept.extend(self._missed_surnames(doc, kept, person_last))
         kept.extend(self._context_aliases(doc, kept))
         doc.ents = filter_spans(kept + other)
@@ -1014,8 +1018,11 @@ class Canonicaliser:
         org_names: set[tuple[int, int]] = set()
         ents = list(doc.ents)
         held = self._unguarded(doc, ents)  # a service the guard held: "Indian Army Signs"
-        merged = _initial_joined(
-            doc, self._place_prefixed(doc, sorted(ents + held, key=lambda s: s.start))
+        merged = self._namesakes(
+            doc,
+            _initial_joined(
+                doc, self._place_prefixed(doc, sorted(ents + held, key=lambda s: s.start))
+            ),
         )
         if merged != ents:
             doc.ents = merged
@@ -1103,6 +1110,57 @@ class Canonicaliser:
             i += 1
         return out
 
+    def _namesakes(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A given name before a known person's bare surname names a namesake, not him: the
+        ruler takes "Trump" in "first lady Melania Trump" for Donald Trump and leaves the
+        model only "Melania", so the two words are one new person."""
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out and out[-1].end == e.start else None
+            given = self._given_name(doc, e, prev)
+            if given is None:
+                out.append(e)
+                continue
+            if prev is not None:
+                out.pop()
+            name = doc[given : e.end].text
+            doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(name), name)
+            out.append(Span(doc, given, e.end, label="PERSON", span_id=slugify(name)))
+        return out
+
+    def _given_name(self, doc: Doc, ent: Span, prev: Span | None) -> int | None:
+        """Index of the given name before `ent`, a gazetteer person's bare surname, when it
+        is someone else's ("Melania" before "Trump"), or None."""
+        entry = self.gazetteer.get(ent.id_) if ent.id_ else None
+        if entry is None or entry.type != "PERSON" or len(ent) != 1 or ent.start == 0:
+            return None
+        words = plain_person(entry.name).split()
+        tok = doc[ent.start - 1]
+        if len(words) < 2 or ent.text != words[-1] or tok.whitespace_ != " ":
+            return None
+        if prev is not None and (prev.id_ or len(prev) > 1 or prev.label_ not in MODEL_LABELS):
+            return None  # "Pentagon Trump", "Wednesday Trump"
+        if tok.lower_ in self.words and (prev is None or prev.label_ != "PERSON"):
+            return None  # "Stop Trump", "Every Awful Thing Trump": a word, not a name
+        # his own first name or title, or a short form of it: "Donald", "President", "Don"
+        own = {w.split()[0] for w in entry.surface_forms if " " in w}
+        if (
+            not tok.is_title
+            or not tok.is_alpha
+            or len(tok) < 3
+            or tok.is_sent_start
+            or _line_opener(tok)
+            or tok.text in DATE_WORDS
+            or tok.lower_ in STOP_WORDS | HONORIFICS | RANKS
+            or tok.text in TITLE_WORDS | SURNAME_TITLES | own
+            or words[0].startswith(tok.text)
+            or words[0].lower() in NICKNAMES.get(tok.lower_, ())
+            or tok.lower_ in _lower_words(doc)
+            or _in_heading_line(ent)
+        ):
+            return None
+        return tok.i
+
     def _canonical(
         self, doc: Doc, ent: Span, person_last: dict[str, set[str]], org_short: dict[str, str]
     ) -> Span | None:
@@ -1171,6 +1229,10 @@ class Canonicaliser:
                 text = name
         if label == "ORG" and _BYLINE_GLUE.search(text):  # "Nadia KellerBy Nadia": a byline
             label = "PERSON"
+        if label == "PERSON" and (family := _family_end(span)) is not None:
+            end = family  # "the Wright brothers": the family is the name
+            span, text = doc[start:end], doc[start:end].text
+            doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(text), text)
         if label == "PERSON":
             glued = self._glued_end(span)
             if glued is not None:  # "Paul MenonBy Paul MenonAI-Generated…": Paul Menon
@@ -1228,6 +1290,36 @@ class Canonicaliser:
         ):
             return Span(doc, start, end, label="PERSON", span_id=pentry.id)
         return Span(doc, start, end, label=label, span_id=slugify(text))
+
+    def _first_names(self, kept: list[Span]) -> None:
+        """A lone given name ("John will be a great secretary", "the Donald") is the one person
+        the article names in full with it; its own name otherwise."""
+        if not kept:
+            return
+        names = kept[0].doc.user_data.get(NAMES_KEY) or {}
+        given: dict[str, set[str]] = {}
+        full: dict[str, str] = {}
+        for s in kept:
+            if s.label_ != "PERSON":
+                continue
+            entry = self.gazetteer.get(s.id_)
+            name = entry.name if entry else names.get(s.id_, s.text)
+            if len(words := plain_person(name).split()) >= 2:
+                given.setdefault(words[0], set()).add(s.id_)
+                full.setdefault(s.id_, name)
+        for i, span in enumerate(kept):
+            if span.label_ != "PERSON" or len(span) != 1 or span.id_ != slugify(span.text):
+                continue
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and (
+                before.text in SURNAME_TITLES | TITLE_WORDS or before.lower_ in HONORIFICS | RANKS
+            ):
+                continue  # "Mr. Reed", "Senator Mark": a surname
+            ids = given.get(span.text, set())
+            if len(ids) == 1:
+                pid = next(iter(ids))
+                kept[i] = Span(span.doc, span.start, span.end, label="PERSON", span_id=pid)
+                span.doc.user_data.setdefault(NAMES_KEY, {}).setdefault(pid, full[pid])
 
     def _glued_end(self, span: Span) -> tuple[int, str] | None:
         """End and name of a person's span cut where a page glued the next word on."""
@@ -2074,10 +2166,15 @@ def _heading_words(span: Span) -> bool:
     words = [t for t in span if t.is_alpha and not t.is_upper and t.lower_ not in CONNECTORS]
     if len(words) < 2 or not (_whole_line(span) or _in_heading_line(span)):
         return False
+    return all(t.lower_ in _lower_words(doc) for t in words)
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case somewhere, cached while canonicalising."""
     lower = doc.user_data.get(LOWER_WORDS_KEY)
     if lower is None:
         lower = doc.user_data[LOWER_WORDS_KEY] = {t.text for t in doc if t.is_lower}
-    return all(t.lower_ in lower for t in words)
+    return lower
 
 
 def _in_heading_line(span: Span) -> bool:
@@ -2092,6 +2189,32 @@ def _in_heading_line(span: Span) -> bool:
         and len(words) >= 3
         and sum(w[0].isupper() for w in words) / len(words) >= 0.75
     )
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """English words the model's lemmatizer knows ("stop", "thing", "lady"): a capitalised
+    one is a given name only where the model says so."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+def _family_end(span: Span) -> int | None:
+    """End of "Wright brothers" when the model tagged only the surname before "brothers"."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].text not in FAMILY_WORDS:
+        return None
+    return span.end + 1
+
+
+def _line_opener(tok: Token) -> bool:
+    """The first word of its line, past a bullet: "- Summon Hegseth" is an instruction."""
+    line = tok.doc.text[tok.doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return not any(ch.isalnum() for ch in line)
 
 
 def _initial_joined(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2151,6 +2274,8 @@ def _designator_name_end(doc: Doc, i: int) -> int:
             or tok.lower_ in STOP_WORDS
             or tok.ent_id_
             or tok.is_sent_start
+            or _line_opener(tok)
+            or tok.text in DATE_WORDS
         ):
             break
         j += 1

@@ -558,11 +558,33 @@ _DOMAIN = re.compile(
 )
 # 0.11.0: a U.S. Navy ship is named "USS X" (annotators' form), also when written "U.S.S. X"
 # or "the aircraft carrier X Y"; the model takes "Abraham Lincoln" for the president
-_SHIP_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){0,3}"
+# 0.12.9: a name with its hull number in brackets is a ship: "John Basilone (DDG 122)",
+# "the attack submarine Minnesota (SSN-783)"; annotators write "USS X", without the number
+_SHIP_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[JS]r\.|[A-Z][a-z]+)){0,3}"
+_HULL = r"(?:SS[BG]?N|DDG|CVN|CG|FFG|LPD|LHA|LHD|LSD|LCS|ESB|EPF)"
+_HULL_AFTER = re.compile(rf" \({_HULL}[- ]?\d{{1,4}}\)")
+_SHIP_TYPE = (
+    r"(?:aircraft carrier|(?:guided[- ]missile )?destroyer|cruiser|frigate"
+    r"|(?:(?:fast-)?attack |ballistic[- ]missile )?submarine|amphibious (?:assault )?ship"
+    r"|amphibious transport dock)"
+)
+# "LPD 31", "DDG 51": a hull number written with a space names a ship or its class
+_HULL_NUMBER = re.compile(rf"\b(?P<h>{_HULL}) (?P<n>\d{{1,4}})(?![\w.,]?\d)")
+# "Los Angeles-class submarines": a ship class, not the city; annotators name it by the type
+_CLASS_OF = re.compile(
+    r"\b(?!(?:The|A|An|Its|This|These|Their) )(?P<x>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-class "
+    r"(?:(?:fast-)?attack |guided-missile )?"
+    r"(?P<t>submarine|destroyer|frigate|cruiser|aircraft carrier|amphibious assault ship"
+    r"|amphibious transport dock|icebreaker|corvette)s?\b"
+)
+# "Abraham Lincoln Carrier Strike Group": the group named for its carrier, as written
+_STRIKE_GROUP = re.compile(
+    rf"\b(?!(?:The|A|An) )(?:USS )?{_SHIP_NAME} (?:Carrier|Expeditionary) Strike Group\b"
+)
 _SHIP = re.compile(
-    rf"\b(?:U\.S\.S\.|USS) (?P<n>{_SHIP_NAME})\b"
-    r"|\b(?:aircraft carrier|guided-missile destroyer|destroyer|cruiser|frigate)"
-    rf" (?P<c>[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+)\b"
+    rf"\b(?:U\.S\.S\.|USS) (?P<n>{_SHIP_NAME})(?!\w)"
+    rf"|\b{_SHIP_TYPE} (?P<c>{_SHIP_NAME})(?!\w)"
+    rf"|\b(?P<h>{_SHIP_NAME})(?={_HULL_AFTER.pattern})"
 )
 # a Coast Guard cutter is "USCGC X": "the Cutter Stone", "Coast Guard cutter Hamilton"
 _CUTTER = re.compile(r"\b(?:USCGC|[Cc]utter) (?P<u>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -1456,19 +1478,7 @@ class Canonicaliser:
         self._offices(text, add)
         if "(" in text or ", or " in text:
             self._acronyms(text, add)
-        if "USS" in text or "U.S.S." in text or " carrier " in text or "destroyer" in text:
-            for m in _SHIP.finditer(text):
-                g = "n" if m["n"] else "c"
-                words = m[g].split(" ")
-                while len(words) > 1 and words[-1] in DATE_WORDS | NOT_TYPE_NAMES:
-                    words.pop()  # "USS Carney Monday", "USS Ford Carrier"
-                name = " ".join(words)
-                if g == "c" and len(words) < 2:
-                    continue
-                if g == "c" and self._foreign_before(text, m.start()):
-                    continue  # "the Russian cruiser Admiral Nakhimov" is no U.S. ship
-                at = m.start() if g == "n" else m.start(g)  # "U.S.S." is no country
-                add(at, m.start(g) + len(name), f"USS {name}", "PRODUCT")
+        self._ships(text, add)
         model_places = {e.start_char for e in ents if e.label_ in ("GPE", "LOC") and not e.id_}
         for rx in (_COMPASS_PLACE, _WATER_OF_PLACE):
             for m in rx.finditer(text):
@@ -1744,6 +1754,45 @@ class Canonicaliser:
                 if place is not None and "city" in place.tags and self._lookup(name) is None:
                     add(m.start(), m.end(), name, "GPE")
 
+    def _ships(self, text: str, add) -> None:
+        """U.S. Navy ships as "USS X": by prefix, by a ship type before the name, by a hull
+        number after it; "the X" later in the article is the same ship, not a place."""
+        found: set[str] = set()
+        for m in _SHIP.finditer(text):
+            g = "n" if m["n"] else "c" if m["c"] else "h"
+            words = m[g].split(" ")
+            while len(words) > 1 and words[-1] in DATE_WORDS | NOT_TYPE_NAMES:
+                words.pop()  # "USS Carney Monday", "USS Ford Carrier"
+            lead = 0  # "Today John Basilone (DDG 122)": the name starts after the word
+            while g == "h" and lead < len(words) - 1 and words[lead].lower() in STOP_WORDS:
+                lead += 1
+            name = " ".join(words[lead:])
+            if g != "n" and (name.lower() in STOP_WORDS or name in DATE_WORDS | NOT_TYPE_NAMES):
+                continue
+            if g == "c" and self._foreign_before(text, m.start()):
+                continue  # "the Russian cruiser Admiral Nakhimov" is no U.S. ship
+            begin = m.start(g) + sum(len(w) + 1 for w in words[:lead])
+            end = begin + len(name)
+            at = m.start() if g == "n" else begin  # "U.S.S." is no country
+            if (hull := _HULL_AFTER.match(text, end)) is not None:
+                end = hull.end()  # the hull number is the ship's, not a second name
+            add(at, end, f"USS {name}", "PRODUCT")
+            found.add(name)
+        for name in found:  # "The Bougainville will ...": the ship named before
+            for m in re.finditer(rf"\b[Tt]he ({re.escape(name)})(?![\w-])( [a-z]+)?", text):
+                if m[2] is None and text[m.end() : m.end() + 2].strip()[:1].isupper():
+                    continue  # "the Washington Post"
+                if m[2] is None or m[2].strip() in STOP_WORDS:  # not "the Washington area"
+                    add(m.start(1), m.end(1), f"USS {name}", "PRODUCT")
+        for m in _HULL_NUMBER.finditer(text):  # "DDG 51" is the gazetteer's "DDG-51"
+            entry = self._lookup(f"{m['h']}-{m['n']}")
+            add(m.start(), m.end(), entry.name if entry else m.group(0), "PRODUCT")
+        for m in _CLASS_OF.finditer(text):
+            if self._lookup(f"{m['x']}-class") is None:  # the gazetteer's classes are its own
+                add(m.start(), m.end(), f"{m['x']}-class {m['t']}", "PRODUCT")
+        for m in _STRIKE_GROUP.finditer(text):
+            add(m.start(), m.end(), m.group(0), "ORG")
+
     def _foreign_before(self, text: str, at: int) -> bool:
         """The word before `at` names a country or people other than the home country."""
         words = text[max(0, at - 40) : at].split()
@@ -1985,6 +2034,9 @@ class Canonicaliser:
                 if entry is None and t == tok.text and not self._headline(doc, i, text, headline):
                     end = _designator_name_end(doc, i)
                 name = doc[i:end].text if end > i + 1 else t
+                quoted = _quoted_type_name(doc, i) if end == i + 1 else None
+                if quoted is not None and (entry is None or self._lookup(f"{t} {quoted[1]}")):
+                    end, name = quoted[0], f"{t} {quoted[1]}"  # the FQ-42A “Dark Merlin”
                 if end > i + 1:
                     entry = self._lookup(name)
                 if entry is None:
@@ -2003,7 +2055,9 @@ class Canonicaliser:
                     name = doc[ent.start : version].text
                     eid = slugify(name.replace("+", " plus"))
                     names.setdefault(eid, name)
-                    out.append(Span(doc, ent.end, version, label="PRODUCT", span_id=eid))
+                    # a product's variant is named instead of the product: "Altius 700M"
+                    at = ent.start if self.gazetteer.get(ent.id_).type == "PRODUCT" else ent.end
+                    out.append(Span(doc, at, version, label="PRODUCT", span_id=eid))
                     skip_to = version
                     continue
             if i >= run_to and _name_word(tok):
@@ -2024,9 +2078,13 @@ class Canonicaliser:
         ):
             return None
         tok = doc[ent.end]
-        if ent[-1].whitespace_ == "" or not _VERSION.match(tok.text):
+        if ent[-1].whitespace_ == "":
             return None
         end = ent.end + 1
+        if _variant_suffix(doc, tok):  # "Altius 700M": the tokenizer splits off the "M"
+            end += 1
+        elif not _VERSION.match(tok.text):
+            return None
         if end < len(doc) and doc[end].text == "+" and tok.whitespace_ == "":
             end += 1
         nxt = doc[end] if end < len(doc) else None
@@ -2296,6 +2354,33 @@ def _designator_name_end(doc: Doc, i: int) -> int:
         ):
             return i + 1
     return j
+
+
+def _quoted_type_name(doc: Doc, i: int) -> tuple[int, str] | None:
+    """End and words of a type's name in quotes after a designator: FQ-44A “Fury.”"""
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("“", '"') or not doc[i].whitespace_:
+        return None
+    j = i + 2
+    while j < len(doc) and j < i + 5 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    close = j + 1 if j < len(doc) and doc[j].text in (".", ",") else j
+    if j == i + 2 or close >= len(doc) or doc[close].text not in ("”", '"'):
+        return None
+    return j, doc[i + 2 : j].text
+
+
+def _variant_suffix(doc: Doc, tok: Token) -> bool:
+    """A three-digit number with a letter glued on names a variant ("700M"), not a count."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        len(tok.text) == 3
+        and tok.is_digit
+        and not tok.whitespace_
+        and nxt is not None
+        and nxt.is_upper
+        and nxt.is_alpha
+        and len(nxt.text) <= 2
+    )
 
 
 def _unit_number(tok) -> bool:

@@ -220,6 +220,12 @@ CORPORATE_SUFFIXES = {
     "lp",
 }
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# words that make a product's name a company's: "Tomahawk Robotics" ("AI" and "Software"
+# do not: "Gemini AI", "Lattice Software" are the products)
+PRODUCT_COMPANY_WORDS = {
+    "Robotics", "Aerospace", "Dynamics", "Technologies", "Industries", "Labs", "Solutions",
+    "Electronics", "Inc.", "Corp.", "Corporation", "Company", "Holdings", "Motors",
+}  # fmt: skip
 # ------------------------------------------------------------------ rule-based names
 # The small model misses or cuts names that follow a few regular shapes; these rules find
 # them on token shapes and the text, and their spans replace the model's (and the
@@ -1043,7 +1049,10 @@ class Canonicaliser:
         merged = self._namesakes(
             doc,
             _initial_joined(
-                doc, self._place_prefixed(doc, sorted(ents + held, key=lambda s: s.start))
+                doc,
+                self._product_companies(
+                    doc, self._place_prefixed(doc, sorted(ents + held, key=lambda s: s.start))
+                ),
             ),
         )
         if merged != ents:
@@ -1183,6 +1192,28 @@ class Canonicaliser:
             return None
         return tok.i
 
+    def _product_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A gazetteer product's name with a company word after it names a company: the
+        ruler takes "Tomahawk" (the missile) from "Tomahawk Robotics", so the model sees
+        only "Robotics"."""
+        out: list[Span] = []
+        for e in ents:
+            entry = self.gazetteer.get(e.id_) if e.id_ else None
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if (
+                entry is not None
+                and entry.type == "PRODUCT"
+                and nxt is not None
+                and nxt.text in PRODUCT_COMPANY_WORDS
+                and e[-1].whitespace_ == " "
+                and not nxt.ent_id_
+            ):
+                name = doc[e.start : e.end + 1].text
+                out.append(Span(doc, e.start, e.end + 1, label="ORG", span_id=slugify(name)))
+            else:
+                out.append(e)
+        return filter_spans(out)
+
     def _canonical(
         self, doc: Doc, ent: Span, person_last: dict[str, set[str]], org_short: dict[str, str]
     ) -> Span | None:
@@ -1238,6 +1269,9 @@ class Canonicaliser:
             return None
         if span[0].text in HEADING_WORDS and _whole_line(span):  # "Key Provisions", "Source"
             return None
+        if label == "LAW" and (year_end := _enacted_year_end(doc, end)) > end:
+            end, span = year_end, doc[start:year_end]
+            text = span.text
         if label != "PERSON" and _heading_words(span):  # "Bill Signed Into" in a headline
             return None
         if "(" in text:  # "Broadband Equity Access and Deployment (BEAD) Program"
@@ -2105,8 +2139,12 @@ class Canonicaliser:
         # a person inside the run ends it: "... Policy Director Michael Kratsios"
         k = bisect_left(persons, start + 1)
         if k < len(persons) and persons[k] < end:
-            # ... but "Missile Wing" right after "91st" is the model's mistake, no person
-            if not (persons[k] == start + 1 and _ORDINAL.match(doc[start].text)):
+            # ... but "Missile Wing" right after "91st" is the model's mistake, no person, and
+            # so is "Base Myer-Henderson Hall" after "Joint": a person opens with no org word
+            if not (
+                persons[k] == start + 1
+                and (_ORDINAL.match(doc[start].text) or doc[start + 1].text in ORG_HEADS)
+            ):
                 end = persons[k]
         while end > start and (
             doc[end - 1].text in TITLE_WORDS or doc[end - 1].lower_ in CONNECTORS
@@ -2191,9 +2229,13 @@ class Canonicaliser:
                     return None
         label = "FAC" if doc[head].text in FAC_HEADS else "ORG"
         if doc[head].text in LAW_HEADS:
-            if any(t.ent_type_ for t in span):  # only where nothing was named
+            # only where no law was named; a place or a word the model tagged inside is part
+            # of it: "Great American Artificial Intelligence Act"
+            if any(t.ent_type_ == "LAW" for t in span) or not _all_title(span):
                 return None
             label = "LAW"
+            end = _enacted_year_end(doc, end)
+            name = doc[start:end].text
         return Span(doc, start, end, label=label, span_id=slugify(name))
 
     @staticmethod
@@ -2204,6 +2246,8 @@ class Canonicaliser:
         if line_start not in cache:
             line_end = text.find("\n", at)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
+            # a caption's credit after its last sentence: "... at the base. (Army photo)"
+            line = _TRAILING_CREDIT.sub("", line)
             words = [
                 w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in STOP_WORDS
             ]
@@ -2215,6 +2259,25 @@ class Canonicaliser:
                 and caps / len(words) >= 0.75
             )
         return cache[line_start]
+
+
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\([^()\n]*\)\s*$")
+
+
+def _all_title(span: Span) -> bool:
+    """Every word but the small ones inside names is a capitalised word that is no stop
+    word: one name, not a headline's phrase ("Colorado Delays Its AI Act")."""
+    return all(
+        t.lower_ in CONNECTORS or not t.is_alpha or t.text[:1].isupper() and not t.is_stop
+        for t in span
+    )
+
+
+def _enacted_year_end(doc: Doc, end: int) -> int:
+    """End of a statute's name with its year: "... Act of 2026" (the year names that act)."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and _YEAR.match(doc[end + 1].text):
+        return end + 2
+    return end
 
 
 def _heading_words(span: Span) -> bool:
@@ -2526,6 +2589,9 @@ _MONTH_GLUE = re.compile(
     r"|November|December)$)"
 )
 
+# a sentence glued to the amount that opens the next: "at the White House.$25 billion"
+_SENTENCE_GLUE = re.compile(r"^([A-Za-z]*[a-z]{2})(\.)(\$)(\d[\d.,]*)$")
+
 
 class Unglue:
     """Before the gazetteer ruler: a token that opens with a one-word gazetteer name glued
@@ -2554,6 +2620,10 @@ class Unglue:
                 glued = True
                 words += [t[:cut], t[cut:]]
                 spaces += [False, bool(tok.whitespace_)]
+            elif (m := _SENTENCE_GLUE.match(t)) is not None:
+                glued = True
+                words += list(m.groups())
+                spaces += [False, False, False, bool(tok.whitespace_)]
             elif (pair := self._place_pair(t)) is not None:
                 glued = True
                 words += pair

@@ -79,6 +79,23 @@ DEFAULT_DROP = (
     "Latest News",
     "Ranking",
     "IPO",
+    # common abbreviations of things, not names: "machine learning (ML)", "VC-backed", "a
+    # VR headset", "a (PDF)" link, "bulk energetics (TNT ...)"
+    "ML",
+    "VC",
+    "VR",
+    "AR",
+    "STEM",
+    "PDF",
+    "TNT",
+    # a plural or an adjective alone names no place or body: "laws from the States", "the
+    # Southern Red Sea" (the gazetteer has the sea), "the Executive Branch"
+    "States",
+    "Southern",
+    "Northern",
+    "Eastern",
+    "Western",
+    "Executive Branch",
 )
 # Courtesy titles the model includes in a person's name ("Ms Greene", "Mr. Sheehy"), and
 # the titles of state and city lawmakers ("Assemblymember Jane Roe")
@@ -232,6 +249,7 @@ PRODUCT_COMPANY_WORDS = {
 # gazetteer's, when they contain it: "Red River Army Depot" is not the U.S. Army).
 NAMES_KEY = "beat_entity_names"
 LOWER_WORDS_KEY = "beat_lower_words"  # doc.user_data while canonicalising: lower-case words
+COMMON_ACRONYMS_KEY = "beat_common_acronyms"  # ... and acronyms of lower-case descriptions
 HOME_COUNTRY = "united-states"  # the beat's own government: "U.S. Navy" is the Navy  # doc.user_data: id -> canonical name of a rule-made entity
 ORG_HEADS = {
     "Agency",
@@ -924,6 +942,13 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
     # "Foreign Intelligence Surveillance Act of" (the year cut off), "Designation of"
     while end - start > 1 and span.doc[end - 1].lower_ in _TRAILING_FUNCTION_WORDS:
         end -= 1
+    # "Navy Rear Adm. Kevin Smith", "Space Force Brig. Gen. Jane Roe", "Acting Navy
+    # Secretary": the rank or title is no part of the service's name
+    if span.label_ != "PERSON":
+        while end - start > 1 and span.doc[start].text in ("Acting", "Former"):
+            start += 1
+        while end > start and _rank_word(span.doc, end - 1):
+            end -= 1
     if span.label_ == "ORG":  # "Adobe Inc." is Adobe, "Reuters Staff" Reuters
         if end - start > 1 and span.doc[end - 1].text == "Staff":
             end -= 1
@@ -932,6 +957,17 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
             while end > start and span.doc[end - 1].text == ",":
                 end -= 1
     return start, end
+
+
+def _rank_word(doc: Doc, i: int) -> bool:
+    """A word of a military rank written before a name: "Brig.", "Rear Adm.", "Vice Admiral"."""
+    t = doc[i].text
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return (
+        t in TITLE_ABBREVIATIONS
+        or (t in ("Rear", "Vice") and (nxt in TITLE_ABBREVIATIONS or nxt == "Admiral"))
+        or (t == "Admiral" and i > 0 and doc[i - 1].text in ("Rear", "Vice"))
+    )
 
 
 class Canonicaliser:
@@ -1035,6 +1071,7 @@ class Canonicaliser:
         kept.extend(self._context_aliases(doc, kept))
         doc.ents = filter_spans(kept + other)
         doc.user_data.pop(LOWER_WORDS_KEY, None)  # a cache of `_heading_words`, not a result
+        doc.user_data.pop(COMMON_ACRONYMS_KEY, None)
         return doc
 
     def _with_rules(self, doc: Doc) -> list[Span]:
@@ -1274,6 +1311,14 @@ class Canonicaliser:
             text = span.text
         if label != "PERSON" and _heading_words(span):  # "Bill Signed Into" in a headline
             return None
+        if _opening_common_word(span):  # "Hypersonic weapons can ...", "Cloud is ..."
+            return None
+        if _time_zone(span):  # "7:29 a.m. PT", "08:19 UTC"
+            return None
+        if len(span) == 1 and text in _common_acronyms(doc):  # "computing (HPC)"
+            return None
+        if _TICKER_CUE.search(doc.text, max(0, span.start_char - 16), span.start_char):
+            return None  # "(NASDAQ: PLTR)": a company's ticker, the company is named before it
         if "(" in text:  # "Broadband Equity Access and Deployment (BEAD) Program"
             name = re.sub(r"\s*\([^()]*\)", "", text)
             doc.user_data.setdefault(NAMES_KEY, {}).setdefault(slugify(name), name)
@@ -1443,13 +1488,14 @@ class Canonicaliser:
                     continue
             nxt = doc[end] if end < len(doc) else None
             # "the military applications": the description is a modifier, not a name
+            key = doc.vocab.strings[match_id]
             if (
                 nxt is not None
                 and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
                 and nxt.text not in POSSESSIVE
+                and not _written_as_name(doc[start:end], key in self.context_names)
             ):
                 continue
-            key = doc.vocab.strings[match_id]
             if key in self.context_names and not all(t.text[:1].isupper() for t in doc[start:end]):
                 continue
             best, best_dist = None, None
@@ -2153,6 +2199,7 @@ class Canonicaliser:
         # leading words that are not part of the name: "The", "Meanwhile", a title + "of"
         while start < end and (
             doc[start].lower_ in CONNECTORS
+            or doc[start].text in ("Acting", "Former")  # "Acting Navy Secretary"
             or (doc[start].is_title and doc[start].lower_ in STOP_WORDS - NAME_STOP_WORDS)
             or doc[start].text in DATE_WORDS
         ):
@@ -2287,15 +2334,73 @@ def _heading_words(span: Span) -> bool:
     words = [t for t in span if t.is_alpha and not t.is_upper and t.lower_ not in CONNECTORS]
     if len(words) < 2 or not (_whole_line(span) or _in_heading_line(span)):
         return False
-    return all(t.lower_ in _lower_words(doc) for t in words)
+    lower = _lower_words(doc)
+    return all(t.lower_ in lower for t in words)
 
 
 def _lower_words(doc: Doc) -> set[str]:
-    """The words the article writes in lower case somewhere, cached while canonicalising."""
+    """The words the article writes in lower case (cached while canonicalising)."""
     lower = doc.user_data.get(LOWER_WORDS_KEY)
     if lower is None:
         lower = doc.user_data[LOWER_WORDS_KEY] = {t.text for t in doc if t.is_lower}
     return lower
+
+
+def _opening_common_word(span: Span) -> bool:
+    """One word that opens a sentence or a line and that the article writes in lower case
+    elsewhere ("Hypersonic weapons fly ...", "Cloud is ..."): capitalised by its place."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    tok = span[0]
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    opens = prev is None or tok.is_sent_start or "\n" in prev.text or prev.text in ("“", '"')
+    return opens and tok.lower_ in _lower_words(doc)
+
+
+# "high-performance computing (HPC)", "remaining deal value (“RDV”)": an acronym defined by
+# the lower-case words before it
+_LOWER_DEFINED = re.compile(
+    r"(?P<long>(?:[a-z][a-z-]*,?[ \t]+|&[ \t]+){1,8})\([“\"]?(?P<a>[A-Z][A-Za-z&]{1,7}?)s?[”\"]?\)"
+)
+_SMALL_WORDS = {"of", "and", "&", "the", "for", "or", "in", "on", "to"}
+
+
+def _common_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the article defines by a lower-case description ("standard operating
+    procedure (SOP)"): names of kinds of thing, not of an organisation or product."""
+    found = doc.user_data.get(COMMON_ACRONYMS_KEY)
+    if found is not None:
+        return found
+    found = doc.user_data[COMMON_ACRONYMS_KEY] = set()
+    for m in _LOWER_DEFINED.finditer(doc.text):
+        letters = [c.lower() for c in m["a"] if c.isalpha()]
+        words = [w for w in re.split(r"[\s,-]+", m["long"]) if w and w not in _SMALL_WORDS]
+        initials = [w[0] for w in words[-len(letters) :]]
+        if len(words) >= len(letters) and initials == letters:
+            found |= {m["a"], m["a"] + "s"}
+    return found
+
+
+# an exchange's name and a colon just before a span: the span is a ticker symbol
+_TICKER_CUE = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|OTC)(?:GS|GM)?\s*:\s*$")
+_CLOCK = re.compile(r"^(?:[ap]\.?m\.?|[AP]\.?M\.?|\d{1,2}:\d{2}(?:[ap]m)?)$")
+
+
+def _time_zone(span: Span) -> bool:
+    """A short upper-case word just after a clock time ("10:29 a.m. ET", "08:19 UTC") is its
+    time zone, not an organisation."""
+    tok = span[0]
+    if len(span) != 1 or not tok.is_upper or not 2 <= len(tok.text) <= 4 or not tok.i:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return _CLOCK.match(prev.text) is not None or prev.ent_type_ == "TIME"
+
+
+def _written_as_name(span: Span, name_alias: bool) -> bool:
+    """A context alias that is a name ("Scale") written capitalised, and so a name even
+    before a noun ("Scale CEO Alexandr Wang", "Scale officials"), not a description."""
+    return name_alias and all(t.text[:1].isupper() for t in span)
 
 
 def _in_heading_line(span: Span) -> bool:

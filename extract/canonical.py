@@ -499,6 +499,11 @@ _PARTY_STATE = re.compile(
 _STATE_PARTY = re.compile(
     r"(?<=, )(?P<state>" + _STATE_NAMES + r") (?P<party>Republican|Democrat)(?=[,;)])"
 )
+# "Sen. Jane Roe of Washington": the state a lawmaker is from, not its namesake city
+_LAWMAKER_OF_STATE = re.compile(
+    r"\b(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman)"
+    r" [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2} of (?P<state>" + _STATE_NAMES + r")\b"
+)
 # 0.11.0: "Jim Roe (Ind.)", "Dan Roe (Alaska)": a lawmaker's state in AP style
 _STATE_AFTER_NAME = re.compile(r" \((?P<state>" + _ABBR + "|" + _STATE_NAMES + r")\)")
 # "Republican senators", "his Republican administration", "Democratic candidates": the party
@@ -640,6 +645,14 @@ _EMBASSY = re.compile(
 # the country keeps "U.S.", the department takes "military"
 DOD_ID = "us-department-of-defense"
 _HOME_MILITARY = re.compile(r"\b(?:U\.S\.|US|United States)[ \t](?P<m>military)\b")
+# "carry Marines ashore", "a career US Marine", "Marine Gen. Eric Smith": the service's
+# members name the U.S. Marine Corps (gold lists it in each dev/val file that says only this);
+# another country's word before it is that country's corps ("Philippine Marines")
+USMC_ID = "us-marine-corps"
+_MARINES = re.compile(
+    r"\b(?:Marines(?![ \t]+[A-Z])|(?:(?<=U\.S\. )|(?<=US ))Marine\b(?![ \t]+[A-Z])"
+    r"|Marine(?=[ \t]+(?:Gen|Lt|Maj|Col|Capt|Sgt|Cpl|Brig|Pfc)\.))"
+)
 # "congressional approval", "a bipartisan congressional draft": the adjective names
 # Congress (gold lists it in 3 of the 4 dev/val files that use only the adjective); a
 # capitalised word after it is a name of its own ("Congressional Budget Office")
@@ -715,6 +728,13 @@ _CHAMBERS = re.compile(
     r"\b(?P<a>House|Senate) and (?P<b>Senate|House) "
     r"(?P<n>[A-Za-z][\w’'-]*(?:,? (?:and |& )?[A-Za-z][\w’'-]*){0,6}?) (?P<c>[Cc]ommittees?)\b"
 )
+# "House Appropriations Chairman Tom Cole", "Senate Commerce Chair Ted Cruz": a committee
+# named by its chamber and subject, without "Committee" (not the second chamber of "Senate
+# and House Appropriations and ... Committees", which _CHAMBERS reads)
+_CHAMBER_SUBJECT = re.compile(
+    r"(?<!and )\b(?P<a>House|Senate) (?P<n>[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,3})"
+)
+_SUBCOMMITTEE_NEXT = re.compile(r"[ \t]+[Ss]ubcommittees?\b")
 # a president's administration: "the Joe Biden administration", "Biden’s administration",
 # "Biden-era rules"
 _ADMINISTRATION = re.compile(
@@ -1620,6 +1640,10 @@ class Canonicaliser:
         if " military" in text and self.gazetteer.get(DOD_ID) is not None:
             for m in _HOME_MILITARY.finditer(text):
                 add(m.start("m"), m.end("m"), "", "ORG", DOD_ID)
+        if "Marine" in text and self.gazetteer.get(USMC_ID) is not None:
+            for m in _MARINES.finditer(text):
+                if _us_marines(text, m.start()):
+                    add(m.start(), m.end(), "", "ORG", USMC_ID)
         if "ongressional" in text and self.gazetteer.get(CONGRESS_ID) is not None:
             for m in _CONGRESSIONAL.finditer(text):
                 add(m.start(), m.end(), "", "ORG", CONGRESS_ID)
@@ -1680,6 +1704,9 @@ class Canonicaliser:
         for m in _STATE_PARTY.finditer(text):
             self._state(m.start("state"), m.end("state"), m["state"], add)
             add(m.start("party"), m.end("party"), "", "ORG", PARTIES[m["party"]])
+        if " of " in text:
+            for m in _LAWMAKER_OF_STATE.finditer(text):
+                self._state(m.start("state"), m.end("state"), m["state"], add)
         for m in _DATELINE.finditer(text):
             caps = m["c"]
             name = caps.title().replace("’S", "’s").replace("'S", "'s")
@@ -1718,6 +1745,9 @@ class Canonicaliser:
         if " and " in text and ("ommittees" in text or "ommittee" in text):
             for m in _CHAMBERS.finditer(text):
                 self._chambers(m, add)
+        if "House " in text or "Senate " in text:
+            for m in _CHAMBER_SUBJECT.finditer(text):
+                self._chamber_subject(m, text, add)
         if "dministration" in text or "-era" in text:
             for m in _ADMINISTRATION.finditer(text):
                 person = self.gazetteer.by_form.get(m["p"] or m["q"])
@@ -1756,6 +1786,20 @@ class Canonicaliser:
             if entry is not None and entry.type == "ORG":
                 return entry
         return None
+
+    def _chamber_subject(self, m: re.Match, text: str, add) -> None:
+        """The committee a chamber and the first words of a name make, unless a subcommittee
+        of it is named ("House Appropriations Subcommittee on ...")."""
+        words = m["n"].split(" ")
+        for k in range(len(words), 0, -1):
+            if words[k - 1] == "and":
+                continue
+            end = m.start("n") + len(" ".join(words[:k]))
+            entry = self._committee(m["a"], " ".join(words[:k]))
+            if entry is not None:
+                if not _SUBCOMMITTEE_NEXT.match(text, end):
+                    add(m.start(), end, "", "ORG", entry.id)
+                return
 
     def _chambers(self, m: re.Match, add) -> None:
         """Each chamber's committee of a shared name: "the House and Senate Armed Services
@@ -2246,6 +2290,7 @@ class Canonicaliser:
             or doc[start].text in ("Acting", "Former")  # "Acting Navy Secretary"
             or (doc[start].is_title and doc[start].lower_ in STOP_WORDS - NAME_STOP_WORDS)
             or doc[start].text in DATE_WORDS
+            or doc[start].text in STATE_ABBREVIATIONS  # a dateline's "RESTON, Va. The ..."
         ):
             start += 1
         # "Deputy Undersecretary of the Air Force": a title; "Mandatory Use of Department
@@ -2637,6 +2682,21 @@ def _whole_line(span: Span) -> bool:
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
     return (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
+
+
+def _us_marines(text: str, at: int) -> bool:
+    """Whether the Marines at `at` are the U.S. corps: no other capitalised word (a
+    country's, "Royal") stands before them, unless a sentence ends there."""
+    before = text[max(0, at - 40) : at].split()
+    if not before:
+        return True
+    word = before[-1]
+    return (
+        not word[0].isupper()
+        or word in ("U.S.", "US", "The", "Retired", "Former")
+        or word[-1] in '.!?:"“”'
+        or text[at - 1] == "\n"
+    )
 
 
 def _cut_by_possessive(ent: Span, rule: Span) -> bool:

@@ -250,6 +250,7 @@ PRODUCT_COMPANY_WORDS = {
 NAMES_KEY = "beat_entity_names"
 LOWER_WORDS_KEY = "beat_lower_words"  # doc.user_data while canonicalising: lower-case words
 COMMON_ACRONYMS_KEY = "beat_common_acronyms"  # ... and acronyms of lower-case descriptions
+HEADLINE_VERBS_KEY = "beat_headline_verbs"  # ... and the verbs of title-case lines, by offset
 HOME_COUNTRY = "united-states"  # the beat's own government: "U.S. Navy" is the Navy  # doc.user_data: id -> canonical name of a rule-made entity
 ORG_HEADS = {
     "Agency",
@@ -802,6 +803,18 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FISCAL = re.compile(r"^(?:FY|Fiscal Year)[- ]?\d{2,4}$")  # "FY-21": a date, not a name
 # stop words that open names: "Other Transaction Authority", "First Army"
 NAME_STOP_WORDS = {"other", "first", "top", "last", "next", "us", "third", "fifth"}
+# the last word of a page's label or credit line: "Press Release", "Client Alert"
+FURNITURE_WORDS = {
+    "Alert",
+    "Highlights",
+    "Illustration",
+    "Release",
+    "Report",
+    "Reports",
+    "Sitrep",
+    "Update",
+    "Newsletter",
+}
 # first words of the headings of a page, which the model takes for names when alone on a line
 HEADING_WORDS = {
     "Background",
@@ -1037,6 +1050,9 @@ class Canonicaliser:
         self.drop = set(drop_texts)
         self.context_window = context_window
         self.words = _dictionary_words(nlp)
+        self.make_doc = nlp.make_doc
+        # the model's tagger, to tag a title-case line in lower case ("Wang Heads to Meta")
+        self.taggers = [nlp.get_pipe(n) for n in ("tok2vec", "tagger") if n in nlp.pipe_names]
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.context_candidates: dict[str, list[str]] = {}
         # names of two words or more, any case: "Trump Administration", "Lima task force"
@@ -1123,6 +1139,7 @@ class Canonicaliser:
         doc.ents = filter_spans(kept + other)
         doc.user_data.pop(LOWER_WORDS_KEY, None)  # a cache of `_heading_words`, not a result
         doc.user_data.pop(COMMON_ACRONYMS_KEY, None)
+        doc.user_data.pop(HEADLINE_VERBS_KEY, None)
         return doc
 
     def _with_rules(self, doc: Doc) -> list[Span]:
@@ -1316,6 +1333,10 @@ class Canonicaliser:
         start, end = _clean_bounds(ent)
         if start >= end:
             return None
+        if (cut := self._headline_cut(doc[start:end])) is not None:
+            end = cut  # "Wang Heads to Meta": the verb after the name is no part of it
+            if end - start < 2 and self._lookup(doc[start:end].text) is None:
+                return None  # "Bill Signed Into Law": one word left, and no known name
         span = doc[start:end]
         text = span.text
         if (
@@ -1361,6 +1382,8 @@ class Canonicaliser:
             end, span = year_end, doc[start:year_end]
             text = span.text
         if label != "PERSON" and _heading_words(span):  # "Bill Signed Into" in a headline
+            return None
+        if self._page_furniture(span):  # "Photo Illustration by ...", "Press Release"
             return None
         if _opening_common_word(span):  # "Hypersonic weapons can ...", "Cloud is ..."
             return None
@@ -2077,8 +2100,8 @@ class Canonicaliser:
                 at = m.start("n") + names.index(part, offset)
                 offset = at - m.start("n") + len(part)
                 words = part.split()
-                if words[0] in DATE_WORDS or words[0] in NOT_NAMES:
-                    continue
+                if words[0] in DATE_WORDS or words[0] in NOT_NAMES or words[-1] in FURNITURE_WORDS:
+                    continue  # "By Staff Reports": no writer named
                 label = "PERSON"
                 if words[-1] in ("Team", "Staff") and len(words) > 1:
                     words, label = words[:-1], "ORG"
@@ -2374,6 +2397,48 @@ class Canonicaliser:
             name = doc[start:end].text
         return Span(doc, start, end, label=label, span_id=slugify(name))
 
+    def _headline_cut(self, span: Span) -> int | None:
+        """Where a span of a title-case line meets a verb or a number word ("CEO Wang Heads",
+        "to Block State AI Rules", "Directs Four"): the tagger, weak on capitalised words, reads
+        the line in lower case; None when the span has none or is on no such line."""
+        if not (_whole_line(span) or _in_heading_line(span)):
+            return None
+        verbs = self._line_verbs(span)
+        for tok in span:
+            # a name may open with a number word ("Seventh Fleet"), a headline's follows one
+            number = tok.is_alpha and tok.like_num and tok.i > span.start
+            if tok.is_title and (tok.idx in verbs or tok.pos_ == "VERB" or number):
+                return tok.i
+        return None
+
+    def _page_furniture(self, span: Span) -> bool:
+        """A page's label or credit ("Press Release", "Photo Illustration", "Staff Reports",
+        "Q4 2025 Highlights"): a furniture word after common words or numbers only; a name
+        has a word of its own or an acronym ("International AI Safety Report")."""
+        if span[-1].text not in FURNITURE_WORDS:
+            return False
+        return all(not t.is_alpha or t.is_title and t.lower_ in self.words for t in span[:-1])
+
+    def _line_verbs(self, span: Span) -> set[int]:
+        """Offsets of the verbs on the span's line, tagged in lower case (cached per doc)."""
+        doc = span.doc
+        cache = doc.user_data.setdefault(HEADLINE_VERBS_KEY, {})
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        if line_start not in cache:
+            line_end = doc.text.find("\n", span.end_char)
+            line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+            lowered = self.make_doc(line.lower())
+            for pipe in self.taggers:
+                lowered = pipe(lowered)
+            words = [t.i for t in lowered if t.is_alpha or t.like_num]
+            # a headline's verb has words after it; a line's last word may be a surname
+            cache[line_start] = {
+                line_start + t.idx
+                for t in lowered
+                if t.tag_ in _FINITE_VERBS and words and t.i < words[-1]
+            }
+        return cache[line_start]
+
     @staticmethod
     def _headline(doc: Doc, i: int, text: str, cache: dict[int, bool]) -> bool:
         """A line whose words are nearly all capitalised is a headline, not running text."""
@@ -2397,6 +2462,9 @@ class Canonicaliser:
         return cache[line_start]
 
 
+# the tags of a headline's verbs: "Heads", "Block", "Signed"; not "-ing" and "-ed" forms,
+# which name things as adjectives ("Armed Services", "Advanced Technology")
+_FINITE_VERBS = {"VB", "VBZ", "VBP", "VBD"}
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s*\([^()\n]*\)\s*$")
 
 

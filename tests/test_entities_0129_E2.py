@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
 
-PUBLISHED = "2026-04-16"
-
 
 def _names(text: str) -> set[str]:
-    result = get_extractor().extract_one({"id": 1, "published": PUBLISHED, "text": text})
-    return {e["name"] for e in result["entities"]}
+    return set(_entities(text))
 
 
 @pytest.mark.parametrize(

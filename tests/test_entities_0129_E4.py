@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
-
-
-def entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "url": None, "title": None, "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(
@@ -97,14 +91,14 @@ def entities(text: str) -> dict[str, str]:
     ],
 )
 def test_junk_is_not_an_entity(text: str, junk: set[str], kept: set[str]) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert not junk & set(found), found
     assert kept <= set(found), found
 
 
 def test_capitalised_context_alias_before_a_noun_names_the_company() -> None:
     """ "Scale CEO Alexandr Wang" after "Scale AI": the company, not an entity "Scale"."""
-    found = entities(
+    found = _entities(
         "Meta bought a large stake in Scale AI this week. As part of the deal, Scale CEO "
         "Alexandr Wang will move to Meta, and some Scale staff will go with him."
     )

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
-
-
-def entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "url": None, "title": None, "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def entities(text: str) -> dict[str, str]:
     ],
 )
 def test_headline_fragments(text: str, junk: set[str], kept: set[str]) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert not junk & set(found), found
     assert kept <= set(found), found
 
@@ -110,6 +104,6 @@ def test_headline_fragments(text: str, junk: set[str], kept: set[str]) -> None:
     ],
 )
 def test_page_furniture(text: str, junk: set[str], kept: set[str]) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert not junk & set(found), found
     assert kept <= set(found), found

@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
 
 DC = "U.S. Court of Appeals for the D.C. Circuit"
-
-
-def entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "url": None, "title": None, "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def entities(text: str) -> dict[str, str]:
     ],
 )
 def test_appeals_court_named_by_its_seat(text: str, court: str) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert found.get(court) == "ORG"
     assert "U.S. Court of Appeals" not in found
 
@@ -63,5 +57,5 @@ def test_appeals_court_named_by_its_seat(text: str, court: str) -> None:
     ],
 )
 def test_court_without_a_federal_seat_is_left_alone(text: str) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert not any("Circuit" in name for name in found)

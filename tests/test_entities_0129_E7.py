@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import get_extractor
+from tests.test_extract_rules_090 import _entities
 
 pytestmark = pytest.mark.model
-
-
-def entities(text: str) -> dict[str, str]:
-    """Canonical name -> type of every entity the extractor returns for `text`."""
-    record = {"id": "x", "url": None, "title": None, "published": "2026-03-02", "text": text}
-    return {e["name"]: e["type"] for e in get_extractor().extract_one(record)["entities"]}
 
 
 @pytest.mark.parametrize(
@@ -95,6 +89,6 @@ def entities(text: str) -> dict[str, str]:
     ],
 )
 def test_beat_names_in_other_forms(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    found = entities(text)
+    found = _entities(text)
     assert wanted <= set(found), (wanted - set(found), found)
     assert not unwanted & set(found), (unwanted & set(found), found)

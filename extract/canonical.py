@@ -388,6 +388,8 @@ TITLE_WORDS = {
     "Founder",
     "Member",
 }
+# words before a title that are no part of a body's name: "Acting Navy Secretary"
+LEADING_TITLES = {"Acting", "Former"}
 # what follows a surname to name a family: "the Wright brothers", "the Winklevoss twins"
 FAMILY_WORDS = {"brothers", "sisters", "twins"}
 # titles before a bare surname that make it a person's: "Senator Collins", "Chairman Schmidt"
@@ -1009,7 +1011,7 @@ def _clean_bounds(span: Span) -> tuple[int, int]:
     # "Navy Rear Adm. Kevin Smith", "Space Force Brig. Gen. Jane Roe", "Acting Navy
     # Secretary": the rank or title is no part of the service's name
     if span.label_ != "PERSON":
-        while end - start > 1 and span.doc[start].text in ("Acting", "Former"):
+        while end - start > 1 and span.doc[start].text in LEADING_TITLES:
             start += 1
         while end > start and _rank_word(span.doc, end - 1):
             end -= 1
@@ -1561,17 +1563,18 @@ class Canonicaliser:
                 if replaced is None or not doc[start].text[:1].isupper():
                     continue
             nxt = doc[end] if end < len(doc) else None
-            # "the military applications": the description is a modifier, not a name
             key = doc.vocab.strings[match_id]
-            if (
+            if key in self.context_names:
+                # a name alias ("Scale") names only written capitalised, and then even before
+                # a noun ("Scale CEO Alexandr Wang", "Scale officials")
+                if not all(t.text[:1].isupper() for t in doc[start:end]):
+                    continue
+            elif (
                 nxt is not None
                 and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
                 and nxt.text not in POSSESSIVE
-                and not _written_as_name(doc[start:end], key in self.context_names)
             ):
-                continue
-            if key in self.context_names and not all(t.text[:1].isupper() for t in doc[start:end]):
-                continue
+                continue  # "the military applications": the description is a modifier
             best, best_dist = None, None
             for eid in self.context_candidates[key]:
                 for pos in mentions.get(eid, ()):
@@ -2310,7 +2313,7 @@ class Canonicaliser:
         # leading words that are not part of the name: "The", "Meanwhile", a title + "of"
         while start < end and (
             doc[start].lower_ in CONNECTORS
-            or doc[start].text in ("Acting", "Former")  # "Acting Navy Secretary"
+            or doc[start].text in LEADING_TITLES  # "Acting Navy Secretary"
             or (doc[start].is_title and doc[start].lower_ in STOP_WORDS - NAME_STOP_WORDS)
             or doc[start].text in DATE_WORDS
             or doc[start].text in STATE_ABBREVIATIONS  # a dateline's "RESTON, Va. The ..."
@@ -2552,12 +2555,6 @@ def _time_zone(span: Span) -> bool:
         return False
     prev = tok.doc[tok.i - 1]
     return _CLOCK.match(prev.text) is not None or prev.ent_type_ == "TIME"
-
-
-def _written_as_name(span: Span, name_alias: bool) -> bool:
-    """A context alias that is a name ("Scale") written capitalised, and so a name even
-    before a noun ("Scale CEO Alexandr Wang", "Scale officials"), not a description."""
-    return name_alias and all(t.text[:1].isupper() for t in span)
 
 
 def _in_heading_line(span: Span) -> bool:

@@ -25,6 +25,7 @@ from tracker.options import (
     iso_date,
     model_option,
     processes_option,
+    run_options,
     sources_option,
 )
 from tracker.serve import serve_datasette
@@ -139,12 +140,7 @@ def merge(db_path: Path, full: bool) -> None:
 
 
 @main.command()
-@db_option
-@sources_option
-@model_option
-@entities_option
-@processes_option
-@base_option
+@run_options
 @handle_errors
 def run(
     db_path: Path,
@@ -229,7 +225,13 @@ def demo(
 @main.command()
 @db_option
 @sources_option
-@click.option("--every", default="1h", show_default=True, help="Interval: 15m, 1h, 1d…")
+@click.option(
+    "--every",
+    default="1h",
+    show_default=True,
+    help="Interval: 15m, 1h, 1d… A cron line takes minutes that divide an hour, hours that "
+    "divide a day, or whole days; --systemd takes any.",
+)
 @click.option("--systemd", is_flag=True, help="A systemd service and timer instead of a cron line.")
 @click.option("--install", is_flag=True, help="Install it (crontab, or the unit files) as well.")
 @click.option(
@@ -247,7 +249,10 @@ def schedule(
     install: bool,
     unit_dir: Path | None,
 ) -> None:
-    """Print (or install) a cron line or systemd timer that runs `tracker run` on a schedule."""
+    """Print (or install) a cron line or systemd timer that runs `tracker run` on a schedule.
+
+    The cron line appends all a run prints to <db>.log; only a failed run prints its
+    `Error:` line, which cron mails to MAILTO."""
     from tracker import schedule as sched
 
     seconds = sched.parse_interval(every)
@@ -276,25 +281,58 @@ def schedule(
 
 
 @main.command()
-@db_option
-@sources_option
-@click.option("--every", default="1h", show_default=True, help="Interval: 15m, 1h, 1d…")
-@click.option("--times", type=click.IntRange(min=1), default=None, help="Stop after N runs.")
+@run_options
+@click.option("--every", default="1h", show_default=True, help="Interval: 15m, 90m, 1h, 1d…")
+@click.option(
+    "--times",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Stop after N runs; exit 1 if the last one failed.",
+)
 @handle_errors
-def watch(db_path: Path, sources_path: Path, every: str, times: int | None) -> None:
-    """Run the job in the foreground every interval, for machines without cron."""
+def watch(
+    db_path: Path,
+    sources_path: Path,
+    model: str,
+    entities_path: Path,
+    processes: int,
+    base: str | None,
+    every: str,
+    times: int | None,
+) -> None:
+    """Run the job in the foreground every interval, for machines without cron.
+
+    Each run is `tracker run` with these options. A run that exits 2 (a usage or
+    configuration error) stops watch at once with 2; with --times, watch exits with the
+    last run's status (75, the lock held by another run, counts as 0)."""
     from tracker import schedule as sched
 
-    command = sched.tracker_command(db_path, sources_path)
+    seconds = sched.parse_interval(every)
+    command = sched.tracker_command(
+        db_path,
+        sources_path,
+        model=model,
+        entities_path=entities_path,
+        processes=processes,
+        base=base,
+    )
     command.remove("--quiet")
 
-    def report(run: int, code: int) -> None:
-        click.echo(f"watch: run {run} exited {code}; next in {every}", err=True)
+    def report(run: int, code: int, last: bool) -> None:
+        if code == sched.USAGE_ERROR:
+            after = "stopped: fix the usage or configuration error above"
+        elif last:
+            after = "done"
+        else:
+            after = f"next in {every}"
+        click.echo(f"watch: run {run} exited {code}; {after}", err=True)
 
     try:
-        sched.watch(command, sched.parse_interval(every), times, report)
+        status = sched.watch(command, seconds, times, report)
     except KeyboardInterrupt:
         click.echo("watch: stopped", err=True)
+        return
+    sys.exit(status)
 
 
 @main.command()

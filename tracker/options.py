@@ -101,6 +101,15 @@ base_option = click.option(
 )
 
 
+def run_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of `tracker run`, in its order; `watch` takes them to pass on."""
+    for option in reversed(
+        (db_option, sources_option, model_option, entities_option, processes_option, base_option)
+    ):
+        fn = option(fn)
+    return fn
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the library's named errors into a one-line message and the error's exit code.
 

@@ -277,13 +277,29 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=30)
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (and migrate) the tracker database with WAL and foreign keys on."""
+def _file_in_path(path: Path) -> Path | None:
+    """The file that stands where a folder of `path` should be (`junk.db/x.db`), if any."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return None if folder.is_dir() else folder
+
+
+def connect(
+    path: Path | str, *, readonly: bool = False, create: bool = True
+) -> sqlite_utils.Database:
+    """Open (and migrate) the tracker database with WAL and foreign keys on.
+
+    Only the commands that bring data in (crawl, run, import, demo) create a new database;
+    the others pass `create=False`, so a mistyped `--db` is an error, not an empty file."""
     path = Path(path)
     try:
+        blocker = _file_in_path(path)
+        if blocker is not None:
+            raise DatabaseError(f"cannot open database {path}: {blocker} is a file, not a folder")
+        if (readonly or not create) and not path.exists():
+            raise DatabaseError(f"database {path} does not exist; run `tracker run` first")
         if readonly:
-            if not path.exists():
-                raise DatabaseError(f"database {path} does not exist; run `tracker run` first")
             db = sqlite_utils.Database(open_read_only(path))
         else:
             check_writable(path)

@@ -15,15 +15,20 @@ def backup(db_path: Path, dest: Path) -> int:
         raise DatabaseError(f"database {db_path} does not exist")
     if dest.resolve() == db_path.resolve():
         raise DatabaseError("the backup must not overwrite the database itself")
+    new_file = not dest.exists()
     try:
         src = open_read_only(db_path)
         dst = sqlite3.connect(str(dest))
-        with dst:
-            src.backup(dst, pages=1024)
-        pages = dst.execute("PRAGMA page_count").fetchone()[0]
-        dst.close()
-        src.close()
+        try:
+            with dst:
+                src.backup(dst, pages=1024)
+            pages = dst.execute("PRAGMA page_count").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
     except sqlite3.Error as exc:
+        if new_file:  # no empty or half-written file where a backup is expected
+            dest.unlink(missing_ok=True)
         raise DatabaseError(f"backup of {db_path} to {dest} failed: {exc}") from exc
     return pages
 

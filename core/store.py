@@ -431,13 +431,33 @@ def save_extraction(
             db.conn.executemany(_INSERT_EVENT_MENTION, [m for m, _ in mentions.values()])
             actors = [actor for _, group in mentions.values() for actor in group]
             db.conn.executemany(_INSERT_EVENT_ACTOR, actors)
+            stored = db.execute("SELECT flags FROM articles WHERE id = ?", [article]).fetchone()
             db.execute(
-                "UPDATE articles SET extractor_version = ?, extracted_at = ?, extract_error = NULL"
-                " WHERE id = ?",
-                [version, now(), article],
+                "UPDATE articles SET extractor_version = ?, extracted_at = ?, extract_error = NULL,"
+                " flags = ? WHERE id = ?",
+                [version, now(), _with_extraction_flags(stored[0], result), article],
             )
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot store extraction of {article}: {exc}") from exc
+
+
+# The flags only extraction sets (extract/extractor.py, docs/extraction.md): a re-extraction
+# replaces them. `no_publication_date` is the crawl's as well, so extraction only adds it.
+EXTRACTION_FLAGS = ("truncated", "long_tokens_blanked", "empty_text")
+
+
+def _with_extraction_flags(stored: str | None, result: dict[str, Any]) -> str:
+    """The article's flags (JSON) with the extraction's merged in: the crawl's are kept, the
+    previous extraction's replaced, so extracting again gives the same list."""
+    try:
+        flags = json.loads(stored or "[]")
+    except ValueError:
+        flags = []
+    if not isinstance(flags, list):
+        flags = []
+    flags = [f for f in flags if f not in EXTRACTION_FLAGS]
+    flags += [f for f in result.get("flags") or [] if f not in flags]
+    return json.dumps(flags)
 
 
 def record_extract_failure(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.errors import ConfigError
+from core.errors import ConfigError, InputError
 
 
 class ExtractError(Exception):
@@ -27,12 +27,16 @@ class GazetteerError(ExtractError, ConfigError):
         super().__init__(f"{where}{what}: {problem}")
 
 
-class ModelError(ExtractError):
-    """The spaCy model cannot be loaded or lacks a component the pipeline needs."""
+class ModelError(ExtractError, ConfigError):
+    """The spaCy model cannot be loaded or lacks a component the pipeline needs.
+
+    The model is a configuration option (`--model`, TRACKER_SPACY_MODEL): exit 2.
+    """
 
 
-class RecordError(ExtractError):
-    """An input record is malformed (missing text, bad publication date, bad JSON line)."""
+class RecordError(ExtractError, InputError):
+    """An input record is malformed (missing text, bad publication date, bad JSON line,
+    not UTF-8); a bad input file is exit 2, with its file and line."""
 
     def __init__(self, problem: str, *, line: int | None = None, path: Path | str | None = None):
         self.problem = problem

@@ -14,15 +14,28 @@ from extract.extractor import EXTRACTOR_VERSION, Extractor, parse_published
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """Records from a JSONL file; a bad line raises RecordError with its line number."""
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+    """Records from a JSONL file; a bad line raises RecordError with its line number.
+
+    Lines are decoded one by one, so bytes that are not UTF-8 are named by their line; a
+    UTF-8 byte order mark (Windows editors, Excel) at the start of the file is skipped."""
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise RecordError(
+                    f"not UTF-8 text (byte {exc.start + 1}: {exc.reason}); convert the file to UTF-8",
+                    line=lineno,
+                    path=path,
+                ) from None
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise RecordError(f"invalid JSON: {exc.msg}", line=lineno, path=path) from exc
+            except RecursionError:
+                raise RecordError("JSON nested too deeply", line=lineno, path=path) from None
             if not isinstance(rec, dict):
                 raise RecordError("a record must be a JSON object", line=lineno, path=path)
             if not isinstance(rec.get("text"), str):
@@ -32,6 +45,12 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
             except RecordError as exc:
                 raise RecordError(exc.problem, line=lineno, path=path) from exc
             yield rec
+
+
+def check_records(path: Path | str) -> int:
+    """How many records `path` holds, each checked as `extract_jsonl` will read it: a bad
+    file is refused (RecordError, with its line) before a model is loaded for it."""
+    return sum(1 for _ in read_records(Path(path)))
 
 
 def extract_jsonl(in_path: Path | str, out_path: Path | str, extractor: Extractor) -> int:

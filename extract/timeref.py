@@ -1206,7 +1206,7 @@ def resolve(
     for pattern, fn in _RULES:
         m = pattern.match(t)
         if m:
-            return fn(m, published, direction, anchor)
+            return _apply(fn, m, published, direction, anchor)
     ref = vague_ref(t)
     if ref or VAGUE.match(t):
         return Resolved(None, None, "vague", timex=ref)
@@ -1229,5 +1229,30 @@ def _glued(t: str, published, direction, anchor) -> Resolved:
         for pattern, fn in _RULES:
             m = pattern.match(bare)
             if m:
-                return fn(m, published, direction, anchor)
+                return _apply(fn, m, published, direction, anchor)
     return Resolved(None, None, "unknown")
+
+
+def _apply(fn, m, published, direction, anchor) -> Resolved:
+    """One rule's result; no value where counting from the publication date leaves the
+    calendar ("yesterday" in an article dated 1 January of year 1): Python's dates end at
+    years 1 and 9999, and such a date is a wrong one, not a reason to fail the article."""
+    try:
+        r = fn(m, published, direction, anchor)
+    except OverflowError:
+        return Resolved(None, None, "unknown")
+    except ValueError as exc:
+        if "out of range" not in str(exc):  # year 0 or 10000; anything else is a bug
+            raise
+        return Resolved(None, None, "unknown")
+    if r.value is not None and r.precision != "century" and not _in_calendar(r.value):
+        return Resolved(None, None, "unknown")
+    return r
+
+
+def _in_calendar(value: str) -> bool:
+    """A value whose year is one of 1-9999, not "0000", "-004" or "10000-Q1"."""
+    if value.startswith("-"):
+        return False
+    year = re.match(r"\d+", value)
+    return year is None or 1 <= int(year[0]) <= 9999

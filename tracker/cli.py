@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import sqlite3
@@ -26,6 +27,7 @@ from tracker.options import (
     model_option,
     processes_option,
     run_options,
+    say,
     sources_option,
 )
 from tracker.serve import serve_datasette
@@ -215,9 +217,9 @@ def demo(
             f"cannot serve the demo site on 127.0.0.1:{site_port} ({exc.strerror}); pass --site-port"
         ) from exc
     with site as base:
-        click.echo(f"demo site: {base}/")
+        say(f"demo site: {base}/")
         job.run_job(db_path, job.load_sources(paths.DEMO_SOURCES, base), model, entities_path)
-    click.echo(f"demo database: {db_path}")
+    say(f"demo database: {db_path}")
     if not no_serve:
         serve_datasette(db_path, "127.0.0.1", port, public=False)
 
@@ -262,7 +264,7 @@ def schedule(
         click.echo(line)
         if install:
             sched.install_cron(line)
-            click.echo("installed in the crontab", err=True)
+            say("installed in the crontab", err=True)
         return
     units = sched.systemd_units(seconds, command, paths.ROOT)
     if not install:
@@ -272,7 +274,7 @@ def schedule(
     unit_dir = unit_dir or sched.default_unit_dir()
     sched.install_units(units, unit_dir)
     user = "" if unit_dir == Path("/etc/systemd/system") else "--user "
-    click.echo(
+    say(
         f"wrote {', '.join(units)} to {unit_dir}; now run: "
         f"systemctl {user}daemon-reload && systemctl {user}enable --now "
         "news-timeline-tracker.timer",
@@ -344,7 +346,7 @@ def backup(db_path: Path, dest: Path) -> None:
     from core.maintenance import backup as do_backup
 
     pages = do_backup(db_path, dest)
-    click.echo(f"backup: {pages} pages -> {dest}")
+    say(f"backup: {pages} pages -> {dest}")
 
 
 @main.command()
@@ -356,7 +358,7 @@ def vacuum(db_path: Path) -> None:
     from core.maintenance import vacuum as do_vacuum
 
     before, after = do_vacuum(db_path)
-    click.echo(f"vacuum: {before:,} -> {after:,} bytes; integrity_check: {integrity(db_path)}")
+    say(f"vacuum: {before:,} -> {after:,} bytes; integrity_check: {integrity(db_path)}")
 
 
 @main.command(name="import")
@@ -370,7 +372,7 @@ def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
     from tracker.importer import import_jsonl
 
     report = import_jsonl(connect(db_path), jsonl, outlet=outlet)
-    click.echo(
+    say(
         f"import: {report['new']} new, {report['unchanged']} unchanged, "
         f"{report['duplicate']} duplicate, {report['updated']} updated"
     )
@@ -379,15 +381,19 @@ def import_(jsonl: Path, db_path: Path, outlet: str | None) -> None:
 @main.command(name="import-extractions")
 @click.argument("jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
+@entities_option
 @handle_errors
-def import_extractions_cmd(jsonl: Path, db_path: Path) -> None:
+def import_extractions_cmd(jsonl: Path, db_path: Path, entities_path: Path) -> None:
     """Load `extract-jsonl` results made on other machines, then merge the timeline."""
     from core.db import connect
+    from extract.gazetteer import read_gazetteer
     from extract.version import EXTRACTOR_VERSION
     from tracker.importer import import_extractions
 
-    count = import_extractions(connect(db_path), jsonl, EXTRACTOR_VERSION)
-    click.echo(f"import-extractions: {count} articles")
+    gazetteer = read_gazetteer(entities_path).public()  # as `tracker extract` stores it
+    db = connect(db_path, create=False)
+    count = import_extractions(db, jsonl, EXTRACTOR_VERSION, gazetteer)
+    say(f"import-extractions: {count} articles")
     job.merge_timeline(db_path)
 
 
@@ -402,10 +408,11 @@ def extract_jsonl_cmd(
     infile: Path, outfile: Path, model: str, entities_path: Path, processes: int
 ) -> None:
     """Extract JSONL records {id, url, title, published, text} to JSONL results, no database."""
-    from extract import extract_jsonl
+    from extract.jsonl import check_records, extract_jsonl
 
+    check_records(infile)  # a bad line is found now, not after the model has loaded
     count = extract_jsonl(infile, outfile, job.make_extractor(model, entities_path, processes))
-    click.echo(f"extract-jsonl: {count} records -> {outfile}")
+    say(f"extract-jsonl: {count} records -> {outfile}")
 
 
 @main.command(name="parse-article")
@@ -414,11 +421,17 @@ def extract_jsonl_cmd(
 @handle_errors
 def parse_article_cmd(file: Path, url: str) -> None:
     """Print, as JSON, what the crawler would store for a saved page (.html or .html.gz)."""
+    import gzip
     import json
+    import zlib
 
     from crawler.article import parse_saved_page
 
-    click.echo(json.dumps(parse_saved_page(file.read_bytes(), url), ensure_ascii=False, indent=2))
+    try:
+        page = parse_saved_page(file.read_bytes(), url)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # a truncated or corrupt .gz
+        raise InputError(f"{file}: cannot decompress the saved page: {exc}") from exc
+    click.echo(json.dumps(page, ensure_ascii=False, indent=2))
 
 
 @main.group()
@@ -473,12 +486,17 @@ def timeline(
     db = connect(db_path, readonly=True)
     # a calendar also has the deadline of an ultimatum no report dates
     select = export.calendar_rows if fmt == "ics" else export.timeline_rows
-    rows = select(db, entity=entity, event_type=event_type, since=since, until=until)
-    if fmt != "csv":
-        rows = export.with_details(db, rows)
     # a file is replaced whole only once every row is written: a failure keeps the old one
     target = output_file(output, newline="") if output else nullcontext(sys.stdout)
     try:
+        rows = select(db, entity=entity, event_type=event_type, since=since, until=until)
+        if fmt != "csv":
+            rows = export.with_details(db, rows)
+        # the first row is read before anything is written: a database that cannot be read
+        # fails here, and standard output gets no header without rows
+        rows = iter(rows)
+        first = next(rows, None)
+        rows = rows if first is None else itertools.chain([first], rows)
         with target as out:
             if fmt == "csv":
                 count = export.write_csv(rows, out, bom=bom)
@@ -491,7 +509,7 @@ def timeline(
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot read the timeline from {db_path}: {exc}") from exc
     if output:
-        click.echo(f"export: {count} events -> {output}", err=True)
+        say(f"export: {count} events -> {output}", err=True)
 
 
 @export.command()
@@ -518,7 +536,7 @@ def articles(db_path: Path, since: str | None, output: Path) -> None:
     report = export_to_file(
         connect(db_path, readonly=True), output, parse_since(since) if since else None
     )
-    click.echo(f"export: {report.count} articles -> {output}", err=True)
+    say(f"export: {report.count} articles -> {output}", err=True)
     if report.last_fetched_at:
         click.echo(f"next batch: --since {report.last_fetched_at}", err=True)
 

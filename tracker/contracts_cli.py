@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from core.errors import InputError
-from tracker.options import day_date, db_option, entities_option, handle_errors
+from tracker.options import day_date, db_option, entities_option, handle_errors, say
 
 if TYPE_CHECKING:
     from dod.parser import DayParse
@@ -91,13 +91,13 @@ def import_cmd(
         outcome = store_announcement(db, item, resolver)
         awards += len(parsed.records)
         _report_rejections(file, parsed)
-        click.echo(
+        say(
             f"{file}: {parsed.announcement_date}, {len(parsed.records)} awards, "
             f"{len(parsed.rejections)} paragraphs rejected ({outcome})"
         )
-    click.echo(f"contracts import: {len(files)} pages, {awards} awards")
+    say(f"contracts import: {len(files)} pages, {awards} awards")
     if merge:
         from timeline.merge import merge as do_merge
 
         report = do_merge(db)
-        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
+        say(f"merge: {report.mentions} event mentions -> {report.events} timeline events")

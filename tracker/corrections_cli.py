@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from tracker.options import db_option, handle_errors
+from tracker.options import db_option, handle_errors, say
 
 _MERGE_OPTION = click.option(
     "--merge/--no-merge",
@@ -32,9 +32,9 @@ def _record(
     from core.db import connect
     from timeline import corrections
 
-    db = connect(db_path)
+    db = connect(db_path, create=False)
     cid = corrections.record(db, kind, report, other, note)
-    click.echo(f"correction {cid}: {kind} {report}" + (f" {other}" if other else ""))
+    say(f"correction {cid}: {kind} {report}" + (f" {other}" if other else ""))
     if merge:
         from tracker import job
 
@@ -86,8 +86,8 @@ def remove_cmd(correction: int, db_path: Path, merge: bool) -> None:
     from core.db import connect
     from timeline import corrections
 
-    corrections.remove(connect(db_path), correction)
-    click.echo(f"correction {correction} removed")
+    corrections.remove(connect(db_path, create=False), correction)
+    say(f"correction {correction} removed")
     if merge:
         from tracker import job
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,12 +15,16 @@ import sqlite_utils
 
 from core import store
 from core.errors import InputError
-from core.urls import canonicalize
+from core.urls import canonicalize, dedupe_key
 from crawler.article import detect_language
+from extract.ontology import EVENT_TYPES
 
 MAX_TEXT_CHARS = 5_000_000
 # A publication day may be tomorrow where the publisher is (time zones); later is a wrong date.
 FUTURE_DAYS = 1
+# Nothing on the beat was published before this year: an earlier one is a wrong date (year 1
+# from a broken export), and relative dates counted back from it fall off the calendar.
+EARLIEST_YEAR = 1900
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -29,8 +33,8 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
         with path.open("rb") as fh:
             for line_no, raw in enumerate(fh, 1):
-                try:
-                    text = raw.decode("utf-8")
+                try:  # a byte order mark (Windows editors, Excel) opens the file only
+                    text = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
                     raise InputError(
                         f"{path}:{line_no}: not UTF-8 text (byte {exc.start + 1}: {exc.reason}); "
@@ -106,6 +110,11 @@ def _published(where: str, value: Any) -> str:
     latest = datetime.now(UTC).date() + timedelta(days=FUTURE_DAYS)
     if day > latest:
         raise InputError(f"{where}: 'published' {day.isoformat()} is in the future")
+    if day.year < EARLIEST_YEAR:
+        raise InputError(
+            f"{where}: 'published' {day.isoformat()} is before {EARLIEST_YEAR}: not a real "
+            "publication date; give the right one, or null"
+        )
     return day.isoformat()
 
 
@@ -158,7 +167,12 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
     """Validate the whole file first (nothing is written if any line is bad), then store."""
     records = [_record(line_no, path, raw) for line_no, raw in _lines(path)]
     outcomes: Counter = Counter({"new": 0, "unchanged": 0, "duplicate": 0, "updated": 0})
-    for rec in records:
+    # One article given twice in a file (or under two URLs that canonicalise to one): the
+    # last record wins and the others count as duplicates, so a re-run finds it unchanged
+    # instead of storing each version in turn and queueing it for extraction again.
+    latest = {dedupe_key(canonicalize(rec["url"])): rec for rec in records}
+    outcomes["duplicate"] = len(records) - len(latest)
+    for rec in latest.values():
         url = canonicalize(rec["url"])
         # A worker's batch (`tracker export articles`) carries what its crawl decided;
         # a hand-made file carries only url and text, and the rest is worked out here.
@@ -189,12 +203,75 @@ def import_jsonl(db: sqlite_utils.Database, path: Path, *, outlet: str | None = 
     return outcomes
 
 
-# What `store.save_extraction` reads without a default, per list of an extraction result.
-REQUIRED_FIELDS = {
-    "entities": {"id", "name", "type"},
-    "dates": {"start", "end", "text"},
-    "events": {"type", "start", "end", "sentence"},
+# What `store.save_extraction` reads, per item of an extraction result's lists: each field's
+# types, and whether it must be there (an optional field may be missing or null).
+_TEXT, _INT, _NUMBER, _LIST = (str,), (int,), (int, float), (list,)
+ITEM_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "entities": {
+        "id": (_TEXT, True),
+        "name": (_TEXT, False),  # the store names an entity by its id, types it UNKNOWN
+        "type": (_TEXT, False),
+        "count": (_INT, False),
+        "mentions": (_LIST, False),
+    },
+    "mentions": {"start": (_INT, True)},
+    "dates": {
+        "start": (_INT, True),
+        "end": (_INT, True),
+        "text": (_TEXT, True),
+        "value": (_TEXT, False),
+        "precision": (_TEXT, False),
+    },
+    "events": {
+        "type": (_TEXT, True),
+        "start": (_INT, True),
+        "end": (_INT, True),
+        "sentence": (_TEXT, True),
+        "trigger": (_TEXT, False),
+        "date": (_TEXT, False),
+        "precision": (_TEXT, False),
+        "date_text": (_TEXT, False),
+        "status": (_TEXT, False),
+        "confidence": (_NUMBER, False),
+        "amount_usd": (_NUMBER, False),
+        "location": (_TEXT, False),
+        "deadline": (_TEXT, False),
+        "actors": (_LIST, False),
+    },
+    "actors": {
+        "id": (_TEXT, True),
+        "name": (_TEXT, False),
+        "type": (_TEXT, False),
+        "role": (_TEXT, False),
+    },
 }
+_TYPE_NAMES = {_TEXT: "a string", _INT: "an integer", _NUMBER: "a number", _LIST: "a list"}
+
+
+def _items(where: str, label: str, items: Any, fields: str) -> None:
+    """Every item of a result's list has the fields the store reads, of the types it binds;
+    nested lists (an entity's mentions, an event's actors) are checked the same way."""
+    if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+        raise InputError(f"{where}: '{label}' must be a list of objects")
+    for i, item in enumerate(items):
+        for field, (types, required) in ITEM_FIELDS[fields].items():
+            value = item.get(field)
+            if value is None:
+                if required:
+                    raise InputError(f"{where}: {label}[{i}] lacks '{field}'")
+                continue
+            if isinstance(value, bool) or not isinstance(value, types):
+                raise InputError(
+                    f"{where}: {label}[{i}].{field} must be {_TYPE_NAMES[types]}, "
+                    f"not {type(value).__name__}"
+                )
+            if field in ("mentions", "actors"):
+                _items(where, f"{label}[{i}].{field}", value, field)
+        if fields == "events" and item["type"] not in EVENT_TYPES:
+            raise InputError(
+                f"{where}: {label}[{i}].type {item['type']!r} is no event type "
+                f"({', '.join(EVENT_TYPES)})"
+            )
 
 
 def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -> dict:
@@ -207,25 +284,33 @@ def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -
             f"{where}: made by extractor {res.get('extractor_version')!r}, this one is "
             f"{version!r}; run extract-jsonl again with this version"
         )
-    for key, fields in REQUIRED_FIELDS.items():
-        items = res.get(key)
-        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-            raise InputError(f"{where}: '{key}' must be a list of objects")
-        for item in items:
-            missing = fields - item.keys()
-            if missing:
-                raise InputError(f"{where}: an item of '{key}' lacks {sorted(missing)}")
+    for key in ("entities", "dates", "events"):
+        _items(where, key, res.get(key), key)
+    flags = res.get("flags")
+    if flags is not None and (
+        not isinstance(flags, list) or not all(isinstance(f, str) for f in flags)
+    ):
+        raise InputError(f"{where}: 'flags' must be a list of strings")
     return res
 
 
-def import_extractions(db: sqlite_utils.Database, path: Path, version: str) -> int:
+def import_extractions(
+    db: sqlite_utils.Database,
+    path: Path,
+    version: str,
+    gazetteer: Iterable[dict[str, Any]] = (),
+) -> int:
     """Results of `tracker extract-jsonl` from other machines, stored as `tracker extract`
-    would: the whole file is checked first, then one transaction per article."""
+    would, with the gazetteer's entities (aliases, tags) that `--entity` and the site read:
+    the whole file is checked first, then written in one transaction, so a file the store
+    still refuses (or a full disk) leaves the database as it was."""
     known = {row[0] for row in db.execute("SELECT id FROM articles")}
-    results = [_result(line_no, path, raw, known, version) for line_no, raw in _lines(path)]
-    for res in results:
-        try:
-            store.save_extraction(db, res["id"], res, version)
-        except (KeyError, TypeError) as exc:
-            raise InputError(f"{path}: result for {res['id']} is malformed ({exc!r})") from exc
+    results = [(n, _result(n, path, raw, known, version)) for n, raw in _lines(path)]
+    with db.atomic():
+        store.sync_gazetteer(db, gazetteer)
+        for line_no, res in results:
+            try:
+                store.save_extraction(db, res["id"], res, version)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InputError(f"{path}:{line_no}: result is malformed ({exc!r})") from exc
     return len(results)

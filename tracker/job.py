@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
 from core.errors import CrawlFailed, InputError
-from tracker.options import worker_count
+from tracker.options import say, worker_count
 
 if TYPE_CHECKING:
     from core.config import Source
@@ -41,7 +39,7 @@ def crawl_sources(db_path: Path, sources: list[Source]) -> Any:
     from crawler.runner import crawl
 
     report = crawl(sources, db_path)
-    click.echo(
+    say(
         f"crawl: {report.pages} pages fetched, {report.new} new, {report.updated} updated, "
         f"{report.duplicate} duplicate, {report.skipped} skipped, {report.failed} failed"
         + (f", {report.errors} page errors" if report.errors else "")
@@ -49,12 +47,12 @@ def crawl_sources(db_path: Path, sources: list[Source]) -> Any:
     failed = report.failed_sources
     if failed and report.ok:
         enabled = sum(1 for s in sources if s.enabled)
-        click.echo(
+        say(
             f"crawl: {len(failed)} of {enabled} sources failed: {', '.join(failed)} "
             "(reasons in the pages table; /status shows each source's health)"
         )
     if report.bound:
-        click.echo(f"crawl: stopped at its bound of {report.bound}; the rest comes next run")
+        say(f"crawl: stopped at its bound of {report.bound}; the rest comes next run")
     return report
 
 
@@ -62,7 +60,7 @@ def make_extractor(model: str, entities_path: Path, processes: int = 1) -> Any:
     from extract import Extractor
 
     workers = worker_count(processes)
-    click.echo(f"loading spaCy model {model} ({workers} worker processes) …", err=True)
+    say(f"loading spaCy model {model} ({workers} worker processes) …", err=True)
     return Extractor(model=model, gazetteer_path=entities_path, processes=workers)
 
 
@@ -82,10 +80,10 @@ def extract_pending(
     from tracker.extraction import run_extraction
     from tracker.progress import progress
 
-    db = connect(db_path)
+    db = connect(db_path, create=False)  # nothing to extract in a database a typo names
     pending = len(store.pending_ids(db, EXTRACTOR_VERSION, stale=stale, limit=limit))
     if not pending:
-        click.echo("extract: nothing pending")
+        say("extract: nothing pending")
         return None
     extractor = make_extractor(model, entities_path, processes)
     store.sync_gazetteer(db, extractor.gazetteer)
@@ -93,7 +91,7 @@ def extract_pending(
         report = run_extraction(
             db, extractor, version=EXTRACTOR_VERSION, stale=stale, limit=limit, progress=advance
         )
-    click.echo(
+    say(
         f"extract: {report.extracted} articles extracted, {report.failed} failed, "
         f"{report.not_english} not English"
     )
@@ -105,16 +103,16 @@ def merge_timeline(db_path: Path, *, full: bool = False, force: bool = False) ->
     from core.db import connect
     from timeline.merge import merge
 
-    report = merge(connect(db_path), full=full, force=force)
+    report = merge(connect(db_path, create=False), full=full, force=force)
     if report.skipped:
-        click.echo(f"merge: up to date ({report.events} timeline events)")
+        say(f"merge: up to date ({report.events} timeline events)")
     elif report.reclustered is not None:
-        click.echo(
+        say(
             f"merge: {report.reclustered} event mentions re-clustered -> "
             f"{report.events} timeline events"
         )
     else:
-        click.echo(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
+        say(f"merge: {report.mentions} event mentions -> {report.events} timeline events")
     return report
 
 
@@ -157,7 +155,7 @@ def run_job(
                 status = "ok"
         finally:
             store.finish_run(db, run_id, status, **counts)
-            click.echo(f"run {run_id}: {status}")
+            say(f"run {run_id}: {status}")
         if not crawl.ok:
             raise CrawlFailed(crawl.failure)
         return 0

@@ -110,18 +110,37 @@ def run_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def say(message: str, *, err: bool = False) -> None:
+    """Print a summary line ("merge: 3 event mentions -> 2 timeline events") unless the
+    command runs with `--quiet`, which promises only errors. Data a command is asked for
+    (an export to standard output, a cron line) is written directly, never through here."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.find_root().params.get("quiet"):
+        return
+    click.echo(message, err=err)
+
+
+# A reader that stops early (`| head`) closes the pipe; like cat or grep killed by SIGPIPE,
+# the command then ends silently with 128 + SIGPIPE, which `set -o pipefail` still sees.
+BROKEN_PIPE_EXIT = 141
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the library's named errors into a one-line message and the error's exit code.
 
     SQLite and file-system errors that reach here unnamed (a disk that fills during the
     merge, a folder that vanished) are failures too: one line and exit 1, the traceback
-    only with `--verbose`.
+    only with `--verbose`. A closed output pipe is no error: see BROKEN_PIPE_EXIT.
     """
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # a pipe closed early is found here, not at interpreter exit
+            return result
+        except BrokenPipeError:
+            broken_pipe()
         except TrackerError as exc:
             fail(str(exc), exc.exit_code)
         except sqlite3.Error as exc:
@@ -133,6 +152,16 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             fail(f"{exc.strerror or exc}{where}", 1)
 
     return wrapper
+
+
+def broken_pipe() -> None:
+    """End quietly: stdout goes to /dev/null so Python's own flush at exit cannot complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout)
+        pass
+    sys.exit(BROKEN_PIPE_EXIT)
 
 
 def fail(message: str, code: int) -> None:

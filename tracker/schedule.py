@@ -67,17 +67,14 @@ def tracker_command(
 
 
 def cron_when(seconds: int) -> str:
-    """Cron's five time fields, preceded by a shell test for several days, for exactly every
-    `seconds`. Cron counts within the hour, the day and the month, so `*/N` repeats evenly
-    only when N divides them: other intervals raise InputError instead of drifting."""
+    """Cron's five time fields for exactly every `seconds`. Cron counts within the hour, the
+    day and the month, so `*/N` repeats evenly only when N divides them: other intervals
+    raise InputError instead of drifting."""
     minutes = seconds // 60
-    if minutes % 1440 == 0:
-        days = minutes // 1440
-        if days == 1:
-            return "7 3 * * *"
-        # every day at 03:07, going on only when the day number (days since 1970) is a
-        # multiple of `days`; cron turns `\%` into `%`
-        return f"7 3 * * * [ $(( $(date +\\%s) / 86400 \\% {days} )) -eq 0 ] || exit 0;"
+    if minutes == 1440:
+        return "7 3 * * *"
+    if minutes == 7 * 1440:
+        return "7 3 * * 0"
     if minutes % 60 == 0 and 24 % (minutes // 60) == 0:
         hours = minutes // 60
         return "7 * * * *" if hours == 1 else f"7 */{hours} * * *"
@@ -86,12 +83,14 @@ def cron_when(seconds: int) -> str:
     every = _interval_text(minutes)
     raise InputError(
         f"cron cannot run every {every}: it takes minutes that divide an hour (5m, 10m, 15m, "
-        "20m, 30m), hours that divide a day (1h, 2h, 3h, 4h, 6h, 8h, 12h) or whole days; "
+        "20m, 30m), hours that divide a day (1h, 2h, 3h, 4h, 6h, 8h, 12h), 1d or 7d; "
         f"use --systemd (a timer keeps any interval) or `tracker watch --every {every}`"
     )
 
 
 def _interval_text(minutes: int) -> str:
+    if minutes % 1440 == 0:
+        return f"{minutes // 1440}d"
     if minutes % 60:
         return f"{minutes}m"
     return f"{minutes // 60}h"

@@ -716,6 +716,16 @@ def date_range_columns(d: str = "date", p: str = "precision") -> dict[str, str]:
     }
 
 
+def month_of(start: str, end: str) -> str:
+    """SQL: the month (YYYY-MM) of the range `start`..`end` when it is a day, a week (the
+    month of its Thursday) or a month; NULL for a quarter, a year or no date. For facets."""
+    return (
+        f"CASE WHEN julianday({end}) - julianday({start}) < 31 THEN substr(CASE WHEN "
+        f"julianday({end}) - julianday({start}) = 6 THEN date({start}, '+3 days') "
+        f"ELSE {start} END, 1, 7) END"
+    )
+
+
 @migrations()
 def m011_date_ranges(db: sqlite_utils.Database) -> None:
     """Every dated row carries the days it covers, so day, week, month, quarter and year
@@ -736,11 +746,7 @@ def m011_date_ranges(db: sqlite_utils.Database) -> None:
             db.execute(
                 f"ALTER TABLE {table} ADD COLUMN {name} TEXT GENERATED ALWAYS AS ({sql}) VIRTUAL"
             )
-    month = (
-        "CASE WHEN julianday(e.date_end) - julianday(e.date_start) < 31 THEN substr(CASE WHEN "
-        "julianday(e.date_end) - julianday(e.date_start) = 6 THEN date(e.date_start, '+3 days') "
-        "ELSE e.date_start END, 1, 7) END"
-    )
+    month = month_of("e.date_start", "e.date_end")
     reports = (
         "SELECT coalesce(a.outlet, a.domain) AS outlet, a.url FROM event_mentions m "
         "JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id GROUP BY a.id "
@@ -1001,4 +1007,15 @@ def m015_deadlines_moments_whole_dollars(db: sqlite_utils.Database) -> None:
         INSERT INTO merge_dirty (kind) VALUES ('full');
         UPDATE merge_state SET pending = 1;
         """  # noqa: S608 - the schema's own view
+    )
+
+
+@migrations()
+def m017_event_month(db: sqlite_utils.Database) -> None:
+    """`events.month`, so the events table facets by month as the timeline view does: a
+    virtual column computed from date_start and date_end (a week counts in the month of its
+    Thursday), NULL for quarters, years and undated events."""
+    db.execute(
+        "ALTER TABLE events ADD COLUMN month TEXT GENERATED ALWAYS AS "
+        f"({month_of('date_start', 'date_end')}) VIRTUAL"
     )

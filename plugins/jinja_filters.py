@@ -46,6 +46,18 @@ def date_label(value, precision=None):
     return query.display_date(value, precision)
 
 
+def by_outlet(sources):
+    """A timeline row's reports, [[outlet, url], ...] first report first, as [(outlet,
+    [url, ...])]: each outlet once, in the order it first reported, with its reports'
+    URLs, so a row headed "4 outlets" names four."""
+    grouped: dict[str, list[str]] = {}
+    for source in sources or ():
+        if isinstance(source, list) and len(source) == 2:
+            outlet, url = source
+            grouped.setdefault(outlet or "", []).append(url)
+    return list(grouped.items())
+
+
 def http_url(value):
     """The URL when it is http(s), else "": pages draw links only for web addresses."""
     return value if isinstance(value, str) and value.startswith(("http://", "https://")) else ""
@@ -68,6 +80,7 @@ def prepare_jinja2_environment(env):
     env.filters["fts_query"] = fts_query
     env.filters["date_label"] = date_label
     env.filters["http_url"] = http_url
+    env.filters["by_outlet"] = by_outlet
     env.filters["tilde_decode"] = tilde_decode
 
 

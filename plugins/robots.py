@@ -5,13 +5,16 @@ import os
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from plugins.timeline_site import tracker_db_name
 
-def robots_txt() -> Response:
+
+def robots_txt(datasette) -> Response:
     if os.environ.get("TRACKER_BLOCK_ROBOTS") == "1":
         body = "User-agent: *\nDisallow: /\n"
     else:  # allow the pages people read, not every facet and query permutation
+        db = datasette.urls.database(tracker_db_name(datasette))  # /tracker, or /<file stem>
         body = (
-            "User-agent: *\nDisallow: /tracker\nDisallow: /timeline.csv\nAllow: /tracker/timeline\n"
+            f"User-agent: *\nDisallow: {db}\nDisallow: /timeline.csv\nAllow: {db}/timeline\n"
             "Allow: /timeline\nAllow: /entity/\nAllow: /event/\n"
         )
     return Response.text(body)

@@ -20,6 +20,25 @@ from core.errors import InputError
 from timeline import export, query
 
 CSV_CHUNK = 64 * 1024
+# The event types the extractor writes: extract.ontology.EVENT_TYPES, which this layer may
+# not import (tests/test_qa_fix_a2.py keeps the two equal). The page's type menu and check.
+EVENT_TYPES = (
+    "meeting",
+    "contract",
+    "ultimatum",
+    "designation",
+    "partnership",
+    "statement",
+    "negotiation",
+    "legal",
+    "funding",
+    "policy",
+    "operation",
+    "personnel",
+    "launch",
+)
+MAX_PAGE = 1000  # past it, OFFSET costs more than a page is worth: the CSV has every event
+MAX_DATE_TEXT = 40  # longer than any date form, so a date-time is refused, never cut to a day
 
 
 def tracker_db_name(datasette) -> str:
@@ -47,6 +66,42 @@ class _Capped(io.TextIOBase):
         return len(text)
 
 
+def parse_filters(
+    *, entity_ids: list[str] | None, event_type: str, since: str, until: str, q: str
+) -> query.Filters:
+    """The filters as typed, for the page and its downloads; InputError, with the reason,
+    for a date that is not one and for filters that could never match: a type no event can
+    have, or From after To."""
+    filters = query.Filters.parse(
+        entity_ids=entity_ids, event_type=event_type, since=since, until=until, q=q
+    )
+    if filters.event_type and filters.event_type not in EVENT_TYPES:
+        raise InputError(
+            f"'{filters.event_type}' is not an event type (one of {', '.join(EVENT_TYPES)})"
+        )
+    if filters.since and filters.until and filters.since > filters.until:
+        raise InputError(
+            f"From {since.strip()} is after To {until.strip()}: no event can fall between them"
+        )
+    return filters
+
+
+def page_number(page: int | str) -> tuple[int, str | None]:
+    """The page asked for, and a note for the reader when it is not one (page 1 is shown)."""
+    if not str(page).strip():
+        return 1, None
+    try:
+        number = int(str(page).strip())
+    except ValueError:
+        return 1, f"“{page}” is not a page number; this is the first page."
+    if not 1 <= number <= MAX_PAGE:
+        return 1, (
+            f"There is no page {number} (pages run from 1 to {MAX_PAGE}); this is the first "
+            "page. Narrow the filters, or download every event as CSV."
+        )
+    return number, None
+
+
 async def find_entities(datasette, text: str) -> query.EntityMatch:
     db = datasette.get_database(tracker_db_name(datasette))
     return await db.execute_fn(lambda conn: query.match_entity(conn, text))
@@ -60,13 +115,23 @@ async def timeline_page(
     since: str = "",
     until: str = "",
     q: str = "",
-    page: int = 1,
+    page: int | str = 1,
     per_page: int = 100,
     descending: bool = False,
 ) -> dict[str, Any]:
     """One page of the timeline: rows, whether there are more, what the entity filter
-    matched (`match`), and `error`, a sentence for the reader when a filter cannot be read."""
-    out: dict[str, Any] = {"rows": [], "more": False, "match": None, "error": None}
+    matched (`match`), `error`, a sentence for the reader when a filter cannot be read or
+    can never match, and `notice` with `page` (the page shown) when the page asked for is
+    not one or lies past the last."""
+    page, notice = page_number(page)
+    out: dict[str, Any] = {
+        "rows": [],
+        "more": False,
+        "match": None,
+        "error": None,
+        "notice": notice,
+        "page": page,
+    }
     entity_ids = None
     if entity.strip():
         match = await find_entities(datasette, entity)
@@ -76,7 +141,7 @@ async def timeline_page(
             return out
         entity_ids = match.ids
     try:
-        filters = query.Filters.parse(
+        filters = parse_filters(
             entity_ids=entity_ids, event_type=type, since=since, until=until, q=q
         )
     except InputError as exc:
@@ -94,6 +159,8 @@ async def timeline_page(
     rows = [dict(zip(results.columns, row, strict=True)) for row in results.rows]
     out["more"] = len(rows) > per_page
     out["rows"] = rows[:per_page]
+    if not rows and page > 1:
+        out["notice"] = f"Page {page} is past the last page of these events."
     return out
 
 
@@ -102,11 +169,11 @@ def _filters_from(request, conn) -> query.Filters:
     args = request.args
     entity = (args.get("entity") or "")[:200]
     entity_ids = query.resolve_entity(conn, entity).ids if entity.strip() else None
-    return query.Filters.parse(
+    return parse_filters(
         entity_ids=entity_ids,
         event_type=(args.get("type") or "")[:40],
-        since=(args.get("since") or "")[:10],
-        until=(args.get("until") or "")[:10],
+        since=(args.get("since") or "")[:MAX_DATE_TEXT],
+        until=(args.get("until") or "")[:MAX_DATE_TEXT],
         q=(args.get("q") or "")[:200],
     )
 
@@ -185,11 +252,23 @@ async def calendar_ics(datasette, request):
     )
 
 
+async def no_event_id(datasette):
+    """/event/ with no id: the timeline lists every event (not "Database not found")."""
+    return Response.redirect("/timeline")
+
+
+async def no_entity_id(datasette):
+    """/entity/ with no id: the entities table lists every entity."""
+    return Response.redirect(datasette.urls.table(tracker_db_name(datasette), "entities"))
+
+
 @hookimpl
 def register_routes():
     return [
         (r"^/timeline\.csv$", timeline_csv),
         (r"^/(?P<database>[^/]+)/calendar\.ics$", calendar_ics),
+        (r"^/event/?$", no_event_id),
+        (r"^/entity/?$", no_entity_id),
     ]
 
 
@@ -202,4 +281,9 @@ def extra_template_vars(datasette):
         match = await find_entities(datasette, text)
         return asdict(match) | {"ids": match.ids}
 
-    return {"timeline_page": page, "find_entities": entities}
+    return {
+        "timeline_page": page,
+        "find_entities": entities,
+        "event_types": EVENT_TYPES,
+        "max_date_text": MAX_DATE_TEXT,
+    }

@@ -126,9 +126,9 @@ def test_instance_is_read_only_and_robots_by_choice(db_path, monkeypatch):
     monkeypatch.setenv("TRACKER_BLOCK_ROBOTS", "1")
     from plugins.robots import robots_txt
 
-    assert robots_txt().body == "User-agent: *\nDisallow: /\n"
+    assert robots_txt(ds).body == "User-agent: *\nDisallow: /\n"
     monkeypatch.setenv("TRACKER_BLOCK_ROBOTS", "0")
-    assert "Allow: /timeline" in robots_txt().body
+    assert "Allow: /timeline" in robots_txt(ds).body
 
 
 def test_identifiers_with_quotes_and_brackets_are_data(db_path):

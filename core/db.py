@@ -15,6 +15,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from core.errors import DatabaseError
+from core.names import register_name_functions
 
 migrations = Migrations("tracker")
 
@@ -291,7 +292,8 @@ def connect(
     """Open (and migrate) the tracker database with WAL and foreign keys on.
 
     Only the commands that bring data in (crawl, run, import, demo) create a new database;
-    the others pass `create=False`, so a mistyped `--db` is an error, not an empty file."""
+    the others pass `create=False`, so a mistyped `--db` is an error, not an empty file.
+    Connections get the SQL functions entity lookups compare names with (core/names.py)."""
     path = Path(path)
     try:
         blocker = _file_in_path(path)
@@ -311,6 +313,7 @@ def connect(
             _when_unlocked(lambda: _migrate(db))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 30000")
+        register_name_functions(db.conn)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open database {path}: {exc}") from exc
     except OSError as exc:
@@ -486,19 +489,24 @@ def m008_fts_update_of_indexed_columns(db: sqlite_utils.Database) -> None:
     of 0.4, in the process that also collects the extraction workers' results.
     """
     for table, columns in (("articles", ("title", "text")), ("events", ("headline", "evidence"))):
-        names = ", ".join(f'"{c}"' for c in columns)
-        old = ", ".join(f'old."{c}"' for c in columns)
-        new = ", ".join(f'new."{c}"' for c in columns)
-        db.executescript(
-            f"""
-            DROP TRIGGER IF EXISTS "{table}_au";
-            CREATE TRIGGER "{table}_au" AFTER UPDATE OF {", ".join(columns)} ON "{table}" BEGIN
-              INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names})
-                VALUES('delete', old.rowid, {old});
-              INSERT INTO "{table}_fts" (rowid, {names}) VALUES (new.rowid, {new});
-            END;
-            """  # noqa: S608 - fixed table and column names
-        )
+        _fts_update_trigger(db, table, columns)
+
+
+def _fts_update_trigger(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
+    """The update trigger of `table`'s full-text index, firing on its indexed columns only."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    db.executescript(
+        f"""
+        DROP TRIGGER IF EXISTS "{table}_au";
+        CREATE TRIGGER "{table}_au" AFTER UPDATE OF {", ".join(columns)} ON "{table}" BEGIN
+          INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names})
+            VALUES('delete', old.rowid, {old});
+          INSERT INTO "{table}_fts" (rowid, {names}) VALUES (new.rowid, {new});
+        END;
+        """  # noqa: S608 - fixed table and column names
+    )
 
 
 # The order the merge reads mentions in, as one string that sorts the same way:
@@ -1007,6 +1015,34 @@ def m015_deadlines_moments_whole_dollars(db: sqlite_utils.Database) -> None:
         INSERT INTO merge_dirty (kind) VALUES ('full');
         UPDATE merge_state SET pending = 1;
         """  # noqa: S608 - the schema's own view
+    )
+
+
+@migrations()
+def m016_event_search_text(db: sqlite_utils.Database) -> None:
+    """Search finds an event by what every report of it says and by who took part:
+    `events.search_text` (its actors' names and every report's sentence, which the merge
+    writes) joins headline and evidence in `events_fts`, rebuilt here with its triggers.
+    A partial index finds the events with a deadline (the calendar's and TimelineJS's
+    deadline entries). The next merge is a full rebuild, which fills search_text."""
+    db.execute("ALTER TABLE events ADD COLUMN search_text TEXT")
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS events_ai;
+        DROP TRIGGER IF EXISTS events_ad;
+        DROP TRIGGER IF EXISTS events_au;
+        DROP TABLE IF EXISTS events_fts;
+        CREATE INDEX idx_events_deadline ON events(deadline) WHERE deadline IS NOT NULL;
+        """
+    )
+    columns = ("headline", "evidence", "search_text")
+    db["events"].enable_fts(list(columns), create_triggers=True, tokenize="porter")
+    _fts_update_trigger(db, "events", columns)
+    db.executescript(
+        """
+        INSERT INTO merge_dirty (kind) VALUES ('full');
+        UPDATE merge_state SET pending = 1;
+        """
     )
 
 

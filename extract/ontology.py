@@ -5,21 +5,8 @@ Data only, so a reader can review the vocabulary without reading the rules in ev
 
 from __future__ import annotations
 
-EVENT_TYPES = (
-    "meeting",
-    "contract",
-    "ultimatum",
-    "designation",
-    "partnership",
-    "statement",
-    "negotiation",
-    "legal",
-    "funding",
-    "policy",
-    "operation",
-    "personnel",
-    "launch",
-)
+from core.event_types import EVENT_TYPES  # noqa: F401 - the ontology names them too
+
 STATUSES = ("occurred", "planned", "reported", "denied")
 ROLES = ("agent", "counterpart", "target", "participant")
 

@@ -17,26 +17,10 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import AsgiStream, Response
 
 from core.errors import InputError
+from core.event_types import EVENT_TYPES
 from timeline import export, query
 
 CSV_CHUNK = 64 * 1024
-# The event types the extractor writes: extract.ontology.EVENT_TYPES, which this layer may
-# not import (tests/test_qa_fix_a2.py keeps the two equal). The page's type menu and check.
-EVENT_TYPES = (
-    "meeting",
-    "contract",
-    "ultimatum",
-    "designation",
-    "partnership",
-    "statement",
-    "negotiation",
-    "legal",
-    "funding",
-    "policy",
-    "operation",
-    "personnel",
-    "launch",
-)
 MAX_PAGE = 1000  # past it, OFFSET costs more than a page is worth: the CSV has every event
 MAX_DATE_TEXT = 40  # longer than any date form, so a date-time is refused, never cut to a day
 

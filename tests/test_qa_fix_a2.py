@@ -173,13 +173,6 @@ def test_timeline_filters_that_cannot_match_say_why(db_path):
     assert "'meetings' is not an event type" in csvs[0].text
 
 
-def test_site_event_types_are_the_extractors():
-    from extract.ontology import EVENT_TYPES
-    from plugins.timeline_site import EVENT_TYPES as SITE_TYPES
-
-    assert SITE_TYPES == EVENT_TYPES
-
-
 def test_bare_event_and_entity_paths_lead_to_their_lists(db_path):
     build_harbour(db_path)
     pages = get(datasette(db_path), "/event/", "/event", "/entity/", "/entity")

@@ -67,8 +67,12 @@ def test_m015_rebuilds_amounts_as_integers_and_keeps_everything_else(db_path):
     before = _objects(db_path)
     db = connect(db_path)
     after = _objects(db_path)
-    # every trigger, index, view and table is still there, and one trigger is new
-    assert set(after) - set(before) == {("trigger", "event_mentions_deadline_dirty")}
+    # every trigger, index, view and table is still there, and one trigger is new (and
+    # m016's deadline index, and its events full-text index with one more column)
+    assert set(after) - set(before) == {
+        ("trigger", "event_mentions_deadline_dirty"),
+        ("index", "idx_events_deadline"),
+    }
     assert set(before) <= set(after)
     changed = {k for k in before if before[k] != after[k]}
     assert changed == {
@@ -76,6 +80,10 @@ def test_m015_rebuilds_amounts_as_integers_and_keeps_everything_else(db_path):
         ("table", "events"),
         ("table", "event_mentions"),
         ("view", "timeline"),
+        ("table", "events_fts"),
+        ("trigger", "events_ai"),
+        ("trigger", "events_ad"),
+        ("trigger", "events_au"),
     }
     for table in ("events", "event_mentions"):
         types = {c.name: c.type for c in db[table].columns}

@@ -111,9 +111,32 @@ def calendar_rows(
     """The rows write_ics needs, for the same filters as timeline_rows: the timeline's rows
     a calendar can show, and undated ultimatums whose deadline is a day or a week (their
     deadline is a date a reader wants in the calendar even when the ultimatum's own date is
-    unknown; query.calendar_rows). The site's /<db>/calendar.ics selects through it too."""
+    unknown; query.calendar_rows). A range selects each entry by its own day. The site's
+    /<db>/calendar.ics selects through it too."""
     filters = _filters(db, entity=entity, event_type=event_type, since=since, until=until, q=q)
     return query.calendar_rows(db, filters)
+
+
+def slide_rows(
+    db: Any,
+    *,
+    entity: str | None = None,
+    event_type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    q: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The rows write_timelinejs needs, for the same filters as timeline_rows: the
+    timeline's rows, and the events whose deadline alone the range selects, an undated
+    ultimatum's included (query.entry_rows: each row says which of its slides to show)."""
+    filters = _filters(db, entity=entity, event_type=event_type, since=since, until=until, q=q)
+    return query.entry_rows(db, filters)
+
+
+def _entries(row: dict[str, Any]) -> tuple[str, ...]:
+    """Which of a row's entries a writer shows: the ones query.entry_rows selected; both
+    for a plain timeline row."""
+    return row.get("entries") or (query.EVENT, query.DEADLINE)
 
 
 def _filters(db: Any, *, entity: str | None, **typed: str | None) -> query.Filters:
@@ -272,8 +295,9 @@ def write_timelinejs(
     the first report as its Media. An ultimatum's deadline is in its text ("Deadline: 27 Feb
     2026") and a slide of its own on its day, "Deadline: <headline>", with the same reports,
     so a reader sees when it falls due on the timeline itself (as the calendar has it). An
-    undated event has no slide (TimelineJS needs a year), only its deadline's. Returns the
-    number of slides after the title."""
+    undated event has no slide (TimelineJS needs a year), only its deadline's. A row from
+    query.entry_rows gets only the slides its `entries` name. Returns the number of slides
+    after the title."""
     from html import escape
 
     if bom:
@@ -293,7 +317,7 @@ def write_timelinejs(
         evidence = f"<p>{escape(row['evidence'] or '')}</p>"
         deadline = deadline_timelinejs_dates(row)
         shown = query.display_date(row["deadline"]) if deadline else ""
-        dates = timelinejs_dates(row)
+        dates = timelinejs_dates(row) if query.EVENT in _entries(row) else {}
         if dates:
             text = evidence
             if deadline:
@@ -309,7 +333,7 @@ def write_timelinejs(
                 }
             )
             count += 1
-        if deadline:
+        if deadline and query.DEADLINE in _entries(row):
             made = escape(row.get("date_display") or "date not reported")
             text = f"<p>Deadline: {escape(shown)}. Set in: {escape(row['headline'])} ({made})</p>"
             write(
@@ -405,7 +429,8 @@ def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News 
     with DTSTAMP and DTEND: events dated to the day, and to the week as a seven-day entry;
     and an entry of its own, "Deadline: ...", for each deadline (of an ultimatum) dated
     so, an undated ultimatum's too (calendar_rows gives those; the ultimatum itself has no
-    day to be written on). Returns the number of entries."""
+    day to be written on). A row from calendar_rows gets only the entries its `entries`
+    name (a range selects each entry by its own day). Returns the number of entries."""
     from icalendar import Calendar
 
     cal = Calendar()
@@ -414,7 +439,7 @@ def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News 
     cal.add("x-wr-calname", name)
     count = 0
     for row in rows:
-        days = _days(row)
+        days = _days(row) if query.EVENT in _entries(row) else None
         if days is not None and (days[1] - days[0]).days in (0, 6):  # not a month or a year
             summary = row["headline"]
             if days[0] != days[1]:
@@ -422,7 +447,7 @@ def write_ics(rows: Iterable[dict[str, Any]], out: TextIO, *, name: str = "News 
             stamp = _stamp(row, days[0])
             cal.add_component(_ics_entry(row, row["event_id"], days, summary, stamp))
             count += 1
-        deadline = _deadline_days(row)
+        deadline = _deadline_days(row) if query.DEADLINE in _entries(row) else None
         if deadline is not None:
             summary = f"Deadline: {row['headline']}"
             if deadline[0] != deadline[1]:

@@ -1156,8 +1156,17 @@ def _event_row(c: Cluster, eid: str) -> tuple[dict[str, Any], list[tuple[str, st
         "evidence": evidence.sentence,
         "other_dates": json.dumps([f"{d} ({p})" for d, p in dates]),
         "deadline": _deadline(c.mentions),
+        "search_text": search_text(actors, c.mentions),
     }
     return row, actors
+
+
+def search_text(actors: list[tuple[str, str, str]], mentions: list[Mention]) -> str:
+    """What search reads of an event besides its headline and evidence (events_fts): every
+    actor's name (products too) and every report's sentence, each once, so a reader finds
+    the ultimatum Hegseth issued by "Hegseth deadline" when only another report says so."""
+    lines = [name for _, name, _ in actors] + [m.sentence for m in mentions]
+    return "\n".join(dict.fromkeys(lines))
 
 
 @dataclass

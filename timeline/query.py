@@ -28,17 +28,17 @@ MAX_TERMS = 32
 # index-ordered list per entity; past it, it picks their events and sorts them.
 MAX_MERGED_ENTITIES = 60
 
-# An entity as people type it: its id, its name or one of its aliases, in any case. The
-# LIKE is only a cheap first pass (case-insensitive for ASCII); json_each decides.
+# An entity as people type it, :text: its id, its name or one of its aliases, in any case
+# of any alphabet (name_key, core/names.py, registered on every connection). The LIKEs are
+# only a cheap first pass; name_key decides. The canned queries in metadata.yml that take
+# an entity repeat this condition with :entity.
 ENTITY_MATCH_SQL = """
-select id, name, type from entities where id = :text
-union
-select id, name, type from entities where name = :text collate nocase
-union
-select id, name, type from entities
- where aliases like '%' || :text || '%' and json_valid(aliases)
-   and exists (select 1 from json_each(aliases) where value = :text collate nocase)
-order by name, id
+select en.id, en.name, en.type from entities en
+ where (en.id like name_like(:text) and name_key(en.id) = name_key(:text))
+    or (en.name like name_like(:text) and name_key(en.name) = name_key(:text))
+    or (en.aliases like '%' || name_like(:text) || '%' and json_valid(en.aliases)
+        and exists (select 1 from json_each(en.aliases) where name_key(value) = name_key(:text)))
+order by en.name, en.id
 limit 20
 """
 # An organisation's people: PERSON entries of the gazetteer tagged with its id
@@ -271,11 +271,8 @@ def timeline_query(
             f"CASE WHEN {week} THEN date({k}.date_start, '+3 days') BETWEEN :since AND :until "
             f"ELSE {k}.date_start >= :since AND {k}.date_end <= :until END",
         ]
-    if calendar_only:  # what a calendar can show: a day, a week as seven days, a deadline
-        where.append(
-            f"(julianday({k}.date_end) - julianday({k}.date_start) IN (0, 6) "
-            f"OR e.deadline GLOB '{_Y}-[0-9][0-9]-[0-9][0-9]' OR e.deadline GLOB '{_Y}-W[0-9][0-9]')"
-        )
+    if calendar_only:  # what a calendar can show: a day, a week as seven days
+        where.append(f"julianday({k}.date_end) - julianday({k}.date_start) IN (0, 6)")
     if filters.fts:
         where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)")
         params["fts"] = filters.fts
@@ -319,9 +316,9 @@ def run(conn: Any, sql: str, params: dict[str, Any]) -> Any:
         yield dict(zip(names, row, strict=True))
 
 
-# An undated event's row as the exports read it: the timeline view's own columns (that view
-# holds dated events only), outlet names and sources left to the writers' fallbacks.
-UNDATED_DEADLINES_SQL = """
+# An event's row for its deadline's entry, dated or not: the timeline view's own columns
+# (that view holds dated events only), outlet names and sources left to the writers' fallbacks.
+DEADLINE_ROWS_SQL = """
 SELECT e.date, e.date_display, e.date_start, e.date_end, e.precision, e.type, e.status,
        e.headline, e.actors, e.actor_list, e.amount_usd, e.outlets, e.first_outlet,
        e.first_reported_at, e.first_url AS source_url, e.source_urls, e.evidence, e.location,
@@ -329,11 +326,12 @@ SELECT e.date, e.date_display, e.date_start, e.date_end, e.precision, e.type, e.
 FROM events e
 WHERE {conditions}
 """
+EVENT, DEADLINE = "event", "deadline"  # the entries of a row (`entries`) a writer shows
 
 
-def _deadline_in_range(days: tuple[date, date], filters: Filters) -> bool:
-    """A deadline falls in the filter's range as a date does (timeline_query): a week where
-    its Thursday falls, a day when it is inside."""
+def _in_range(days: tuple[date, date], filters: Filters) -> bool:
+    """Whether days fall in the filter's range as timeline_query reads it: a week where its
+    Thursday falls, anything else when it is inside."""
     since = date.fromisoformat(filters.since) if filters.since else date.min
     until = date.fromisoformat(filters.until) if filters.until else date.max
     first, last = days
@@ -342,14 +340,32 @@ def _deadline_in_range(days: tuple[date, date], filters: Filters) -> bool:
     return since <= first and last <= until
 
 
-def undated_deadlines(conn: Any, filters: Filters) -> list[dict[str, Any]]:
-    """Undated events (no report dates the ultimatum itself) whose deadline is a day or a
-    week, which the filters select (the range applies to the deadline, the only date they
-    have), in order of the deadline: a calendar shows their deadline even so."""
-    where = [
-        "e.date_start IS NULL",
-        f"(e.deadline GLOB '{_Y}-[0-9][0-9]-[0-9][0-9]' OR e.deadline GLOB '{_Y}-W[0-9][0-9]')",
-    ]
+def _on_calendar(days: tuple[date, date]) -> bool:
+    """A day, or a week as seven days: what a calendar entry can be."""
+    return (days[1] - days[0]).days in (0, 6)
+
+
+def _deadline_days(row: dict[str, Any], filters: Filters, calendar_only: bool) -> tuple | None:
+    """The first and last day of the row's deadline when its entry is selected: it is a
+    date (a day or a week for a calendar) inside the filter's range; else None."""
+    try:
+        days = period(row["deadline"]) if row.get("deadline") else None
+    except InputError:  # not a date value, or no such day or week
+        return None
+    if days is None or (calendar_only and not _on_calendar(days)):
+        return None
+    return days if _in_range(days, filters) else None
+
+
+def deadline_rows(conn: Any, filters: Filters, *, calendar_only: bool = False) -> list[dict]:
+    """The events (dated or not) whose deadline the filters select by the deadline's own
+    date, when their own date is not selected (timeline_query has those, with their
+    deadline), each with `entries` = (DEADLINE,), in order of the deadline."""
+    where = ["e.deadline IS NOT NULL"]  # idx_events_deadline
+    if calendar_only:
+        where.append(
+            f"(e.deadline GLOB '{_Y}-[0-9][0-9]-[0-9][0-9]' OR e.deadline GLOB '{_Y}-W[0-9][0-9]')"
+        )
     params: dict[str, Any] = {}
     if filters.entity_ids is not None:
         where.append(
@@ -364,35 +380,60 @@ def undated_deadlines(conn: Any, filters: Filters) -> list[dict[str, Any]]:
         where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)")
         params["fts"] = filters.fts
     found = []
-    for row in run(conn, UNDATED_DEADLINES_SQL.format(conditions=" AND ".join(where)), params):
-        try:
-            days = period(row["deadline"])
-        except InputError:  # matched the GLOB, yet no such day or week
+    for row in run(conn, DEADLINE_ROWS_SQL.format(conditions=" AND ".join(where)), params):
+        days = _deadline_days(row, filters, calendar_only)
+        if days is None:
             continue
-        if _deadline_in_range(days, filters):
-            found.append((days[0].isoformat(), days[1].isoformat(), row["event_id"], row))
-    return [row for *_, row in sorted(found, key=lambda item: item[:3])]
+        if row["date_start"] is not None:
+            own = date.fromisoformat(row["date_start"]), date.fromisoformat(row["date_end"])
+            if _in_range(own, filters) and (_on_calendar(own) or not calendar_only):
+                continue  # its own entry is selected: timeline_query's row has both
+        key = (days[0].isoformat(), days[1].isoformat(), row["event_id"])
+        found.append((key, {**row, "entries": (DEADLINE,)}))
+    return [row for _, row in sorted(found, key=lambda item: item[0])]
+
+
+def entry_rows(
+    conn: Any,
+    filters: Filters,
+    *,
+    calendar_only: bool = False,
+    limit: int | None = None,
+    descending: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """The rows of what a timeline of entries shows (TimelineJS's slides; a calendar's
+    entries with `calendar_only`: days and weeks), in order of the day their first entry
+    starts. An event's own entry is selected by its date (timeline_query), its deadline's
+    entry by the deadline's own date; `entries` says which of the two a row shows, so a
+    range of one day holds exactly the entries on that day, whether or not a report dates
+    the ultimatum itself. `limit` counts rows."""
+    dated = run(
+        conn,
+        *timeline_query(filters, limit=limit, descending=descending, calendar_only=calendar_only),
+    )
+    deadlines = deadline_rows(conn, filters, calendar_only=calendar_only)
+    if descending:
+        deadlines.reverse()
+
+    def with_entries(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for row in rows:
+            due = _deadline_days(row, filters, calendar_only) is not None
+            yield {**row, "entries": (EVENT, DEADLINE) if due else (EVENT,)}
+
+    def day(row: dict[str, Any]) -> tuple[str, str, str]:
+        if EVENT in row["entries"]:
+            return row["date_start"], row["date_end"], row["event_id"]
+        first, last = period(row["deadline"])
+        return first.isoformat(), last.isoformat(), row["event_id"]
+
+    rows = heapq.merge(with_entries(dated), deadlines, key=day, reverse=descending)
+    return islice(rows, limit) if limit is not None else rows
 
 
 def calendar_rows(
     conn: Any, filters: Filters, *, limit: int | None = None, descending: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """What a calendar can show, in order of the day each entry starts: the timeline rows
-    dated to a day or a week or with such a deadline (timeline_query's calendar_only), and
-    the undated events with such a deadline, whose deadline is all a calendar can show of
-    them. `limit` counts both."""
-    dated = run(
-        conn, *timeline_query(filters, limit=limit, descending=descending, calendar_only=True)
-    )
-    undated = undated_deadlines(conn, filters)
-    if descending:
-        undated.reverse()
-
-    def day(row: dict[str, Any]) -> tuple[str, str, str]:
-        if row["date_start"] is not None:
-            return row["date_start"], row["date_end"], row["event_id"]
-        first, last = period(row["deadline"])
-        return first.isoformat(), last.isoformat(), row["event_id"]
-
-    rows = heapq.merge(dated, undated, key=day, reverse=descending)
-    return islice(rows, limit) if limit is not None else rows
+    """What a calendar can show (entry_rows' days and weeks): the events dated so, and the
+    deadlines dated so, an undated ultimatum's too (its deadline is all a calendar can show
+    of it)."""
+    return entry_rows(conn, filters, calendar_only=True, limit=limit, descending=descending)

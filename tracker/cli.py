@@ -484,8 +484,10 @@ def timeline(
     from tracker.workers import output_file
 
     db = connect(db_path, readonly=True)
-    # a calendar also has the deadline of an ultimatum no report dates
-    select = export.calendar_rows if fmt == "ics" else export.timeline_rows
+    # a calendar and TimelineJS also have deadlines: by their own date, an undated one's too
+    select = {"ics": export.calendar_rows, "timelinejs": export.slide_rows}.get(
+        fmt, export.timeline_rows
+    )
     # a file is replaced whole only once every row is written: a failure keeps the old one
     target = output_file(output, newline="") if output else nullcontext(sys.stdout)
     try:

@@ -15,10 +15,10 @@ import sqlite_utils
 
 from core import store
 from core.errors import InputError
+from core.limits import MAX_TEXT_CHARS
 from core.urls import canonicalize
 from crawler.article import detect_language
 
-MAX_TEXT_CHARS = 5_000_000
 # A publication day may be tomorrow where the publisher is (time zones); later is a wrong date.
 FUTURE_DAYS = 1
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -159,12 +159,19 @@ def load_sources(path: Path) -> list[Source]:
                 f"{path}:{line}: key 'kind' must be one of {', '.join(SOURCE_KINDS)}, "
                 f"not '{values['kind']}'"
             )
-        urls = list(values.get("urls", [])) + ([values["url"]] if "url" in values else [])
-        if not urls:
+        keyed = [("urls", u) for u in values.get("urls", [])]
+        keyed += [("url", values["url"])] if "url" in values else []
+        if not keyed:
             raise ConfigError(f"{path}:{line}: source '{values['name']}' needs 'url' or 'urls'")
-        for url in urls:
-            if not url.startswith(("http://", "https://", "{{BASE}}")):
-                raise ConfigError(f"{path}:{line}: key 'url': only http(s) URLs, not '{url}'")
+        urls = []
+        for key, url in keyed:
+            scheme, sep, rest = url.strip().partition("://")
+            if not sep or scheme.lower() not in ("http", "https"):
+                if not url.startswith("{{BASE}}"):
+                    raise ConfigError(f"{path}:{line}: key '{key}': only http(s) URLs, not '{url}'")
+                urls.append(url)
+            else:  # schemes are case-insensitive: HTTP://… is http://…
+                urls.append(f"{scheme.lower()}://{rest}")
         if values["name"] in seen:
             raise ConfigError(f"{path}:{line}: duplicate source name '{values['name']}'")
         seen.add(values["name"])

@@ -452,12 +452,18 @@ def link_density(html: str) -> float:
     return linked / total if total else 0.0
 
 
+# No word of a language written in ASCII runs this long: a 200,000-letter "headline", base64.
+_NOT_A_WORD = re.compile(r"[!-~]{100,}")
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for too little text to tell.
 
     A thousand characters decide as well as the whole text and cost a quarter of 4,000
     (langid scores byte n-grams in Python: it was a third of a page's parse time)."""
     sample = text[:1000]
+    if _NOT_A_WORD.search(sample):  # read the words after it, not the run
+        sample = _NOT_A_WORD.sub(" ", text)[:1000]
     if len(sample.strip()) < 40:
         return None
     lang, _ = py3langid.classify(sample)

@@ -73,7 +73,7 @@ def parse_json_feed(body: bytes) -> Discovery:
     """JSON Feed: `items[].url` (or an http `id`), `title`, `date_published`/`date_modified`."""
     try:
         doc = json.loads(body.decode("utf-8-sig", errors="replace"))
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
         return Discovery(links=[], sitemaps=[], partial=True)
     items = doc.get("items") if isinstance(doc, dict) else None
     if not isinstance(items, list):

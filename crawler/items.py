@@ -29,6 +29,9 @@ class ArticleItem:
     # the publication date-time with the publisher's offset ("2020-05-01T22:30:00-04:00"),
     # when the page gives one; its day is `published`
     published_at: str | None = None
+    # the URL requested, when a redirect led to `url`: the ledger records it too, so the
+    # feed's link is not fetched again next run
+    redirected_from: str | None = None
 
 
 @dataclass

@@ -44,13 +44,24 @@ class CrawlReport:
     per_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
-    def failed_sources(self) -> list[str]:
-        """Sources that were tried this run and gave nothing usable (every request failed)."""
+    def unreachable_sources(self) -> list[str]:
+        """Sources that were tried this run and every request of which failed."""
         return sorted(
             name
             for name, c in self.per_source.items()
             if c.get("failed", 0) and not c.get("fetched", 0)
         )
+
+    @property
+    def failed_sources(self) -> list[str]:
+        """Sources that gave nothing usable: unreachable, or whose feeds and sitemaps were
+        fetched but held no link (malformed, empty) and none was unchanged since last run."""
+        broken = {
+            name
+            for name, c in self.per_source.items()
+            if c.get("empty", 0) and not c.get("links", 0) and not c.get("not_modified", 0)
+        }
+        return sorted(broken.union(self.unreachable_sources))
 
     @property
     def tried_sources(self) -> list[str]:
@@ -80,7 +91,7 @@ class CrawlReport:
         if self.finish_reason != FINISHED and self.finish_reason not in BOUNDS:
             return f"crawl stopped early with reason '{self.finish_reason or 'unknown'}'"
         tried = self.tried_sources
-        if tried and self.failed_sources == tried:
+        if tried and self.unreachable_sources == tried:
             return (
                 f"no source could be fetched ({', '.join(tried)}: every request failed; "
                 "the reasons are in the pages table)"
@@ -140,6 +151,17 @@ def own_signal_handlers() -> Iterator[None]:
                 signal.signal(sig, handler)
 
 
+class CrawlProcess(AsyncCrawlerProcess):
+    """Scrapy's process, remembering a shutdown signal: a Ctrl-C or SIGTERM before the
+    engine started stops the reactor without any finish reason in the stats."""
+
+    signalled = False
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        self.signalled = True
+        super()._signal_shutdown(signum, frame)
+
+
 def crawl(
     sources: list[Source],
     db_path: Path,
@@ -169,12 +191,15 @@ def crawl(
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI's handler
-    process = AsyncCrawlerProcess(settings)
+    process = CrawlProcess(settings)
     crawler = process.create_crawler(spider_cls)
     process.crawl(crawler, sources=sources)
     with own_signal_handlers():
         process.start()
     stats = crawler.stats.get_stats()
+    if process.signalled and stats.get("finish_reason") in (None, "", FINISHED):
+        # before the engine started (no reason), or as it ran out of work: stopped all the same
+        stats["finish_reason"] = "shutdown"
     for key in ("CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_TIMEOUT"):  # what the report names
         stats[f"tracker/bound/{key}"] = settings.getint(key)
     return report_from_stats(stats)

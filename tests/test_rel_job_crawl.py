@@ -152,7 +152,10 @@ def test_when_no_source_can_be_fetched_the_crawl_and_the_run_fail(tmp_path):
     run = tracker(*run_cmd(yml, db))
     assert run.returncode == 1, run.stdout + run.stderr
     assert "no source could be fetched" in run.stderr
-    assert query(db, "select status from crawl_runs") == [("failed",)]
+    assert query(db, "select command, status from crawl_runs order by id") == [
+        ("crawl", "failed"),  # `tracker crawl` records its run and sources too (QA_rel #6)
+        ("run", "failed"),
+    ]
     assert dict(query(db, "select source, ok from source_runs")) == {"dead": 0, "nodns": 0}
 
 

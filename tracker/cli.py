@@ -53,8 +53,9 @@ def main(verbose: bool, quiet: bool) -> None:
     def quiet_libraries(record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], DATABASE_ERRORS):
             # Scrapy logs every page the database refused (disk full, read-only) with its
-            # traceback; the crawl stops at the first and the command reports it in one line.
-            return not record.name.startswith(libraries)
+            # traceback; the crawl stops at the first and the command reports it in one line
+            # (with -v, the traceback too).
+            return verbose or not record.name.startswith(libraries)
         return record.levelno >= floor or not record.name.startswith(libraries)
 
     for handler in logging.getLogger().handlers:
@@ -91,7 +92,7 @@ def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
     sources = job.load_sources(sources_path, base)
     # the topic filter's watch list: a bad one is exit 2 before anything is fetched
     read_gazetteer(os.environ.get(ENTITIES_ENV) or paths.DEFAULT_ENTITIES)
-    report = job.crawl_sources(db_path, sources)
+    report = job.crawl_job(db_path, sources)
     if not report.ok:
         raise CrawlFailed(report.failure)
 

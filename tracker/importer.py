@@ -15,11 +15,11 @@ import sqlite_utils
 
 from core import store
 from core.errors import InputError
+from core.limits import MAX_TEXT_CHARS
 from core.urls import canonicalize, dedupe_key
 from crawler.article import detect_language
 from extract.ontology import EVENT_TYPES
 
-MAX_TEXT_CHARS = 5_000_000
 # A publication day may be tomorrow where the publisher is (time zones); later is a wrong date.
 FUTURE_DAYS = 1
 # Nothing on the beat was published before this year: an earlier one is a wrong date (year 1

@@ -7,10 +7,11 @@ them never loads Scrapy, spaCy or sqlite-utils.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.errors import CrawlFailed, InputError
+from core.errors import CrawlFailed, DatabaseError, InputError
 from tracker.options import say, worker_count
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def load_sources(sources_path: Path, base: str | None) -> list[Source]:
     unresolved = [s.name for s in sources if any("{{BASE}}" in u for u in s.urls)]
     if unresolved:
         raise InputError(f"sources {', '.join(unresolved)} use {{{{BASE}}}}: pass --base URL")
+    if not any(s.enabled for s in sources):  # not an error: a beat paused on purpose
+        say(f"warning: {sources_path} has no enabled source; nothing to crawl", err=True)
     return sources
 
 
@@ -54,6 +57,40 @@ def crawl_sources(db_path: Path, sources: list[Source]) -> Any:
     if report.bound:
         say(f"crawl: stopped at its bound of {report.bound}; the rest comes next run")
     return report
+
+
+def crawl_counts(crawl: Any) -> dict[str, Any]:
+    """A crawl's counts and stats, as its `crawl_runs` row keeps them."""
+    return dict(
+        pages=crawl.pages,
+        new=crawl.new + crawl.updated,
+        duplicate=crawl.duplicate,
+        skipped=crawl.skipped,
+        failed=crawl.failed,
+        stats={"crawl": crawl.stats, "per_source": crawl.per_source},
+    )
+
+
+def crawl_job(db_path: Path, sources: list[Source]) -> Any:
+    """`tracker crawl`: the crawl alone, with its `crawl_runs` row and each source's
+    `source_runs` row, as `run_job` writes them, so /status shows its failed sources."""
+    from core import store
+    from core.db import connect
+
+    db = connect(db_path)
+    run_id = store.start_run(db, "crawl", None)
+    crawl = None
+    try:
+        crawl = crawl_sources(db_path, sources)
+    finally:
+        # a crawl stopped by the database (disk full) says so itself, better than its record
+        failed = crawl is not None and not crawl.ok
+        with contextlib.suppress(DatabaseError) if failed else contextlib.nullcontext():
+            if crawl is not None:
+                store.record_source_runs(db, run_id, crawl.per_source)
+            status = "failed" if crawl is None or failed else "partial" if crawl.bound else "ok"
+            store.finish_run(db, run_id, status, **(crawl_counts(crawl) if crawl else {}))
+    return crawl
 
 
 def make_extractor(model: str, entities_path: Path, processes: int = 1) -> Any:
@@ -133,14 +170,7 @@ def run_job(
         try:
             crawl = crawl_sources(db_path, sources)
             store.record_source_runs(db, run_id, crawl.per_source)
-            counts = dict(
-                pages=crawl.pages,
-                new=crawl.new + crawl.updated,
-                duplicate=crawl.duplicate,
-                skipped=crawl.skipped,
-                failed=crawl.failed,
-                stats={"crawl": crawl.stats, "per_source": crawl.per_source},
-            )
+            counts = crawl_counts(crawl)
             if crawl.interrupted:  # SIGTERM or Ctrl-C during the crawl: stop, do not extract
                 raise CrawlFailed(crawl.failure)
             extracted = extract_pending(db_path, model, entities_path, processes=processes)

@@ -26,6 +26,7 @@ NUM_PERM = 128
 SCHEME = "affine32"  # pinned: stored signatures must be comparable across datasketch versions
 SHINGLE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BATCH = 20_000  # shingles hashed at once
 
 
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations  # drawn once, not per page
@@ -35,8 +36,13 @@ def signature(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles, case and punctuation folded."""
     words = _WORD.findall(text.lower())
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash.update_batch([s.encode() for s in shingles])
+    shingles = list(
+        {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    )
+    # In slices: datasketch holds NUM_PERM 64-bit hashes per shingle of a batch at once, 2 GB
+    # for a 14-million-character page; the minimum over slices is the same signature.
+    for start in range(0, len(shingles), _BATCH):
+        minhash.update_batch([s.encode() for s in shingles[start : start + _BATCH]])
     return minhash
 
 

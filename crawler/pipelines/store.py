@@ -16,6 +16,7 @@ from twisted.python.failure import Failure
 from core import store
 from core.db import connect
 from core.errors import DatabaseError
+from core.urls import dedupe_key
 from crawler.items import ArticleItem, FailedPage
 
 # The finish reason of a crawl stopped because the database cannot be written (disk full,
@@ -110,18 +111,43 @@ class StorePipeline:
             )
             stats.inc_value("tracker/duplicate")
             stats.inc_value(f"tracker/source/{item.source}/duplicate")
+            self.record_redirect(item)
             return item
         if isinstance(item, ArticleItem):
             outcome = store.save_article(self.db, asdict(item))
             stats.inc_value(f"tracker/{outcome}")
             stats.inc_value(f"tracker/source/{item.source}/{outcome}")
+            self.record_redirect(item)
         return item
+
+    def record_redirect(self, item: ArticleItem) -> None:
+        """The URL a feed lists that redirected to `item.url` gets the ledger row of where it
+        led (a `copy` of a stored article, or the same skip), so it is not fetched again."""
+        first = item.redirected_from
+        if not first or dedupe_key(first) == dedupe_key(item.url):
+            return
+        row = self.db.execute(
+            "SELECT status, reason, article_id FROM pages WHERE url = ?", [item.url]
+        ).fetchone()
+        if row is None:
+            return
+        status, reason, article = row
+        store.record_page(
+            self.db,
+            first,
+            "copy" if article else status,
+            f"redirects to {item.url}" + ("" if article or not reason else f"; {reason}"),
+            source=item.source,
+            outlet=item.outlet,
+            article=article,
+        )
 
     def item_dropped(self, item: Any, response: Any, exception: Exception, spider: Spider) -> None:
         if isinstance(item, ArticleItem):
             reason = str(exception)
             try:
                 store.record_page(self.db, item.url, "skipped", reason, source=item.source)
+                self.record_redirect(item)
             except (DatabaseError, sqlite3.Error) as exc:
                 self.database_failed(exc)
                 return

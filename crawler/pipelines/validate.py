@@ -6,6 +6,7 @@ import re
 
 from scrapy.exceptions import DropItem
 
+from core.limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from crawler.items import ArticleItem
 
 MIN_TEXT_CHARS = 300
@@ -26,6 +27,39 @@ _CONSENT = re.compile(
     r"|manage (?:your )?consent|your privacy choices",
     re.I,
 )
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, …): each
+# character counts as a word, so a Japanese article is not "3 words" long.
+_UNSPACED = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
+)
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}]+")
+
+
+def word_count(text: str) -> int:
+    """Words of the text: runs between spaces, and each character of an unspaced script."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _cut(text: str, limit: int) -> str:
+    """The text up to `limit` characters, at a line break when one is near the end."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def bound(item: ArticleItem) -> None:
+    """Cut text and title to the bounds `tracker import` accepts (core/limits.py), flagged,
+    so a worker's exported batch loads on the central machine."""
+    if len(item.text) > MAX_TEXT_CHARS:
+        item.text = _cut(item.text, MAX_TEXT_CHARS)
+        item.flags = [*item.flags, "truncated"]
+    if item.title and len(item.title) > MAX_TITLE_CHARS:
+        item.title = _cut(item.title, MAX_TITLE_CHARS)
+        item.flags = [*item.flags, "title_truncated"]
 
 
 class ValidatePipeline:
@@ -36,12 +70,13 @@ class ValidatePipeline:
             return item
         if item.content_type and item.content_type not in ("text/html", "application/xhtml+xml"):
             raise DropItem(f"not_html: {item.content_type}")
+        bound(item)
         text = item.text.strip()
         if not text:
             raise DropItem("empty: no main text found")
         if text.startswith("%PDF-"):
             raise DropItem("not_html: PDF body served as HTML")
-        words = len(text.split())
+        words = word_count(text)
         if _SOFT_404.search(item.title or "") or (
             words < SHORT_PAGE_WORDS and _SOFT_404.search(text[:300])
         ):
@@ -52,6 +87,6 @@ class ValidatePipeline:
             raise DropItem(f"paywall: a {words}-word teaser behind a subscription")
         if words < SHORT_PAGE_WORDS and _CONSENT.search(text):
             raise DropItem("consent_wall: a cookie or consent notice, not the article")
-        if len(text) < MIN_TEXT_CHARS or len(text.split()) < MIN_WORDS:
-            raise DropItem(f"too_short: {len(text.split())} words of main text")
+        if len(text) < MIN_TEXT_CHARS or words < MIN_WORDS:
+            raise DropItem(f"too_short: {words} words of main text")
         return item

@@ -7,27 +7,32 @@ A site that needs custom parsing subclasses `SourceSpider` and overrides one met
 from __future__ import annotations
 
 import inspect
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from core import store
 from core.config import Source, load_sources
 from core.db import connect
+from core.errors import DatabaseError
 from core.urls import canonicalize, dedupe_key
 from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
 from crawler.items import ArticleItem, FailedPage, FeedStateItem
 from crawler.middlewares.guard import BlockedAddress
 from crawler.parsing import PageParser
+from crawler.pipelines.store import DATABASE_FAILED
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 class SourceSpider(scrapy.Spider):
@@ -82,7 +87,11 @@ class SourceSpider(scrapy.Spider):
             self._parser.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.load_ledger()
+        try:
+            self.load_ledger()
+        except (DatabaseError, sqlite3.Error) as exc:  # disk full, read-only: name it
+            self.crawler.stats.set_value("tracker/database_error", str(exc)[:500])
+            raise CloseSpider(DATABASE_FAILED) from exc
         by_name = {s.name: s for s in self.sources}
         start_urls = {dedupe_key(u) for s in self.sources for u in s.urls}
         for url, name in self.retry_pages:  # last run's failures: their feed may now say 304
@@ -228,6 +237,10 @@ class SourceSpider(scrapy.Spider):
                 errback=self.failed,
                 cb_kwargs={"source": source, "link": link},
                 meta=self.request_meta(source),
+                # `known` below is the crawl's own duplicate filter; Scrapy's would drop the
+                # second visit of a redirect loop silently, unrecorded, instead of letting it
+                # reach REDIRECT_MAX_TIMES and fail like any other page
+                dont_filter=True,
             )
         except ValueError as exc:  # a link no HTTP client could fetch
             self.logger.warning("%s: unusable link %r (%s)", source.name, url, exc)
@@ -287,7 +300,9 @@ class SourceSpider(scrapy.Spider):
         text: str,
         content_type: str = "text/html",
     ) -> ArticleItem:
+        first = (response.meta.get("redirect_urls") or [None])[0]
         return ArticleItem(
+            redirected_from=canonicalize(first) if first else None,
             url=canonicalize(response.url),
             canonical_url=canonicalize(response.url),
             source=source.name,
@@ -306,21 +321,39 @@ class SourceSpider(scrapy.Spider):
         request = failure.request
         source = request.meta.get("source", "")
         message = failure.getErrorMessage()
+        scheme = _redirect_scheme(failure)
         if failure.check(BlockedAddress):
             reason = message[:500]  # "blocked: …"
+        elif scheme is not None:  # Scrapy does not follow it, and hands us the 3xx response
+            reason = f"blocked: redirect to scheme '{scheme}', not http(s)"
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
             reason = "robots_txt: forbidden by robots.txt"
+        elif failure.check(IgnoreRequest) and "max redirections" in message:
+            limit = self.crawler.settings.getint("REDIRECT_MAX_TIMES")
+            reason = f"redirect_loop: more than {limit} redirects"
         else:
             reason = f"{failure.type.__name__}: {message}"[:500]
         self.crawler.stats.inc_value(f"tracker/source/{source}/failed")
-        self.logger.warning("failed %s: %s", request.url, reason)
         first = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL the ledger knows
+        self.logger.warning("failed %s: %s", first, reason)
         return FailedPage(
             url=canonicalize(first),
             source=source,
             reason=reason,
             discovery=request.callback == self.parse_discovery,
         )
+
+
+def _redirect_scheme(failure: Failure) -> str | None:
+    """The scheme of a redirect to something other than http(s) (file:, ftp:, data:), or None."""
+    if not failure.check(HttpError):
+        return None
+    response = failure.value.response
+    location = response.headers.get("Location") if response.status in REDIRECTS else None
+    if not location:
+        return None
+    scheme = urlsplit(urljoin(response.url, location.decode("latin-1"))).scheme.lower()
+    return None if scheme in ("http", "https") else scheme
 
 
 def _now() -> str:

@@ -21,6 +21,7 @@ import sqlite_utils
 from core.db import stable_id
 from core.errors import DatabaseError
 from core.store import article_id, content_hash, now, whole_dollars
+from core.text import without_bidi_controls
 from core.urls import canonicalize, domain
 
 PARSER_VERSION = "contracts-1"
@@ -88,7 +89,8 @@ def store_announcement(
     item: Any,
     resolver: NameResolver,
 ) -> str:
-    """Store one day's page, its contracts and its contract events; returns new or updated."""
+    """Store one day's page, its contracts and its contract events; returns new, updated, or
+    unchanged when the page was stored before and gives the same rows again."""
     data = _as_dict(item)
     url = canonicalize(data["url"])
     aid = article_id(url)
@@ -100,9 +102,9 @@ def store_announcement(
         "url": url,
         "canonical_url": url,
         "source": data.get("source"),
-        "outlet": data.get("outlet") or OUTLET,
+        "outlet": without_bidi_controls(data.get("outlet")) or OUTLET,
         "domain": domain(url),
-        "title": data.get("title"),
+        "title": without_bidi_controls(data.get("title")),
         "author": None,
         "published": data.get("announcement_date"),
         "published_source": "page_title" if data.get("announcement_date") else "none",
@@ -125,7 +127,7 @@ def store_announcement(
     }
     try:
         with db.atomic():
-            existed = db.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone()
+            before = _stored(db, aid)
             db["articles"].upsert(article, pk="id")
             db["pages"].upsert(
                 {
@@ -146,9 +148,35 @@ def store_announcement(
             db["entities"].insert(_entity_row(dod, dod_entry is not None), ignore=True)
             for record in records:
                 _store_award(db, aid, text, record, resolver, dod)
+            after = _stored(db, aid)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot store contracts of {url}: {exc}") from exc
-    return "updated" if existed else "new"
+    if before is None:
+        return "new"
+    return "unchanged" if before == after else "updated"
+
+
+def _stored(db: sqlite_utils.Database, aid: str) -> tuple | None:
+    """What a day's page stored, bar when it was fetched and parsed and which timeline
+    event the merge put its awards in (None: never stored): equal after a re-import of the
+    same page, so that one is reported unchanged."""
+    article = db.execute(
+        "SELECT url, source, outlet, title, published, content_hash, flags, extractor_version "
+        "FROM articles WHERE id = ?",
+        [aid],
+    ).fetchone()
+    if article is None:
+        return None
+    contracts = db.execute(
+        "SELECT * FROM contracts WHERE article_id = ? ORDER BY id", [aid]
+    ).fetchall()
+    actors = db.execute(
+        "SELECT a.mention_id, a.entity_id, a.role, a.position FROM event_mention_actors a "
+        "JOIN event_mentions m ON m.id = a.mention_id "
+        "WHERE m.article_id = ? AND m.origin = 'contracts' ORDER BY 1, 2, 3",
+        [aid],
+    ).fetchall()
+    return article, contracts, actors
 
 
 def _store_award(

@@ -16,6 +16,7 @@ import sqlite_utils
 from core.config import Source
 from core.db import stable_id
 from core.errors import DatabaseError
+from core.text import without_bidi_controls
 from core.urls import canonicalize, dedupe_key, domain
 
 
@@ -131,22 +132,23 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
     url = canonicalize(item["url"])
     canonical = canonicalize(item.get("canonical_url") or url)
     aid = article_id(canonical)
-    chash = content_hash(item["text"])
+    text = without_bidi_controls(item["text"])
+    chash = content_hash(text)
     row = {
         "id": aid,
         "url": url,
         "canonical_url": canonical,
         "source": item.get("source"),
-        "outlet": item.get("outlet") or domain(url),
+        "outlet": without_bidi_controls(item.get("outlet")) or domain(url),
         "domain": domain(url),
-        "title": item.get("title"),
-        "author": item.get("author"),
+        "title": without_bidi_controls(item.get("title")),
+        "author": without_bidi_controls(item.get("author")),
         "published": item.get("published"),
         "published_at": published_at(item.get("published_at"), item.get("published")),
         "published_source": item.get("published_source") or "none",
         "fetched_at": item.get("fetched_at") or now(),
         "language": item.get("language"),
-        "text": item["text"],
+        "text": text,
         "content_hash": chash,
         "flags": json.dumps(item.get("flags") or []),
         "extractor_version": None,

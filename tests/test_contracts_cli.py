@@ -68,7 +68,7 @@ def test_import_stores_contracts_events_and_is_idempotent(tmp_path):
     first = invoke("contracts", "import", str(DAY1), str(DAY2), "--db", str(db_path))
     assert "2 pages, 7 awards" in first.output
     second = invoke("contracts", "import", str(DAY1), str(DAY2), "--db", str(db_path))
-    assert "(updated)" in second.output
+    assert "(unchanged)" in second.output and "(updated)" not in second.output
     db = connect(db_path)
     assert db.execute("SELECT count(DISTINCT award_id), count(*) FROM contracts").fetchone() == (
         7,

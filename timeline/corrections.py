@@ -154,15 +154,8 @@ def record(
     try:
         with db.atomic():
             if other is not None:  # the opposite correction of the same pair goes
-                opposite = "split" if kind == "merge" else "merge"
-                for a, b in ((report, other), (other, report)):
-                    db.execute(
-                        "DELETE FROM merge_corrections WHERE kind = ? AND article_id = ? "
-                        "AND sentence = ? AND type = ? AND other_article_id = ? "
-                        "AND other_sentence = ? AND other_type = ?",
-                        [opposite, a.article_id, a.sentence, a.type, b.article_id,
-                         b.sentence, b.type],
-                    )  # fmt: skip
+                for cid in _opposites(db, kind, report, other):
+                    db.execute("DELETE FROM merge_corrections WHERE id = ?", [cid])
             db.execute(
                 f"INSERT OR IGNORE INTO merge_corrections ({', '.join(row)}) "  # noqa: S608
                 f"VALUES ({', '.join('?' * len(row))})",
@@ -178,6 +171,28 @@ def record(
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot record the correction: {exc}") from exc
     return int(found[0])
+
+
+def replaced_by(db: sqlite_utils.Database, kind: str, mention_id: str, other_id: str) -> list[int]:
+    """The corrections that recording `kind` of these two reports removes: a `split` of the
+    same pair for a `merge`, a `merge` for a `split` (see `record`)."""
+    return _opposites(db, kind, report_of(db, mention_id), report_of(db, other_id))
+
+
+def _opposites(db: sqlite_utils.Database, kind: str, report: Report, other: Report) -> list[int]:
+    opposite = "split" if kind == "merge" else "merge"
+    found: list[int] = []
+    for a, b in ((report, other), (other, report)):
+        found += [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM merge_corrections WHERE kind = ? AND article_id = ? "
+                "AND sentence = ? AND type = ? AND other_article_id = ? "
+                "AND other_sentence = ? AND other_type = ?",
+                [opposite, a.article_id, a.sentence, a.type, b.article_id, b.sentence, b.type],
+            )
+        ]
+    return sorted(found)
 
 
 def remove(db: sqlite_utils.Database, correction_id: int) -> None:

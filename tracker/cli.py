@@ -86,12 +86,15 @@ def crawl_gazetteer(entities_path: Path) -> Iterator[None]:
 @base_option
 @handle_errors
 def crawl(db_path: Path, sources_path: Path, base: str | None) -> None:
-    """Fetch new articles from every enabled source into the database."""
+    """Fetch new articles from every enabled source into the database, one run at a time
+    (exit 75 while `tracker run` or another crawl holds the lock)."""
+    from core.db import check_writable
     from extract.gazetteer import read_gazetteer
 
     sources = job.load_sources(sources_path, base)
     # the topic filter's watch list: a bad one is exit 2 before anything is fetched
     read_gazetteer(os.environ.get(ENTITIES_ENV) or paths.DEFAULT_ENTITIES)
+    check_writable(db_path)  # a read-only database or folder: one line, before the lock
     report = job.crawl_job(db_path, sources)
     if not report.ok:
         raise CrawlFailed(report.failure)

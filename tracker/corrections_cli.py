@@ -33,8 +33,14 @@ def _record(
     from timeline import corrections
 
     db = connect(db_path, create=False)
+    replaced = corrections.replaced_by(db, kind, report, other) if other else []
     cid = corrections.record(db, kind, report, other, note)
-    say(f"correction {cid}: {kind} {report}" + (f" {other}" if other else ""))
+    line = f"correction {cid}: {kind} {report}" + (f" {other}" if other else "")
+    if replaced:  # a merge takes the place of a split of the same two reports, and back
+        opposite = "split" if kind == "merge" else "merge"
+        plural = "s" if len(replaced) > 1 else ""
+        line += f"; removes {opposite} correction{plural} {', '.join(map(str, replaced))}"
+    say(line)
     if merge:
         from tracker import job
 

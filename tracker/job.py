@@ -72,24 +72,27 @@ def crawl_counts(crawl: Any) -> dict[str, Any]:
 
 
 def crawl_job(db_path: Path, sources: list[Source]) -> Any:
-    """`tracker crawl`: the crawl alone, with its `crawl_runs` row and each source's
-    `source_runs` row, as `run_job` writes them, so /status shows its failed sources."""
+    """`tracker crawl`: the crawl alone, under the run lock (a crawl during a run would fetch
+    the same sites at once), with its `crawl_runs` row and each source's `source_runs` row,
+    as `run_job` writes them, so /status shows its failed sources."""
     from core import store
     from core.db import connect
+    from core.lock import run_lock
 
-    db = connect(db_path)
-    run_id = store.start_run(db, "crawl", None)
-    crawl = None
-    try:
-        crawl = crawl_sources(db_path, sources)
-    finally:
-        # a crawl stopped by the database (disk full) says so itself, better than its record
-        failed = crawl is not None and not crawl.ok
-        with contextlib.suppress(DatabaseError) if failed else contextlib.nullcontext():
-            if crawl is not None:
-                store.record_source_runs(db, run_id, crawl.per_source)
-            status = "failed" if crawl is None or failed else "partial" if crawl.bound else "ok"
-            store.finish_run(db, run_id, status, **(crawl_counts(crawl) if crawl else {}))
+    with run_lock(db_path):
+        db = connect(db_path)
+        run_id = store.start_run(db, "crawl", None)
+        crawl = None
+        try:
+            crawl = crawl_sources(db_path, sources)
+        finally:
+            # a crawl stopped by the database (disk full) says so itself, better than its record
+            failed = crawl is not None and not crawl.ok
+            with contextlib.suppress(DatabaseError) if failed else contextlib.nullcontext():
+                if crawl is not None:
+                    store.record_source_runs(db, run_id, crawl.per_source)
+                status = "failed" if crawl is None or failed else "partial" if crawl.bound else "ok"
+                store.finish_run(db, run_id, status, **(crawl_counts(crawl) if crawl else {}))
     return crawl
 
 

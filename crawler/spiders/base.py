@@ -200,6 +200,14 @@ class SourceSpider(scrapy.Spider):
         if not found.links and not found.sitemaps:
             stats.inc_value(f"tracker/source/{source.name}/empty")
             self.logger.warning("%s: no links found at %s", source.name, response.url)
+            # the ledger names it with its reason, as it does a feed that could not be fetched
+            stats.inc_value(f"tracker/source/{source.name}/failed")
+            yield FailedPage(
+                url=canonicalize((response.meta.get("redirect_urls") or [response.url])[0]),
+                source=source.name,
+                reason="no_links: no link found (an empty or malformed document)",
+                discovery=True,
+            )
         yield from self.child_sitemaps(response, source, found.sitemaps)
         for link in found.links:
             request = self.article_request(link, source, base=response.url)
@@ -261,6 +269,8 @@ class SourceSpider(scrapy.Spider):
         self, response: Response, source: Source, link: Link
     ) -> AsyncIterator[Any]:
         self.crawler.stats.inc_value(f"tracker/source/{source.name}/fetched")
+        if source.kind == "urls":  # its listed pages are its links: one that answers is a success
+            self.crawler.stats.inc_value(f"tracker/source/{source.name}/links")
         content_type = (response.headers.get("Content-Type") or b"").split(b";")[0].strip().lower()
         if response.body[:1024].lstrip().startswith(b"%PDF-"):  # a PDF whatever the header says
             content_type = b"application/pdf"

@@ -19,6 +19,11 @@ class InputError(TrackerError):
     exit_code = 2
 
 
+class UnknownEntity(InputError):
+    """A filter names an entity nothing is called (by id, name or alias): a page or a
+    download answers "not found" for it, where another bad value is a bad request."""
+
+
 class DatabaseError(TrackerError):
     """The database cannot be opened or written (read-only, disk full, locked)."""
 

@@ -14,9 +14,10 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import AsgiStream, Response
 
-from core.errors import InputError
+from core.errors import InputError, UnknownEntity
 from core.event_types import EVENT_TYPES
 from timeline import export, query
 
@@ -55,17 +56,13 @@ def parse_filters(
 ) -> query.Filters:
     """The filters as typed, for the page and its downloads; InputError, with the reason,
     for a date that is not one and for filters that could never match: a type no event can
-    have, or From after To."""
+    have, or From after To (query.Filters.parse, shared with `tracker export`)."""
     filters = query.Filters.parse(
         entity_ids=entity_ids, event_type=event_type, since=since, until=until, q=q
     )
     if filters.event_type and filters.event_type not in EVENT_TYPES:
         raise InputError(
             f"'{filters.event_type}' is not an event type (one of {', '.join(EVENT_TYPES)})"
-        )
-    if filters.since and filters.until and filters.since > filters.until:
-        raise InputError(
-            f"From {since.strip()} is after To {until.strip()}: no event can fall between them"
         )
     return filters
 
@@ -183,7 +180,7 @@ async def _download(
         await db.execute_fn(produce)
     except InputError as exc:
         spool.close()
-        return Response.text(f"{exc}\n", status=404 if "entity" in str(exc) else 400)
+        return Response.text(f"{exc}\n", status=404 if isinstance(exc, UnknownEntity) else 400)
     except TooLarge:
         spool.close()
         return Response.text(
@@ -222,7 +219,7 @@ async def calendar_ics(datasette, request):
     `calendar` canned query's .ics, written by `tracker export --format ics`'s writer): the
     latest 1,000 events dated to a day or a week or with a deadline dated so (an undated
     ultimatum's included: its deadline is the entry), with the page's filters."""
-    if request.url_vars["database"] != tracker_db_name(datasette):
+    if tilde_decode(request.url_vars["database"]) != tracker_db_name(datasette):
         return Response.text("Not found\n", status=404)
     return await _download(
         datasette,

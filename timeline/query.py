@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
-from core.errors import InputError
+from core.errors import InputError, UnknownEntity
 
 # C0 controls and DEL: FTS5 reads its query as a C string, so a NUL ends it mid-phrase.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -185,10 +185,10 @@ def match_entity(conn: Any, text: str) -> EntityMatch:
 
 
 def resolve_entity(conn: Any, text: str) -> EntityMatch:
-    """As match_entity; InputError when nothing is called `text`."""
+    """As match_entity; UnknownEntity when nothing is called `text`."""
     found = match_entity(conn, text)
     if not found.entities:
-        raise InputError(
+        raise UnknownEntity(
             f"no entity is called '{text}' (by id, name or alias); "
             "see the entities table or data/entities.yml"
         )
@@ -215,12 +215,20 @@ class Filters:
         until: str | None = None,
         q: str | None = None,
     ) -> Filters:
-        """From typed values; InputError for a date that is not one."""
+        """From typed values; InputError for a date that is not one, and for a range that
+        starts after it ends (no event could fall in it: the site and the exports say so
+        rather than list nothing)."""
+        first = period(since)[0].isoformat() if since else None
+        last = period(until)[1].isoformat() if until else None
+        if first and last and first > last:
+            raise InputError(
+                f"From {since.strip()} is after To {until.strip()}: no event can fall between them"
+            )
         return cls(
             entity_ids=entity_ids,
             event_type=event_type or None,
-            since=period(since)[0].isoformat() if since else None,
-            until=period(until)[1].isoformat() if until else None,
+            since=first,
+            until=last,
             fts=fts_query(q),
         )
 

@@ -21,6 +21,10 @@ import click
 from core import paths
 from core.errors import DatabaseError, InputError, TrackerError
 
+# Settings of every `tracker serve`: no suggested facets, which would offer raw columns
+# such as `date` and list its week codes (2025-W32); the facets metadata.yml names (the
+# events' month, ...) stay.
+SITE_SETTINGS = {"suggest_facets": "off"}
 # Production settings for `serve --public`: no arbitrary SQL, bounded queries and downloads.
 PUBLIC_SETTINGS = {
     "default_allow_sql": "off",
@@ -29,7 +33,6 @@ PUBLIC_SETTINGS = {
     "max_csv_mb": "50",
     "max_returned_rows": "1000",
     "facet_time_limit_ms": "200",
-    "suggest_facets": "off",
 }
 # Signals that stop `tracker serve`, and Datasette with it.
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
@@ -80,7 +83,7 @@ def datasette_command(db_path: Path, host: str, port: int, public: bool) -> list
     cmd = [sys.executable, "-m", "datasette", "serve", str(db_path)]
     cmd += ["--metadata", str(metadata_for(db_path)), "--template-dir", str(paths.TEMPLATES)]
     cmd += ["--plugins-dir", str(paths.PLUGINS), "--host", host, "--port", str(port)]
-    for name, value in (PUBLIC_SETTINGS if public else {}).items():
+    for name, value in (SITE_SETTINGS | (PUBLIC_SETTINGS if public else {})).items():
         cmd += ["--setting", name, value]
     return cmd
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -184,11 +184,13 @@ def save_article(db: sqlite_utils.Database, item: dict[str, Any]) -> str:
                 return "new"
             if dedupe_key(existing["url"]) != dedupe_key(url):
                 if dedupe_key(url) == dedupe_key(canonical):
-                    # The original arrived after a syndicated copy that pointed at it.
+                    # The original arrived after a syndicated copy that pointed at it: the
+                    # article (counted new with the copy) now has the original's URL, so
+                    # this page adds none, as the copy after the original would not.
                     _page(db, {**row, "url": existing["url"]}, "copy", "syndicated copy", aid)
                     db["articles"].update(aid, row)
                     _page(db, row, "stored", None, aid)
-                    return "new"
+                    return "duplicate" if existing["content_hash"] == chash else "updated"
                 _page(db, row, "copy", f"rel=canonical points to {canonical}", aid)
                 return "duplicate"
             if existing["content_hash"] == chash:
@@ -338,6 +340,9 @@ _SHAPES = (
     (re.compile(r"\d{4}"), "year"),
     (re.compile(r"\d{3}0s"), "decade"),
 )
+# Every precision a stored date may carry: its shapes', and the extractor's century ("the
+# last century": "19"), which no date range reads.
+PRECISIONS = (*(precision for _, precision in _SHAPES), "century")
 
 
 def shape_precision(value: Any) -> str | None:
@@ -505,10 +510,17 @@ def finish_run(db: sqlite_utils.Database, run_id: int, status: str, **counts: An
         )
 
 
+def source_worked(counts: Mapping[str, int]) -> bool:
+    """A source worked in a run when its feeds, sitemaps or listing gave links or were
+    unchanged since the last run (a `urls` source: one of its pages answered). The one
+    rule of `source_runs.ok` (/status) and of the crawl's line naming failed sources."""
+    return counts.get("links", 0) > 0 or counts.get("not_modified", 0) > 0
+
+
 def record_source_runs(
     db: sqlite_utils.Database, run_id: int, per_source: dict[str, dict[str, int]]
 ) -> None:
-    """Per-source counts of one run; a source whose start page gave no links is not ok."""
+    """Per-source counts of one run, each `ok` as `source_worked` says."""
     with _writing(f"record the sources of run {run_id}"), db.atomic():
         db["source_runs"].upsert_all(
             [
@@ -520,7 +532,7 @@ def record_source_runs(
                     "duplicate": c.get("duplicate", 0),
                     "skipped": c.get("skipped", 0),
                     "failed": c.get("failed", 0),
-                    "ok": int(c.get("links", 0) > 0 or c.get("not_modified", 0) > 0),
+                    "ok": int(source_worked(c)),
                 }
                 for name, c in per_source.items()
             ],

@@ -15,6 +15,7 @@ from scrapy.settings import Settings
 
 from core.config import Source
 from core.db import connect
+from core.store import source_worked
 from crawler import settings as crawler_settings
 from crawler.middlewares.guard import netloc_key
 from crawler.pipelines.store import DATABASE_FAILED
@@ -54,14 +55,9 @@ class CrawlReport:
 
     @property
     def failed_sources(self) -> list[str]:
-        """Sources that gave nothing usable: unreachable, or whose feeds and sitemaps were
-        fetched but held no link (malformed, empty) and none was unchanged since last run."""
-        broken = {
-            name
-            for name, c in self.per_source.items()
-            if c.get("empty", 0) and not c.get("links", 0) and not c.get("not_modified", 0)
-        }
-        return sorted(broken.union(self.unreachable_sources))
+        """Sources tried this run that gave nothing usable (unreachable, no link, a sitemap
+        index whose children failed or lay too deep): those `source_runs` records not ok."""
+        return sorted(name for name, c in self.per_source.items() if not source_worked(c))
 
     @property
     def tried_sources(self) -> list[str]:

@@ -101,7 +101,8 @@ def test_syndicated_copy_first_then_original(db_path):
     original = "https://ledger.example/2026/02/story.html"
     copy = article("https://desk.example/stories/story.html", canonical_url=original, outlet="Desk")
     assert store.save_article(db, copy) == "new"
-    assert store.save_article(db, article(original, outlet="Ledger")) == "new"
+    # the article was new with the copy; the original's page adds no second one
+    assert store.save_article(db, article(original, outlet="Ledger")) == "duplicate"
     (row,) = db["articles"].rows
     assert (row["url"], row["outlet"]) == (original, "Ledger")
     pages = {r["url"]: r["status"] for r in db["pages"].rows}

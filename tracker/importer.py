@@ -18,7 +18,8 @@ from core.errors import InputError
 from core.limits import MAX_TEXT_CHARS
 from core.urls import canonicalize, dedupe_key
 from crawler.article import detect_language
-from extract.ontology import EVENT_TYPES
+from extract.ontology import EVENT_TYPES, ROLES, STATUSES
+from timeline.query import DATE_FORMS, period
 
 # A publication day may be tomorrow where the publisher is (time zones); later is a wrong date.
 FUTURE_DAYS = 1
@@ -246,11 +247,37 @@ ITEM_FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     },
 }
 _TYPE_NAMES = {_TEXT: "a string", _INT: "an integer", _NUMBER: "a number", _LIST: "a list"}
+# Fields whose value the store and the merge read as a word of a vocabulary: anything else
+# would be stored as it is and never match (an event of no type, a precision no range reads).
+VOCABULARIES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("events", "type"): ("event type", EVENT_TYPES),
+    ("events", "precision"): ("precision", store.PRECISIONS),
+    ("events", "status"): ("status", STATUSES),
+    ("actors", "role"): ("role", ROLES),
+}
+# Fields the merge and the exports read as date values (date_start, the deadline's days).
+DATE_FIELDS = {("events", "date"), ("events", "deadline")}
+_CENTURY = re.compile(r"\d{2}")
+
+
+def _date_value(where: str, name: str, value: str, precision: Any) -> None:
+    """A date value the timeline reads: a form of `timeline.query.period`, the parser of
+    every stored date, or the extractor's century ("the last century": "19" at precision
+    century); "2025-13-45" would be stored and drop out of every timeline, unannounced."""
+    if precision == "century" and _CENTURY.fullmatch(value):
+        return
+    try:
+        if value != value.strip():
+            raise InputError(value)
+        period(value)
+    except InputError:
+        raise InputError(f"{where}: {name} {value!r} is not a date ({DATE_FORMS})") from None
 
 
 def _items(where: str, label: str, items: Any, fields: str) -> None:
-    """Every item of a result's list has the fields the store reads, of the types it binds;
-    nested lists (an entity's mentions, an event's actors) are checked the same way."""
+    """Every item of a result's list has the fields the store reads, of the types it binds,
+    and the dates and words it reads as such; nested lists (an entity's mentions, an
+    event's actors) are checked the same way."""
     if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
         raise InputError(f"{where}: '{label}' must be a list of objects")
     for i, item in enumerate(items):
@@ -267,11 +294,14 @@ def _items(where: str, label: str, items: Any, fields: str) -> None:
                 )
             if field in ("mentions", "actors"):
                 _items(where, f"{label}[{i}].{field}", value, field)
-        if fields == "events" and item["type"] not in EVENT_TYPES:
-            raise InputError(
-                f"{where}: {label}[{i}].type {item['type']!r} is no event type "
-                f"({', '.join(EVENT_TYPES)})"
-            )
+            if (fields, field) in VOCABULARIES:
+                noun, words = VOCABULARIES[fields, field]
+                if value not in words:
+                    raise InputError(
+                        f"{where}: {label}[{i}].{field} {value!r} is no {noun} ({', '.join(words)})"
+                    )
+            if (fields, field) in DATE_FIELDS:
+                _date_value(where, f"{label}[{i}].{field}", value, item.get("precision"))
 
 
 def _result(line_no: int, path: Path, raw: str, known: set[str], version: str) -> dict:

@@ -71,17 +71,27 @@ def crawl_counts(crawl: Any) -> dict[str, Any]:
     )
 
 
+def open_run(db_path: Path, command: str, version: str | None) -> tuple[Any, int]:
+    """The database and the id of this run's new `crawl_runs` row, written only after the
+    crawl bounds are read: a bad bound is a configuration error (exit 2) that leaves no run
+    behind (docs/operations.md, "Exit status")."""
+    from core import store
+    from core.db import connect
+    from crawler import settings  # noqa: F401 - reading it checks the crawl bounds
+
+    db = connect(db_path)
+    return db, store.start_run(db, command, version)
+
+
 def crawl_job(db_path: Path, sources: list[Source]) -> Any:
     """`tracker crawl`: the crawl alone, under the run lock (a crawl during a run would fetch
     the same sites at once), with its `crawl_runs` row and each source's `source_runs` row,
     as `run_job` writes them, so /status shows its failed sources."""
     from core import store
-    from core.db import connect
     from core.lock import run_lock
 
     with run_lock(db_path):
-        db = connect(db_path)
-        run_id = store.start_run(db, "crawl", None)
+        db, run_id = open_run(db_path, "crawl", None)
         crawl = None
         try:
             crawl = crawl_sources(db_path, sources)
@@ -161,14 +171,11 @@ def run_job(
 ) -> int:
     """crawl -> extract -> merge under the run lock, with a crawl_runs row; returns exit code."""
     from core import store
-    from core.db import connect
     from core.lock import run_lock
-    from crawler import settings  # noqa: F401 - a bad crawl bound is exit 2 before the run
     from extract.version import EXTRACTOR_VERSION
 
     with run_lock(db_path):
-        db = connect(db_path)
-        run_id = store.start_run(db, "run", EXTRACTOR_VERSION)
+        db, run_id = open_run(db_path, "run", EXTRACTOR_VERSION)
         status, counts, crawl = "failed", {}, None
         try:
             crawl = crawl_sources(db_path, sources)

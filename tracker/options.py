@@ -123,6 +123,10 @@ def say(message: str, *, err: bool = False) -> None:
 # A reader that stops early (`| head`) closes the pipe; like cat or grep killed by SIGPIPE,
 # the command then ends silently with 128 + SIGPIPE, which `set -o pipefail` still sees.
 BROKEN_PIPE_EXIT = 141
+# Ctrl-C outside the crawl (loading, extraction, a merge) ends a command as one during the
+# crawl does (docs/operations.md, "Exit status": 1, the message says which), not with
+# click's bare "Aborted!".
+INTERRUPTED_EXIT = 1
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -130,7 +134,8 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     SQLite and file-system errors that reach here unnamed (a disk that fills during the
     merge, a folder that vanished) are failures too: one line and exit 1, the traceback
-    only with `--verbose`. A closed output pipe is no error: see BROKEN_PIPE_EXIT.
+    only with `--verbose`. A closed output pipe is no error: see BROKEN_PIPE_EXIT. Ctrl-C
+    is `Error: interrupted` (INTERRUPTED_EXIT) unless the command handles it (`watch`).
     """
 
     @wraps(fn)
@@ -141,6 +146,8 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             return result
         except BrokenPipeError:
             broken_pipe()
+        except KeyboardInterrupt:
+            fail("interrupted", INTERRUPTED_EXIT)
         except TrackerError as exc:
             fail(str(exc), exc.exit_code)
         except sqlite3.Error as exc:

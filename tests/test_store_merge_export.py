@@ -13,7 +13,7 @@ import yaml
 from core import store
 from core.db import connect
 from core.errors import InputError
-from core.paths import METADATA
+from core.paths import METADATA, PLUGINS
 from timeline.export import timeline_rows, write_csv
 from timeline.merge import compatible_dates, merge
 
@@ -248,7 +248,7 @@ def test_datasette_serves_timeline_and_canned_query(db_path):
 
     build_timeline(db_path).close()
     metadata = yaml.safe_load(METADATA.read_text())
-    ds = Datasette([str(db_path)], metadata=metadata)
+    ds = Datasette([str(db_path)], metadata=metadata, plugins_dir=str(PLUGINS))  # as served
 
     async def fetch():
         timeline = await ds.client.get("/tracker/timeline.json?_shape=array")

@@ -59,11 +59,23 @@ def known_urls(db: sqlite_utils.Database) -> dict[str, str]:
     return dict(db.execute("SELECT url, fetched_at FROM pages WHERE status != 'failed'"))
 
 
-def failed_pages(db: sqlite_utils.Database) -> list[tuple[str, str | None]]:
-    """(url, source) of pages whose last fetch failed: the next run tries them again."""
-    return [
-        (r[0], r[1]) for r in db.execute("SELECT url, source FROM pages WHERE status = 'failed'")
-    ]
+# The mark in a failure's reason ("failures: 1; child sitemap; HttpError: …") that says the
+# URL is a sitemap an index listed, not an article: the next run fetches it as a sitemap.
+CHILD_SITEMAP = "child sitemap; "
+
+
+def failed_pages(db: sqlite_utils.Database) -> list[tuple[str, str | None, bool]]:
+    """(url, source, is a child sitemap) of pages whose last fetch failed: the next run
+    tries them again."""
+    rows = db.execute("SELECT url, source, reason FROM pages WHERE status = 'failed'")
+    return [(url, source, f"; {CHILD_SITEMAP}" in (reason or "")) for url, source, reason in rows]
+
+
+def forget_failure(db: sqlite_utils.Database, url: str) -> None:
+    """A feed or sitemap that answered again: drop its `failed` row, as a working discovery
+    document has no ledger row, so /status stops listing it among the failed pages."""
+    with _writing(f"record that {url} answered"), db.atomic():
+        db.execute("DELETE FROM pages WHERE url = ? AND status = 'failed'", [url])
 
 
 def feed_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, str | None]]:

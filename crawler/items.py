@@ -42,6 +42,15 @@ class FailedPage:
     source: str
     reason: str
     discovery: bool = False  # a feed or sitemap: fetched every run, never given up on
+    child_sitemap: bool = False  # listed by a sitemap index: retried next run as a sitemap
+
+
+@dataclass
+class DiscoveryFetched:
+    """A feed or sitemap that answered: an earlier failure of its URL no longer stands."""
+
+    url: str
+    source: str
 
 
 @dataclass

@@ -49,8 +49,17 @@ def main(verbose: bool, quiet: bool) -> None:
     # crawl starts, so the bound sits on our handler, where it survives that.
     libraries = ("scrapy", "twisted", "trafilatura", "htmldate", "py.warnings", "filelock")
     floor = logging.DEBUG if verbose else max(level, logging.WARNING)
+    # A page or host that fails is the crawl's routine: it records each in `pages` and names
+    # failed sources in its summary. What these libraries say about one is shown with -v;
+    # at the default level a refused robots.txt is one warning line, the page parsers nothing.
+    one_line, page_parsers = "scrapy.downloadermiddlewares.robotstxt", ("trafilatura", "htmldate")
 
     def quiet_libraries(record: logging.LogRecord) -> bool:
+        if not verbose and record.name.startswith(page_parsers):
+            return False
+        if not verbose and record.name == one_line and record.levelno > logging.WARNING:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info = record.exc_text = None
         if record.exc_info and isinstance(record.exc_info[1], DATABASE_ERRORS):
             # Scrapy logs every page the database refused (disk full, read-only) with its
             # traceback; the crawl stops at the first and the command reports it in one line

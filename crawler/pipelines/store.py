@@ -17,7 +17,7 @@ from core import store
 from core.db import connect
 from core.errors import DatabaseError
 from core.urls import dedupe_key
-from crawler.items import ArticleItem, FailedPage
+from crawler.items import ArticleItem, DiscoveryFetched, FailedPage
 
 # The finish reason of a crawl stopped because the database cannot be written (disk full,
 # read-only): every later page would fail the same way, so the crawl ends at the first.
@@ -81,6 +81,9 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         stats = self.crawler.stats
+        if isinstance(item, DiscoveryFetched):  # recovered: no longer listed as failed
+            store.forget_failure(self.db, item.url)
+            return item
         if isinstance(item, FailedPage):
             if item.reason.startswith(NOT_RETRIED):  # a decision, not a fault: never retried
                 store.record_page(self.db, item.url, "skipped", item.reason, source=item.source)
@@ -95,7 +98,8 @@ class StorePipeline:
                 stats.inc_value("tracker/skipped")
                 stats.inc_value("tracker/gave_up")
                 raise DropItem(f"skipped: {reason}")
-            reason = f"failures: {runs}; {item.reason}"
+            mark = store.CHILD_SITEMAP if item.child_sitemap else ""
+            reason = f"failures: {runs}; {mark}{item.reason}"
             store.record_page(self.db, item.url, "failed", reason, source=item.source)
             stats.inc_value("tracker/failed")
             raise DropItem(f"failed: {reason}")

@@ -26,7 +26,7 @@ from core.db import connect
 from core.errors import DatabaseError
 from core.urls import canonicalize, dedupe_key
 from crawler.discovery import Discovery, Link, parse_feed, parse_sitemap
-from crawler.items import ArticleItem, FailedPage, FeedStateItem
+from crawler.items import ArticleItem, DiscoveryFetched, FailedPage, FeedStateItem
 from crawler.middlewares.guard import BlockedAddress
 from crawler.parsing import PageParser
 from crawler.pipelines.store import DATABASE_FAILED
@@ -58,7 +58,7 @@ class SourceSpider(scrapy.Spider):
         self.sources = [s for s in sources if s.enabled]
         self.known: dict[str, str] = {}  # dedupe key -> when last fetched (ISO, UTC)
         self.feed_state: dict[str, tuple[str | None, str | None]] = {}
-        self.retry_pages: list[tuple[str, str | None]] = []
+        self.retry_pages: list[tuple[str, str | None, bool]] = []
         self.discovered: set[tuple[str, str]] = set()  # (source, URL) of feeds and sitemaps read
         self._parser: PageParser | None = None
 
@@ -94,9 +94,14 @@ class SourceSpider(scrapy.Spider):
             raise CloseSpider(DATABASE_FAILED) from exc
         by_name = {s.name: s for s in self.sources}
         start_urls = {dedupe_key(u) for s in self.sources for u in s.urls}
-        for url, name in self.retry_pages:  # last run's failures: their feed may now say 304
+        for url, name, sitemap in self.retry_pages:  # last run's failures (a feed may say 304)
             source = by_name.get(name or "")
-            if source is not None and dedupe_key(url) not in start_urls:
+            if source is not None and sitemap:  # as a sitemap, once, though its index lists it
+                request = self.discovery_request(url, source, depth=1)
+                self.discovered.add((source.name, request.url))
+                self.crawler.stats.inc_value("tracker/retried_failed")
+                yield request
+            elif source is not None and dedupe_key(url) not in start_urls:
                 request = self.article_request(Link(url=url), source)
                 if request is not None:
                     self.crawler.stats.inc_value("tracker/retried_failed")
@@ -176,9 +181,11 @@ class SourceSpider(scrapy.Spider):
     def parse_discovery(self, response: Response, source: Source) -> Iterable[Any]:
         stats = self.crawler.stats
         stats.inc_value(f"tracker/source/{source.name}/fetched")
+        requested = canonicalize((response.meta.get("redirect_urls") or [response.url])[0])
         if response.status == 304:
             stats.inc_value(f"tracker/source/{source.name}/not_modified")
             stats.inc_value("tracker/not_modified")
+            yield DiscoveryFetched(url=requested, source=source.name)
             return
         etag = response.headers.get("ETag")
         last_modified = response.headers.get("Last-Modified")
@@ -203,11 +210,14 @@ class SourceSpider(scrapy.Spider):
             # the ledger names it with its reason, as it does a feed that could not be fetched
             stats.inc_value(f"tracker/source/{source.name}/failed")
             yield FailedPage(
-                url=canonicalize((response.meta.get("redirect_urls") or [response.url])[0]),
+                url=requested,
                 source=source.name,
                 reason="no_links: no link found (an empty or malformed document)",
                 discovery=True,
+                child_sitemap=response.meta.get("sitemap_depth", 0) > 0,
             )
+        else:
+            yield DiscoveryFetched(url=requested, source=source.name)
         yield from self.child_sitemaps(response, source, found.sitemaps)
         for link in found.links:
             request = self.article_request(link, source, base=response.url)
@@ -351,6 +361,7 @@ class SourceSpider(scrapy.Spider):
             source=source,
             reason=reason,
             discovery=request.callback == self.parse_discovery,
+            child_sitemap=request.meta.get("sitemap_depth", 0) > 0,
         )
 
 

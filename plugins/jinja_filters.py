@@ -6,6 +6,7 @@ import re
 from datasette import hookimpl
 from datasette.utils import tilde_decode as _tilde_decode
 
+from plugins.timeline_site import tracker_db_name
 from timeline import query
 
 _OTHER_DATE = re.compile(r"^(?P<value>\S+) \((?P<precision>\w+)\)$")
@@ -86,6 +87,5 @@ def prepare_jinja2_environment(env):
 
 @hookimpl
 def extra_template_vars(datasette):
-    """The tracker database's name: `tracker` by default, the file's stem with `--db`."""
-    names = [name for name in datasette.databases if not name.startswith("_")]
-    return {"tracker_db": "tracker" if "tracker" in names or not names else names[0]}
+    """The tracker database's name for the pages' queries (timeline_site.tracker_db_name)."""
+    return {"tracker_db": tracker_db_name(datasette)}

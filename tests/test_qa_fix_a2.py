@@ -8,11 +8,9 @@ from __future__ import annotations
 import asyncio
 import re
 
-import yaml
-
 from core import store
 from core.db import connect
-from core.paths import METADATA, PLUGINS, TEMPLATES
+from tests.test_rel_site_pages import datasette
 from timeline.merge import merge
 
 WEEK_CODE = re.compile(r"\b\d{4}-W\d\d\b")
@@ -75,17 +73,6 @@ def build_harbour(db_path) -> str:
     db.conn.commit()
     db.close()
     return event_id
-
-
-def datasette(db_path):
-    from datasette.app import Datasette
-
-    return Datasette(
-        [str(db_path)],
-        metadata=yaml.safe_load(METADATA.read_text()),
-        template_dir=str(TEMPLATES),
-        plugins_dir=str(PLUGINS),
-    )
 
 
 def get(ds, *paths):

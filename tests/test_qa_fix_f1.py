@@ -5,16 +5,14 @@ served under a database name with a space, and only an unknown entity is a 404."
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import yaml
 
 from core import store
 from core.db import connect
 from core.errors import InputError, UnknownEntity
-from core.paths import METADATA, PLUGINS, TEMPLATES
 from tests.conftest import free_port, run_cli
+from tests.test_qa_fix_a2 import datasette, get
 from tests.test_rel_site_serve import http, server
 from timeline import query
 from timeline.merge import merge
@@ -71,25 +69,6 @@ def build_canal(db_path) -> str:
     (event_id,) = db.execute("SELECT id FROM events").fetchone()
     db.close()
     return event_id
-
-
-def datasette(db_path):
-    from datasette.app import Datasette
-
-    return Datasette(
-        [str(db_path)],
-        metadata=yaml.safe_load(METADATA.read_text()),
-        template_dir=str(TEMPLATES),
-        plugins_dir=str(PLUGINS),
-    )
-
-
-def get(ds, *paths):
-    async def fetch():
-        await ds.invoke_startup()
-        return [await ds.client.get(p) for p in paths]
-
-    return asyncio.run(fetch())
 
 
 def test_served_site_suggests_no_date_facet_and_serves_the_calendar_under_a_spaced_name(
